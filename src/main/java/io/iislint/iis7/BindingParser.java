@@ -1,0 +1,72 @@
+package io.iislint.iis7;
+
+import io.iislint.model.Site;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code bindingInformation}. For http, https and ftp it is {@code ip:port:host}: {@code ip} is
+ * {@code *}, an IPv4 address or a bracketed IPv6 address; {@code port} 1–65535; {@code host} may be empty.
+ * Other protocols (net.tcp, net.pipe, msmq…) have their own formats and are only checked for being non-empty.
+ */
+final class BindingParser {
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.%a-zA-Z]+\\]");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9*._\\-]*");
+
+    /** Either an endpoint or the reason there is none. */
+    record Result(Optional<Site.Endpoint> endpoint, Optional<String> problem) {
+        static Result ok(Site.Endpoint e) {
+            return new Result(Optional.of(e), Optional.empty());
+        }
+
+        static Result bad(String why) {
+            return new Result(Optional.empty(), Optional.of(why));
+        }
+
+        static Result unparsed() {
+            return new Result(Optional.empty(), Optional.empty());
+        }
+    }
+
+    private BindingParser() {}
+
+    static boolean isIpPortHost(String protocol) {
+        String p = protocol.toLowerCase(Locale.ROOT);
+        return p.equals("http") || p.equals("https") || p.equals("ftp");
+    }
+
+    static Result parse(String protocol, String info) {
+        if (protocol.isBlank()) return Result.bad("the binding has no protocol");
+        if (info.isBlank()) return Result.bad("the binding has no bindingInformation");
+        if (!isIpPortHost(protocol)) return Result.unparsed();
+        String ip;
+        String rest;
+        if (info.startsWith("[")) {
+            int close = info.indexOf(']');
+            if (close < 0 || close + 1 >= info.length() || info.charAt(close + 1) != ':') {
+                return Result.bad("malformed IPv6 address; expected [address]:port:host");
+            }
+            ip = info.substring(0, close + 1);
+            rest = info.substring(close + 2);
+        } else {
+            int colon = info.indexOf(':');
+            if (colon < 0) return Result.bad("expected ip:port:host, e.g. *:80:www.example.com");
+            ip = info.substring(0, colon);
+            rest = info.substring(colon + 1);
+        }
+        int colon = rest.indexOf(':');
+        if (colon < 0) return Result.bad("expected ip:port:host (the host part may be empty, but its colon is required)");
+        String port = rest.substring(0, colon);
+        String host = rest.substring(colon + 1);
+        if (!(ip.equals("*") || ip.isEmpty() || IPV4.matcher(ip).matches() || IPV6.matcher(ip).matches())) {
+            return Result.bad("'" + ip + "' is not an IP address or *");
+        }
+        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            return Result.bad("'" + port + "' is not a port number from 1 to 65535");
+        }
+        if (!HOST.matcher(host).matches()) return Result.bad("'" + host + "' is not a valid host name");
+        return Result.ok(new Site.Endpoint(ip.isEmpty() ? "*" : ip, Integer.parseInt(port), host.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,124 @@
+package io.iislint.iis7;
+
+import io.iislint.model.IisConfig;
+import io.iislint.source.FileKind;
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import io.iislint.xml.XmlDocument;
+import io.iislint.xml.XmlElement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the resolved model of an IIS 7+ file: an applicationHost.config, a web.config, or a fragment (a file
+ * whose root is a section or an element inside one, linted for what it holds). Anything else is refused
+ * with one clear reason.
+ */
+public final class ConfigReader {
+
+    private static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
+
+    /** Where a fragment's root element sits in a full configuration file. */
+    private static final Map<String, List<String>> FRAGMENT_PARENTS = Map.ofEntries(
+            Map.entry("system.applicationHost", List.of()),
+            Map.entry("system.webServer", List.of()),
+            Map.entry("location", List.of()),
+            Map.entry("applicationPools", List.of("system.applicationHost")),
+            Map.entry("sites", List.of("system.applicationHost")),
+            Map.entry("site", List.of("system.applicationHost", "sites")),
+            Map.entry("handlers", List.of("system.webServer")),
+            Map.entry("fastCgi", List.of("system.webServer")),
+            Map.entry("asp", List.of("system.webServer")),
+            Map.entry("security", List.of("system.webServer")),
+            Map.entry("directoryBrowse", List.of("system.webServer")),
+            Map.entry("staticContent", List.of("system.webServer")),
+            Map.entry("httpCompression", List.of("system.webServer")),
+            Map.entry("urlCompression", List.of("system.webServer")),
+            Map.entry("httpErrors", List.of("system.webServer")),
+            Map.entry("httpProtocol", List.of("system.webServer")),
+            Map.entry("defaultDocument", List.of("system.webServer")),
+            Map.entry("modules", List.of("system.webServer")),
+            Map.entry("globalModules", List.of("system.webServer")),
+            Map.entry("isapiFilters", List.of("system.webServer")),
+            Map.entry("rewrite", List.of("system.webServer")),
+            Map.entry("caching", List.of("system.webServer")),
+            Map.entry("aspNetCore", List.of("system.webServer")));
+
+    public IisConfig read(XmlDocument doc) throws InputError {
+        XmlElement root = doc.root();
+        rejectTransform(doc.file(), root);
+        FileKind kind;
+        if (root.name().equals("configuration")) {
+            kind = holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
+        } else if (FRAGMENT_PARENTS.containsKey(root.name())) {
+            root = wrap(root, FRAGMENT_PARENTS.get(root.name()));
+            kind = FileKind.FRAGMENT;
+        } else {
+            throw new InputError(root.location(), "not IIS configuration: the root element is <" + root.name()
+                    + ">, expected <configuration> (or an IIS section such as <system.webServer>)");
+        }
+        return build(doc.file(), kind, root);
+    }
+
+    private static IisConfig build(String file, FileKind kind, XmlElement root) {
+        Resolver resolver = new Resolver();
+        Optional<XmlElement> host = root.lastChild("system.applicationHost");
+        Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
+        Optional<XmlElement> sites = host.flatMap(h -> h.lastChild("sites"));
+        WebServerReader web = new WebServerReader(resolver);
+        boolean appHostLevel = kind != FileKind.WEB_CONFIG;
+        Optional<XmlElement> fastCgi = appHostLevel ? web.fastCgiSection(root) : Optional.empty();
+        return new IisConfig(
+                file,
+                kind,
+                pools.map(XmlElement::location),
+                pools.map(p -> new PoolReader(resolver).read(p)).orElse(List.of()),
+                sites.map(XmlElement::location),
+                sites.map(s -> new SiteReader(resolver).read(s)).orElse(List.of()),
+                fastCgi.map(XmlElement::location),
+                fastCgi.isPresent() ? web.fastCgi(root) : List.of(),
+                web.read(root, kind == FileKind.WEB_CONFIG),
+                resolver.problems());
+    }
+
+    private static boolean holdsApplicationHost(XmlElement root) {
+        if (root.child("system.applicationHost").isPresent()) return true;
+        return root.children("location").stream().anyMatch(l -> l.child("system.applicationHost").isPresent());
+    }
+
+    /** Places a fragment's root under synthetic parents, all located at the fragment's root element. */
+    private static XmlElement wrap(XmlElement fragment, List<String> parents) {
+        XmlElement e = fragment;
+        for (int i = parents.size() - 1; i >= 0; i--) {
+            e = new XmlElement(parents.get(i), Map.of(), Map.of(), List.of(e), fragment.location());
+        }
+        return new XmlElement("configuration", Map.of(), Map.of(), List.of(e), fragment.location());
+    }
+
+    /**
+     * An XDT transform (web.Release.config, applicationHost.xdt) describes edits to another file; linting it
+     * as configuration would report half-values. Refused, pointing at the first transform attribute.
+     */
+    private static void rejectTransform(String file, XmlElement root) throws InputError {
+        String prefix = null;
+        for (Map.Entry<String, String> a : root.attributes().entrySet()) {
+            if (a.getKey().startsWith("xmlns:") && a.getValue().equals(XDT_NAMESPACE)) prefix = a.getKey().substring(6);
+        }
+        if (prefix == null) return;
+        Location at = firstTransform(root, prefix + ":").orElse(root.location());
+        throw new InputError(at, "an XDT transform (xdt:Transform), not a configuration file: apply it to the"
+                + " configuration it transforms, then lint the result");
+    }
+
+    private static Optional<Location> firstTransform(XmlElement e, String prefix) {
+        for (String name : e.attributes().keySet()) {
+            if (name.startsWith(prefix)) return Optional.of(e.locationOf(name));
+        }
+        for (XmlElement c : e.children()) {
+            Optional<Location> l = firstTransform(c, prefix);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.iislint.iis7;
+
+import io.iislint.model.IisEnum;
+import io.iislint.model.IisEnums;
+import io.iislint.model.Secret;
+import io.iislint.model.TimeSpan;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns an attribute's text into a typed value, as IIS reads it; empty when IIS would refuse the text. */
+record Parser<T>(String expected, Function<String, Optional<T>> parse) {
+
+    static final Parser<String> STRING = new Parser<>("text", Optional::of);
+
+    static final Parser<Boolean> BOOL = new Parser<>("true or false", t -> switch (t.trim().toLowerCase(Locale.ROOT)) {
+        case "true" -> Optional.of(true);
+        case "false" -> Optional.of(false);
+        default -> Optional.empty();
+    });
+
+    static final Parser<Long> UINT = uint(0, 4_294_967_295L);
+
+    static final Parser<TimeSpan> TIMESPAN = new Parser<>("a time span such as 00:20:00 or 1.05:00:00", TimeSpan::parse);
+
+    static final Parser<Secret> SECRET = new Parser<>("text", t -> Optional.of(Secret.of(t)));
+
+    static Parser<Long> uint(long min, long max) {
+        return new Parser<>("a whole number from " + min + " to " + max, t -> {
+            String s = t.trim();
+            if (!s.matches("\\d{1,12}")) return Optional.empty();
+            long v = Long.parseLong(s);
+            return v >= min && v <= max ? Optional.of(v) : Optional.empty();
+        });
+    }
+
+    static <E extends Enum<E> & IisEnum> Parser<E> enumeration(Class<E> type) {
+        return new Parser<>("one of " + IisEnums.names(type), t -> IisEnums.parse(type, t));
+    }
+
+    static <E extends Enum<E> & IisEnum> Parser<Set<E>> flags(Class<E> type) {
+        return new Parser<>("a comma-separated list of " + IisEnums.names(type), t -> IisEnums.parseFlags(type, t));
+    }
+}

@@ -1,0 +1,152 @@
+package io.iislint.iis7;
+
+import io.iislint.iis7.Resolver.Layer;
+import io.iislint.iis7.Resolver.Subject;
+import io.iislint.model.ApplicationPool;
+import io.iislint.model.CpuAction;
+import io.iislint.model.IdentityType;
+import io.iislint.model.Origin;
+import io.iislint.model.PipelineMode;
+import io.iislint.model.RecycleEvent;
+import io.iislint.model.StartMode;
+import io.iislint.model.TimeSpan;
+import io.iislint.model.Value;
+import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code system.applicationHost/applicationPools}: each pool is its own {@code <add>} over
+ * {@code applicationPoolDefaults} over the schema defaults, attribute by attribute and child element by child
+ * element; the recycling schedule is a collection and is replaced as a whole.
+ */
+final class PoolReader {
+    private static final String DEFAULTS = "applicationPoolDefaults";
+    private static final String K = "applicationPools/add/";
+
+    private final Resolver resolver;
+
+    PoolReader(Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<ApplicationPool> read(XmlElement section) {
+        Optional<XmlElement> defaults = section.lastChild(DEFAULTS);
+        List<ApplicationPool> pools = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (XmlElement add : section.children("add")) {
+            Optional<String> name = add.attribute("name").filter(n -> !n.isBlank());
+            if (name.isEmpty()) {
+                resolver.problem(new Subject("application pool", "(unnamed)", "system.applicationHost/applicationPools/add"),
+                        add, "an application pool without a name: IIS refuses to load this configuration");
+                continue;
+            }
+            if (!seen.add(name.get().toLowerCase(Locale.ROOT))) {
+                resolver.problem(subject(name.get()), add, "application pool '" + name.get()
+                        + "' is defined twice: IIS refuses to load this configuration");
+                continue;
+            }
+            pools.add(pool(name.get(), add, defaults));
+        }
+        return pools;
+    }
+
+    private Subject subject(String pool) {
+        return new Subject("application pool", pool, "system.applicationHost/applicationPools/add[@name='" + pool + "']");
+    }
+
+    private ApplicationPool pool(String name, XmlElement add, Optional<XmlElement> defaults) {
+        Subject s = subject(name);
+        List<Layer> top = List.of(Layer.here(Optional.of(add)), Layer.from(DEFAULTS, defaults));
+        List<Layer> pm = child(add, defaults, "processModel");
+        List<Layer> rec = child(add, defaults, "recycling");
+        List<Layer> pr = List.of(
+                Layer.here(add.path("recycling", "periodicRestart")),
+                Layer.from(DEFAULTS, defaults.flatMap(d -> d.path("recycling", "periodicRestart"))));
+        List<Layer> fail = child(add, defaults, "failure");
+        List<Layer> cpu = child(add, defaults, "cpu");
+        Subject sPm = sub(s, "processModel");
+        Subject sRec = sub(s, "recycling");
+        Subject sPr = sub(s, "recycling/periodicRestart");
+        Subject sFail = sub(s, "failure");
+        Subject sCpu = sub(s, "cpu");
+        return new ApplicationPool(
+                name,
+                add.location(),
+                resolver.resolve(s, top, "queueLength", K + "@queueLength", Parser.uint(10, 65535)),
+                resolver.resolve(s, top, "autoStart", K + "@autoStart", Parser.BOOL),
+                resolver.resolve(s, top, "enable32BitAppOnWin64", K + "@enable32BitAppOnWin64", Parser.BOOL),
+                resolver.resolve(s, top, "managedRuntimeVersion", K + "@managedRuntimeVersion", Parser.STRING),
+                resolver.resolve(s, top, "managedPipelineMode", K + "@managedPipelineMode", Parser.enumeration(PipelineMode.class)),
+                resolver.resolve(s, top, "enableConfigurationOverride", K + "@enableConfigurationOverride", Parser.BOOL),
+                resolver.resolve(s, top, "startMode", K + "@startMode", Parser.enumeration(StartMode.class)),
+                new ApplicationPool.ProcessModel(
+                        resolver.resolve(sPm, pm, "identityType", K + "processModel/@identityType", Parser.enumeration(IdentityType.class)),
+                        resolver.resolve(sPm, pm, "userName", K + "processModel/@userName", Parser.STRING),
+                        resolver.resolve(sPm, pm, "password", K + "processModel/@password", Parser.SECRET),
+                        resolver.resolve(sPm, pm, "idleTimeout", K + "processModel/@idleTimeout", Parser.TIMESPAN),
+                        resolver.resolve(sPm, pm, "maxProcesses", K + "processModel/@maxProcesses", Parser.uint(0, 2_147_483_647)),
+                        resolver.resolve(sPm, pm, "pingingEnabled", K + "processModel/@pingingEnabled", Parser.BOOL)),
+                new ApplicationPool.Recycling(
+                        resolver.resolve(sRec, rec, "logEventOnRecycle", K + "recycling/@logEventOnRecycle", Parser.flags(RecycleEvent.class)),
+                        new ApplicationPool.PeriodicRestart(
+                                resolver.resolve(sPr, pr, "time", K + "recycling/periodicRestart/@time", Parser.TIMESPAN),
+                                resolver.resolve(sPr, pr, "requests", K + "recycling/periodicRestart/@requests", Parser.UINT),
+                                resolver.resolve(sPr, pr, "memory", K + "recycling/periodicRestart/@memory", Parser.UINT),
+                                resolver.resolve(sPr, pr, "privateMemory", K + "recycling/periodicRestart/@privateMemory", Parser.UINT),
+                                schedule(sub(s, "recycling/periodicRestart/schedule"), add, defaults))),
+                new ApplicationPool.Failure(
+                        resolver.resolve(sFail, fail, "rapidFailProtection", K + "failure/@rapidFailProtection", Parser.BOOL),
+                        resolver.resolve(sFail, fail, "rapidFailProtectionInterval", K + "failure/@rapidFailProtectionInterval", Parser.TIMESPAN),
+                        resolver.resolve(sFail, fail, "rapidFailProtectionMaxCrashes", K + "failure/@rapidFailProtectionMaxCrashes", Parser.uint(1, 2_147_483_647))),
+                new ApplicationPool.Cpu(
+                        resolver.resolve(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
+                        resolver.resolve(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),
+                        resolver.resolve(sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.TIMESPAN)));
+    }
+
+    private static Subject sub(Subject s, String element) {
+        return new Subject(s.kind(), s.name(), s.configPath() + "/" + element);
+    }
+
+    private static List<Layer> child(XmlElement add, Optional<XmlElement> defaults, String name) {
+        return List.of(Layer.here(add.lastChild(name)), Layer.from(DEFAULTS, defaults.flatMap(d -> d.lastChild(name))));
+    }
+
+    /** The pool's own schedule element replaces the defaults' one entirely, even when empty. */
+    private Value<List<TimeSpan>> schedule(Subject s, XmlElement add, Optional<XmlElement> defaults) {
+        Optional<XmlElement> own = add.path("recycling", "periodicRestart", "schedule");
+        if (own.isPresent()) return new Value<>(times(s, own.get()), new Origin.SetHere(own.get().location()));
+        Optional<XmlElement> inherited = defaults.flatMap(d -> d.path("recycling", "periodicRestart", "schedule"));
+        if (inherited.isPresent()) {
+            return new Value<>(times(s, inherited.get()), new Origin.Inherited(DEFAULTS, inherited.get().location()));
+        }
+        return Value.ofDefault(List.of());
+    }
+
+    private List<TimeSpan> times(Subject s, XmlElement schedule) {
+        Map<Long, TimeSpan> entries = new LinkedHashMap<>();
+        for (XmlElement e : schedule.children()) {
+            switch (e.name()) {
+                case "clear" -> entries.clear();
+                case "remove" -> e.attribute("value").flatMap(TimeSpan::parse).ifPresent(t -> entries.remove(t.seconds()));
+                case "add" -> {
+                    String raw = e.attribute("value").orElse("");
+                    Optional<TimeSpan> t = TimeSpan.parse(raw).filter(v -> v.seconds() < 86_400);
+                    if (t.isPresent()) entries.put(t.get().seconds(), t.get());
+                    else resolver.problem(s, e, "value", raw, "expected a time of day from 00:00:00 to 23:59:59");
+                }
+                default -> {
+                    // other elements are not part of the schedule collection
+                }
+            }
+        }
+        return List.copyOf(entries.values());
+    }
+}

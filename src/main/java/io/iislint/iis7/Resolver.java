@@ -1,0 +1,65 @@
+package io.iislint.iis7;
+
+import io.iislint.model.ConfigProblem;
+import io.iislint.model.Origin;
+import io.iislint.model.Value;
+import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves one attribute the way IIS does: the most specific layer that sets it wins, then the enclosing
+ * layers in order, then the schema default. A value IIS would refuse is recorded as a {@link ConfigProblem}
+ * and the next layer is used, as IIS falls back when reporting the error.
+ */
+final class Resolver {
+
+    /** One place an attribute can come from. {@code inheritedFrom} is empty for the element itself. */
+    record Layer(Optional<XmlElement> element, Optional<String> inheritedFrom) {
+        static Layer here(Optional<XmlElement> e) {
+            return new Layer(e, Optional.empty());
+        }
+
+        static Layer from(String label, Optional<XmlElement> e) {
+            return new Layer(e, Optional.of(label));
+        }
+    }
+
+    /** What a problem is about, for the message. */
+    record Subject(String kind, String name, String configPath) {}
+
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    List<ConfigProblem> problems() {
+        return problems;
+    }
+
+    <T> Value<T> resolve(Subject subject, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
+        for (Layer layer : layers) {
+            if (layer.element().isEmpty()) continue;
+            XmlElement e = layer.element().get();
+            Optional<String> raw = e.attribute(attribute);
+            if (raw.isEmpty()) continue;
+            Optional<T> parsed = parser.parse().apply(raw.get());
+            if (parsed.isPresent()) {
+                Origin origin = layer.inheritedFrom().isEmpty()
+                        ? new Origin.SetHere(e.locationOf(attribute))
+                        : new Origin.Inherited(layer.inheritedFrom().get(), e.locationOf(attribute));
+                return new Value<>(parsed.get(), origin);
+            }
+            problem(subject, e, attribute, raw.get(), "expected " + parser.expected());
+        }
+        return Value.ofDefault(parser.parse().apply(SchemaDefaults.get(defaultKey))
+                .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey)));
+    }
+
+    void problem(Subject subject, XmlElement e, String attribute, String raw, String why) {
+        problems.add(new ConfigProblem(e.locationOf(attribute), subject.kind(), subject.name(),
+                subject.configPath() + "/@" + attribute, raw, why));
+    }
+
+    void problem(Subject subject, XmlElement e, String message) {
+        problems.add(new ConfigProblem(e.location(), subject.kind(), subject.name(), subject.configPath(), "", message));
+    }
+}

@@ -1,0 +1,283 @@
+package io.iislint.iis7;
+
+import io.iislint.iis7.Resolver.Layer;
+import io.iislint.iis7.Resolver.Subject;
+import io.iislint.model.AccessFlag;
+import io.iislint.model.FastCgiApplication;
+import io.iislint.model.FastCgiProtocol;
+
+import io.iislint.model.StderrMode;
+import io.iislint.model.Value;
+import io.iislint.model.WebServerScope;
+import io.iislint.model.WebServerScope.Kind;
+import io.iislint.source.Location;
+import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Resolves {@code system.webServer} for every configuration path a file mentions. A path's effective section
+ * is built from the root level, then each enclosing {@code <location>} (shallowest first), then its own:
+ * attributes from the most specific level that sets them, collections by replaying {@code <add>},
+ * {@code <remove>} and {@code <clear/>} in that order.
+ */
+final class WebServerReader {
+
+    /** Everything written for one configuration path: its system.webServer elements in document order. */
+    private record Level(Kind kind, String path, String label, Location location, List<XmlElement> webServers,
+                         boolean inheritInChildApplications) {}
+
+    private final Resolver resolver;
+
+    WebServerReader(Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * @param root the {@code <configuration>} element
+     * @param webConfig whether the file is a web.config (then nothing is reported as an IIS default)
+     */
+    List<WebServerScope> read(XmlElement root, boolean webConfig) {
+        List<Level> levels = levels(root, webConfig);
+        List<WebServerScope> scopes = new ArrayList<>();
+        for (Level level : levels) {
+            scopes.add(scope(chain(levels, level), level));
+        }
+        return scopes;
+    }
+
+    /** Server-level FastCGI applications (the section may only be set in applicationHost.config). */
+    Optional<XmlElement> fastCgiSection(XmlElement root) {
+        List<XmlElement> sections = sections(levels(root, false).get(0), "fastCgi");
+        return sections.isEmpty() ? Optional.empty() : Optional.of(sections.get(0));
+    }
+
+    List<FastCgiApplication> fastCgi(XmlElement root) {
+        Level server = levels(root, false).get(0);
+        Map<String, XmlElement> apps = new LinkedHashMap<>();
+        for (XmlElement section : sections(server, "fastCgi")) {
+            Subject s = new Subject("fastCgi application", "", "system.webServer/fastCgi");
+            replay(section, "application", e -> key(e, "fullPath") + "|" + key(e, "arguments"), apps, s,
+                    "a FastCGI application with this fullPath and arguments");
+        }
+        List<FastCgiApplication> result = new ArrayList<>();
+        for (XmlElement app : apps.values()) result.add(fastCgiApplication(app));
+        return result;
+    }
+
+    private FastCgiApplication fastCgiApplication(XmlElement app) {
+        String fullPath = app.attribute("fullPath").orElse("");
+        String arguments = app.attribute("arguments").orElse("");
+        String name = arguments.isEmpty() ? fullPath : fullPath + "|" + arguments;
+        Subject s = new Subject("fastCgi application", name, "system.webServer/fastCgi/application[@fullPath='"
+                + fullPath + "'" + (arguments.isEmpty() ? "" : " and @arguments='" + arguments + "'") + "]");
+        List<Layer> l = List.of(Layer.here(Optional.of(app)));
+        String k = "fastCgi/application/@";
+        Map<String, XmlElement> vars = new LinkedHashMap<>();
+        for (XmlElement ev : app.children("environmentVariables")) {
+            replay(ev, "environmentVariable", e -> key(e, "name").toLowerCase(Locale.ROOT), vars,
+                    new Subject(s.kind(), s.name(), s.configPath() + "/environmentVariables"), "an environment variable with this name");
+        }
+        List<FastCgiApplication.EnvironmentVariable> env = vars.values().stream()
+                .map(e -> new FastCgiApplication.EnvironmentVariable(key(e, "name"), key(e, "value"), e.location()))
+                .toList();
+        return new FastCgiApplication(fullPath, arguments, app.location(),
+                resolver.resolve(s, l, "maxInstances", k + "maxInstances", Parser.uint(0, 10_000)),
+                resolver.resolve(s, l, "instanceMaxRequests", k + "instanceMaxRequests", Parser.uint(1, 10_000_000)),
+                resolver.resolve(s, l, "activityTimeout", k + "activityTimeout", Parser.uint(10, 2_592_000)),
+                resolver.resolve(s, l, "requestTimeout", k + "requestTimeout", Parser.uint(10, 2_592_000)),
+                resolver.resolve(s, l, "idleTimeout", k + "idleTimeout", Parser.uint(10, 2_592_000)),
+                resolver.resolve(s, l, "queueLength", k + "queueLength", Parser.uint(1, 100_000_000)),
+                resolver.resolve(s, l, "rapidFailsPerMinute", k + "rapidFailsPerMinute", Parser.uint(0, 1000)),
+                resolver.resolve(s, l, "signalBeforeTerminateSeconds", k + "signalBeforeTerminateSeconds", Parser.uint(0, 60)),
+                resolver.resolve(s, l, "stderrMode", k + "stderrMode", Parser.enumeration(StderrMode.class)),
+                resolver.resolve(s, l, "protocol", k + "protocol", Parser.enumeration(FastCgiProtocol.class)),
+                resolver.resolve(s, l, "flushNamedPipe", k + "flushNamedPipe", Parser.BOOL),
+                resolver.resolve(s, l, "monitorChangesTo", k + "monitorChangesTo", Parser.STRING),
+                env);
+    }
+
+    // ---- levels and chains ------------------------------------------------------------------------------
+
+    private static List<Level> levels(XmlElement root, boolean webConfig) {
+        List<XmlElement> rootSections = new ArrayList<>(root.children("system.webServer"));
+        Map<String, List<XmlElement>> byPath = new LinkedHashMap<>();
+        Map<String, String> displayPath = new LinkedHashMap<>();
+        Map<String, XmlElement> firstLocation = new LinkedHashMap<>();
+        Map<String, Boolean> inherit = new LinkedHashMap<>();
+        for (XmlElement loc : root.children("location")) {
+            String path = normalize(loc.attribute("path").orElse(""));
+            if (path.isEmpty()) {
+                rootSections.addAll(loc.children("system.webServer"));
+                continue;
+            }
+            String key = path.toLowerCase(Locale.ROOT);
+            byPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.webServer"));
+            displayPath.putIfAbsent(key, path);
+            firstLocation.putIfAbsent(key, loc);
+            if (loc.attribute("inheritInChildApplications").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
+                inherit.put(key, false);
+            }
+        }
+        List<Level> levels = new ArrayList<>();
+        Location rootLoc = rootSections.isEmpty() ? root.location() : rootSections.get(0).location();
+        levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.SERVER, "", webConfig ? "the web.config root" : "the server level",
+                rootLoc, rootSections, true));
+        for (Map.Entry<String, List<XmlElement>> e : byPath.entrySet()) {
+            String path = displayPath.get(e.getKey());
+            levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.LOCATION, path, "<location path=\"" + path + "\">",
+                    firstLocation.get(e.getKey()).location(), e.getValue(), inherit.getOrDefault(e.getKey(), true)));
+        }
+        return levels;
+    }
+
+    /** The root level, the enclosing locations shallowest first, then the level itself. */
+    private static List<Level> chain(List<Level> levels, Level self) {
+        List<Level> chain = new ArrayList<>();
+        if (self != levels.get(0)) chain.add(levels.get(0));
+        String p = self.path().toLowerCase(Locale.ROOT);
+        levels.stream()
+                .filter(l -> l != self && !l.path().isEmpty() && l.inheritInChildApplications())
+                .filter(l -> p.startsWith(l.path().toLowerCase(Locale.ROOT) + "/"))
+                .sorted(Comparator.comparingInt(l -> l.path().length()))
+                .forEach(chain::add);
+        chain.add(self);
+        return chain;
+    }
+
+    static String normalize(String path) {
+        String p = path.trim().replace('\\', '/');
+        while (p.startsWith("/")) p = p.substring(1);
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        return p.equals(".") ? "" : p;
+    }
+
+    private static List<XmlElement> sections(Level level, String... path) {
+        List<XmlElement> found = new ArrayList<>();
+        for (XmlElement ws : level.webServers()) ws.path(path).ifPresent(found::add);
+        return found;
+    }
+
+    /** Scalar layers, most specific first. */
+    private static List<Layer> layers(List<Level> chain, String... path) {
+        List<Layer> layers = new ArrayList<>();
+        Level self = chain.get(chain.size() - 1);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Level level = chain.get(i);
+            List<XmlElement> s = sections(level, path);
+            for (int j = s.size() - 1; j >= 0; j--) {
+                layers.add(level == self ? Layer.here(Optional.of(s.get(j))) : Layer.from(level.label(), Optional.of(s.get(j))));
+            }
+        }
+        return layers;
+    }
+
+    // ---- one scope ----------------------------------------------------------------------------------
+
+    private WebServerScope scope(List<Level> chain, Level self) {
+        String scopeName = self.kind() == Kind.SERVER ? "MACHINE/WEBROOT/APPHOST"
+                : self.kind() == Kind.LOCATION ? "MACHINE/WEBROOT/APPHOST/" + self.path()
+                : self.location().file() + (self.path().isEmpty() ? "" : " <location path=\"" + self.path() + "\">");
+        Function<String, Subject> subject = section -> new Subject("config path", scopeName, "system.webServer/" + section);
+
+        List<Layer> handlers = layers(chain, "handlers");
+        List<Layer> asp = layers(chain, "asp");
+        List<Layer> aspLimits = layers(chain, "asp", "limits");
+        List<Layer> isapi = layers(chain, "security", "isapiCgiRestriction");
+        List<Layer> anon = layers(chain, "security", "authentication", "anonymousAuthentication");
+        List<Layer> dir = layers(chain, "directoryBrowse");
+        Subject sAnon = subject.apply("security/authentication/anonymousAuthentication");
+        Subject sIsapi = subject.apply("security/isapiCgiRestriction");
+        return new WebServerScope(self.kind(), self.path(), self.location(),
+                new WebServerScope.Handlers(
+                        resolver.resolve(subject.apply("handlers"), handlers, "accessPolicy", "handlers/@accessPolicy", Parser.flags(AccessFlag.class)),
+                        handlerMappings(chain, self, subject.apply("handlers"))),
+                new WebServerScope.Asp(
+                        resolver.resolve(subject.apply("asp"), asp, "enableParentPaths", "asp/@enableParentPaths", Parser.BOOL),
+                        resolver.resolve(subject.apply("asp"), asp, "scriptErrorSentToBrowser", "asp/@scriptErrorSentToBrowser", Parser.BOOL),
+                        resolver.resolve(subject.apply("asp/limits"), aspLimits, "bufferingLimit", "asp/limits/@bufferingLimit", Parser.uint(0, 2_147_483_647)),
+                        resolver.resolve(subject.apply("asp/limits"), aspLimits, "maxRequestEntityAllowed", "asp/limits/@maxRequestEntityAllowed", Parser.uint(0, 2_147_483_647))),
+                new WebServerScope.IsapiCgiRestriction(
+                        resolver.resolve(sIsapi, isapi, "notListedIsapisAllowed", "security/isapiCgiRestriction/@notListedIsapisAllowed", Parser.BOOL),
+                        resolver.resolve(sIsapi, isapi, "notListedCgisAllowed", "security/isapiCgiRestriction/@notListedCgisAllowed", Parser.BOOL),
+                        isapiEntries(chain, self, sIsapi)),
+                new WebServerScope.AnonymousAuthentication(
+                        resolver.resolve(sAnon, anon, "enabled", "security/authentication/anonymousAuthentication/@enabled", Parser.BOOL),
+                        resolver.resolve(sAnon, anon, "userName", "security/authentication/anonymousAuthentication/@userName", Parser.STRING),
+                        resolver.resolve(sAnon, anon, "password", "security/authentication/anonymousAuthentication/@password", Parser.SECRET)),
+                new WebServerScope.DirectoryBrowse(
+                        resolver.resolve(subject.apply("directoryBrowse"), dir, "enabled", "directoryBrowse/@enabled", Parser.BOOL)),
+                new WebServerScope.StaticContent(mimeMaps(chain, self, subject.apply("staticContent"))));
+    }
+
+    private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Level self, Subject s) {
+        Map<String, XmlElement> entries = collection(chain, self, s, "add", e -> key(e, "name"),
+                "a handler with this name", "handlers");
+        List<WebServerScope.HandlerMapping> result = new ArrayList<>();
+        for (XmlElement e : entries.values()) {
+            String name = key(e, "name");
+            Subject hs = new Subject("handler", name, "system.webServer/handlers/add[@name='" + name + "']");
+            Value<Long> buffer = resolver.resolve(hs, List.of(Layer.here(Optional.of(e))), "responseBufferLimit",
+                    "handlers/add/@responseBufferLimit", Parser.UINT);
+            result.add(new WebServerScope.HandlerMapping(name, key(e, "path"), key(e, "verb"),
+                    e.attribute("modules").orElse(SchemaDefaults.get("handlers/add/@modules")),
+                    key(e, "scriptProcessor"), key(e, "preCondition"), buffer, e.location()));
+        }
+        return result;
+    }
+
+    private List<WebServerScope.IsapiCgiRestriction.Entry> isapiEntries(List<Level> chain, Level self, Subject s) {
+        Map<String, XmlElement> entries = collection(chain, self, s, "add", e -> key(e, "path").toLowerCase(Locale.ROOT),
+                "an entry with this path", "security", "isapiCgiRestriction");
+        return entries.values().stream().map(e -> new WebServerScope.IsapiCgiRestriction.Entry(key(e, "path"),
+                key(e, "allowed").equalsIgnoreCase("true"), key(e, "description"), e.location())).toList();
+    }
+
+    private List<WebServerScope.MimeMap> mimeMaps(List<Level> chain, Level self, Subject s) {
+        Map<String, XmlElement> entries = collection(chain, self, s, "mimeMap",
+                e -> key(e, "fileExtension").toLowerCase(Locale.ROOT), "a mimeMap for this fileExtension", "staticContent");
+        return entries.values().stream()
+                .map(e -> new WebServerScope.MimeMap(key(e, "fileExtension"), key(e, "mimeType"), e.location())).toList();
+    }
+
+    /** Replays a collection down the chain. Duplicates are reported only for the level that writes them. */
+    private Map<String, XmlElement> collection(List<Level> chain, Level self, Subject s, String addElement,
+                                               Function<XmlElement, String> keyOf, String what, String... path) {
+        Map<String, XmlElement> entries = new LinkedHashMap<>();
+        for (Level level : chain) {
+            for (XmlElement section : sections(level, path)) {
+                replay(section, addElement, keyOf, entries, level == self ? s : null, what);
+            }
+        }
+        return entries;
+    }
+
+    private void replay(XmlElement section, String addElement, Function<XmlElement, String> keyOf,
+                        Map<String, XmlElement> entries, Subject reportTo, String what) {
+        for (XmlElement e : section.children()) {
+            if (e.name().equals("clear")) {
+                entries.clear();
+            } else if (e.name().equals("remove")) {
+                entries.remove(keyOf.apply(e));
+            } else if (e.name().equals(addElement)) {
+                String key = keyOf.apply(e);
+                if (entries.containsKey(key) && reportTo != null) {
+                    resolver.problem(reportTo, e, "the collection already holds " + what + " (first at "
+                            + entries.get(key).location().fileAndLine() + "); IIS refuses duplicate entries: add a <remove> first");
+                }
+                entries.put(key, e);
+            }
+        }
+    }
+
+    private static String key(XmlElement e, String attribute) {
+        return e.attribute(attribute).orElse("");
+    }
+
+}

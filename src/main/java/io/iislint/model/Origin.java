@@ -1,0 +1,41 @@
+package io.iislint.model;
+
+import io.iislint.source.Location;
+import java.util.Optional;
+
+/** Where an effective value comes from, so that a finding can point at the line to change. */
+public sealed interface Origin {
+
+    /** Written on the element the value belongs to. */
+    record SetHere(Location at) implements Origin {}
+
+    /**
+     * Inherited from a defaults element or an enclosing scope: {@code applicationPoolDefaults},
+     * {@code sites/applicationDefaults}, {@code <location path="Site">}, the server-level section, …
+     */
+    record Inherited(String from, Location at) implements Origin {}
+
+    /** Not written anywhere: the value IIS uses when nothing sets it (from the IIS configuration schema). */
+    record Default() implements Origin {}
+
+    Origin DEFAULT = new Default();
+
+    default Optional<Location> location() {
+        if (this instanceof SetHere s) return Optional.of(s.at());
+        if (this instanceof Inherited i) return Optional.of(i.at());
+        return Optional.empty();
+    }
+
+    /** "set at f:12", "inherited from applicationPoolDefaults at f:5", "IIS default". */
+    default String describe() {
+        if (this instanceof SetHere s) return "set at " + s.at().fileAndLine();
+        if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + i.at().fileAndLine();
+        return "IIS default";
+    }
+
+    default String kind() {
+        if (this instanceof SetHere) return "set";
+        if (this instanceof Inherited) return "inherited";
+        return "default";
+    }
+}

@@ -1,0 +1,67 @@
+package io.iislint.model;
+
+import io.iislint.source.Location;
+import java.util.List;
+import java.util.Optional;
+
+/** A site from {@code system.applicationHost/sites}, with its bindings and applications. */
+public record Site(
+        String name,
+        String id,
+        Location location,
+        Value<Boolean> serverAutoStart,
+        List<Binding> bindings,
+        List<Application> applications) {
+
+    public Site {
+        bindings = List.copyOf(bindings);
+        applications = List.copyOf(applications);
+    }
+
+    public Optional<Application> rootApplication() {
+        return applications.stream().filter(a -> a.path().equals("/")).findFirst();
+    }
+
+    /**
+     * A binding: {@code protocol} plus {@code bindingInformation}. For http, https and ftp that is
+     * {@code ip:port:host}; {@link #endpoint} holds it parsed, or {@link #problem} says why it is not valid.
+     */
+    public record Binding(
+            String protocol,
+            String bindingInformation,
+            Location location,
+            Optional<Endpoint> endpoint,
+            Optional<String> problem) {
+
+        public boolean isValid() {
+            return problem.isEmpty();
+        }
+
+        public String display() {
+            return protocol + "/" + bindingInformation;
+        }
+    }
+
+    /** {@code ip} is {@code *} for all unassigned addresses; {@code host} is empty for none. */
+    public record Endpoint(String ip, int port, String host) {}
+
+    /** An application; its pool is resolved through the applicationDefaults chain down to {@code DefaultAppPool}. */
+    public record Application(
+            String siteName,
+            String path,
+            Location location,
+            Value<String> applicationPool,
+            List<VirtualDirectory> virtualDirectories) {
+
+        public Application {
+            virtualDirectories = List.copyOf(virtualDirectories);
+        }
+
+        /** {@code Site/app}, as in {@code <location path="…">} and appcmd. */
+        public String locationPath() {
+            return path.equals("/") ? siteName : siteName + path;
+        }
+    }
+
+    public record VirtualDirectory(String path, String physicalPath, Location location, String userName, Secret password) {}
+}

@@ -1,0 +1,103 @@
+package io.iislint.model;
+
+import io.iislint.source.Location;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The effective {@code system.webServer} sections for one configuration path: the server level of an
+ * applicationHost.config, one of its {@code <location path="Site/app">} tags, or a web.config file.
+ */
+public record WebServerScope(
+        Kind kind,
+        String path,
+        Location location,
+        Handlers handlers,
+        Asp asp,
+        IsapiCgiRestriction isapiCgiRestriction,
+        AnonymousAuthentication anonymousAuthentication,
+        DirectoryBrowse directoryBrowse,
+        StaticContent staticContent) {
+
+    public enum Kind { SERVER, LOCATION, WEB_CONFIG }
+
+    /**
+     * Whether a finding about this value belongs to this scope: it was written here, or it is an IIS default
+     * at the server level. A web.config is linted only for what it sets; a location inheriting a value
+     * is not reported again.
+     */
+    public boolean decides(Value<?> v) {
+        if (v.origin() instanceof Origin.SetHere) return true;
+        return kind == Kind.SERVER && v.isDefault();
+    }
+
+    /** The IIS configuration path: {@code MACHINE/WEBROOT/APPHOST[/Site/app]}, or the web.config's path. */
+    public String configPath() {
+        return switch (kind) {
+            case SERVER -> "MACHINE/WEBROOT/APPHOST";
+            case LOCATION -> "MACHINE/WEBROOT/APPHOST/" + path;
+            case WEB_CONFIG -> location.file();
+        };
+    }
+
+    public record Handlers(Value<Set<AccessFlag>> accessPolicy, List<HandlerMapping> mappings) {
+        public Handlers {
+            mappings = List.copyOf(mappings);
+        }
+    }
+
+    public record HandlerMapping(
+            String name,
+            String path,
+            String verb,
+            String modules,
+            String scriptProcessor,
+            String preCondition,
+            Value<Long> responseBufferLimit,
+            Location location) {
+
+        public boolean usesModule(String module) {
+            for (String m : modules.split(",")) {
+                if (m.trim().equalsIgnoreCase(module)) return true;
+            }
+            return false;
+        }
+
+        /** 32 or 64 when {@code preCondition} names a bitness, else 0. */
+        public int bitness() {
+            String p = preCondition.toLowerCase(java.util.Locale.ROOT);
+            if (p.contains("bitness32")) return 32;
+            if (p.contains("bitness64")) return 64;
+            return 0;
+        }
+    }
+
+    public record Asp(
+            Value<Boolean> enableParentPaths,
+            Value<Boolean> scriptErrorSentToBrowser,
+            Value<Long> bufferingLimit,
+            Value<Long> maxRequestEntityAllowed) {}
+
+    public record IsapiCgiRestriction(
+            Value<Boolean> notListedIsapisAllowed,
+            Value<Boolean> notListedCgisAllowed,
+            List<Entry> entries) {
+        public IsapiCgiRestriction {
+            entries = List.copyOf(entries);
+        }
+
+        public record Entry(String path, boolean allowed, String description, Location location) {}
+    }
+
+    public record AnonymousAuthentication(Value<Boolean> enabled, Value<String> userName, Value<Secret> password) {}
+
+    public record DirectoryBrowse(Value<Boolean> enabled) {}
+
+    public record StaticContent(List<MimeMap> mimeMaps) {
+        public StaticContent {
+            mimeMaps = List.copyOf(mimeMaps);
+        }
+    }
+
+    public record MimeMap(String fileExtension, String mimeType, Location location) {}
+}

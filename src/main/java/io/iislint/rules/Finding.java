@@ -1,0 +1,42 @@
+package io.iislint.rules;
+
+import io.iislint.model.Origin;
+import io.iislint.source.Location;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One thing a rule found: where (the line that set the value, or the element that failed to set it), about
+ * what, why, and the exact command that fixes it.
+ */
+public record Finding(
+        String ruleId,
+        String ruleName,
+        Severity severity,
+        String category,
+        Location location,
+        Subject subject,
+        String message,
+        String configPath,
+        Optional<String> value,
+        Optional<Origin> origin,
+        Fix fix) {
+
+    /** What the finding is about, in IIS's words: {@code application pool 'Shop'}. */
+    public record Subject(String kind, String name) {
+        public String display() {
+            return kind + " '" + name + "'";
+        }
+    }
+
+    /** The commands that fix it; either may be empty when no single command can (a choice is needed). */
+    public record Fix(String appcmd, String powershell) {}
+
+    /** Report order: file, line, column, then rule and subject so equal positions stay stable. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::location)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.subject().kind())
+            .thenComparing(f -> f.subject().name())
+            .thenComparing(Finding::message);
+}

@@ -1,0 +1,145 @@
+package io.iislint.rules;
+
+import io.iislint.model.Display;
+import io.iislint.model.Origin;
+import io.iislint.model.TimeSpan;
+import io.iislint.model.Value;
+import io.iislint.model.WebServerScope;
+import io.iislint.source.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a rule gets besides the model: its parameters, and a way to report findings with their fix filled in. */
+public final class RuleContext {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final Catalog catalog;
+    private final Parameters parameters;
+    private final List<Finding> findings = new ArrayList<>();
+    private String ruleId;
+
+    RuleContext(Catalog catalog, Parameters parameters) {
+        this.catalog = catalog;
+        this.parameters = parameters;
+    }
+
+    void begin(String id) {
+        this.ruleId = id;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    public long integer(String parameter) {
+        return parameters.integer(ruleId, parameter);
+    }
+
+    public TimeSpan timeSpan(String parameter) {
+        return parameters.timeSpan(ruleId, parameter);
+    }
+
+    public String text(String parameter) {
+        return parameters.raw(ruleId, parameter);
+    }
+
+    public Builder finding(String subjectKind, String subjectName) {
+        return new Builder(subjectKind, subjectName);
+    }
+
+    /** A finding about a section at one configuration path, with the appcmd/PowerShell scope filled in. */
+    public Builder finding(WebServerScope scope) {
+        Builder b = new Builder("config path", scope.configPath()).at(scope.location());
+        switch (scope.kind()) {
+            case SERVER -> b.fix("appcmdScope", "").fix("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", "");
+            case LOCATION -> b.fix("appcmdScope", "\"" + scope.path() + "\" ").fix("commit", " /commit:apphost")
+                    .fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", " -Location '" + ps(scope.path()) + "'");
+            case WEB_CONFIG -> b.fix("appcmdScope", "\"SITE/APP\" ").fix("commit", "")
+                    .fix("psPath", "IIS:\\Sites\\SITE\\APP").fix("psLocation", "");
+        }
+        return b;
+    }
+
+    private static String ps(String s) {
+        return s.replace("'", "''");
+    }
+
+    /** Builds one finding. The location is the value's origin when it has one, else the given element. */
+    public final class Builder {
+        private final String subjectKind;
+        private final String subjectName;
+        private final Map<String, String> vars = new HashMap<>();
+        private Location at;
+        private String message = "";
+        private String configPath = "";
+        private Optional<String> value = Optional.empty();
+        private Optional<Origin> origin = Optional.empty();
+        private String attribute;
+
+        private Builder(String subjectKind, String subjectName) {
+            this.subjectKind = subjectKind;
+            this.subjectName = subjectName;
+        }
+
+        /** Where to point when the value has no line of its own (an IIS default): the element that did not set it. */
+        public Builder at(Location location) {
+            this.at = location;
+            return this;
+        }
+
+        public Builder message(String text) {
+            this.message = text;
+            return this;
+        }
+
+        /** The value the finding is about; {@code attribute} is its name as written, e.g. {@code identityType}. */
+        public Builder value(String attribute, String configPath, Value<?> v) {
+            this.attribute = attribute;
+            this.configPath = configPath;
+            this.value = Optional.of(v.display());
+            this.origin = Optional.of(v.origin());
+            v.location().ifPresent(l -> this.at = l);
+            return this;
+        }
+
+        public Builder configPath(String path) {
+            this.configPath = path;
+            return this;
+        }
+
+        public Builder fix(String name, String value) {
+            vars.put(name, value);
+            return this;
+        }
+
+        public void report() {
+            RuleInfo info = catalog.require(ruleId);
+            if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
+            String text = message;
+            if (attribute != null) {
+                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + origin.orElseThrow().describe() + ")";
+            }
+            findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
+                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
+                    new Finding.Fix(render(info.appcmd(), false), render(info.powershell(), true))));
+        }
+
+        private String render(String template, boolean powershell) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String v = vars.get(m.group(1));
+                if (v == null) throw new IllegalStateException(ruleId + ": fix template needs {" + m.group(1) + "}");
+                boolean scopeVar = m.group(1).startsWith("ps") || m.group(1).equals("appcmdScope") || m.group(1).equals("commit");
+                m.appendReplacement(sb, Matcher.quoteReplacement(powershell && !scopeVar ? ps(v) : v));
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        }
+    }
+}

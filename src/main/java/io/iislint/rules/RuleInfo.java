@@ -1,0 +1,30 @@
+package io.iislint.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A rule's catalog entry: everything about a rule except its logic. */
+public record RuleInfo(
+        String id,
+        String name,
+        Severity severity,
+        String category,
+        String title,
+        String rationale,
+        String appcmd,
+        String powershell,
+        List<String> references,
+        List<Parameter> parameters) {
+
+    public RuleInfo {
+        references = List.copyOf(references);
+        parameters = List.copyOf(parameters);
+    }
+
+    /** A threshold an organisation may set differently. {@code type} is integer, timespan or text. */
+    public record Parameter(String name, String type, String defaultValue, String description) {}
+
+    public Optional<Parameter> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package io.iislint.source;
+
+/** What an input file is, as far as IIS is concerned. */
+public enum FileKind {
+    /** A server's applicationHost.config (or an IIS Express one): holds system.applicationHost. */
+    APPLICATION_HOST("applicationHost"),
+    /** A site or application web.config: system.webServer and friends, no system.applicationHost. */
+    WEB_CONFIG("web.config"),
+    /** A piece of IIS configuration whose root is a section or an element inside one (e.g. a lone site). */
+    FRAGMENT("fragment");
+
+    private final String label;
+
+    FileKind(String label) {
+        this.label = label;
+    }
+
+    /** The name used in reports. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,114 @@
+package io.iislint.xml;
+
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a configuration file's bytes to text before XML parsing, so that every offset, line and column
+ * the linter reports is counted in characters of one known text. IIS writes UTF-8 (with or without a BOM);
+ * UTF-16 is accepted with a BOM. Bytes that are not valid in the encoding are an error with their position,
+ * never silently replaced.
+ */
+final class TextDecoder {
+
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)[\"']");
+
+    private TextDecoder() {}
+
+    static String decode(String file, byte[] bytes) throws InputError {
+        int skip = 0;
+        Charset charset;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw new InputError(new Location(file, 1, 1), "UTF-32 text is not supported: save the file as UTF-8");
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            throw new InputError(new Location(file, 1, 1),
+                    "looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
+        } else {
+            charset = declaredCharset(file, bytes);
+        }
+        String text = decodeStrict(file, bytes, skip, charset);
+        if (skip == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1); // a BOM inside a declared-encoding file
+        }
+        return text;
+    }
+
+    private static Charset declaredCharset(String file, byte[] bytes) throws InputError {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_ENCODING.matcher(head);
+        if (!m.find()) return StandardCharsets.UTF_8;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.startsWith("utf-16") || name.startsWith("utf-32") || name.equals("ucs-2")) {
+            throw new InputError(new Location(file, 1, 1),
+                    "declares encoding \"" + m.group(1) + "\" but has no byte-order mark and is not in that encoding");
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InputError(new Location(file, 1, 1), "unknown encoding \"" + m.group(1) + "\" in the XML declaration");
+        }
+    }
+
+    private static String decodeStrict(String file, byte[] bytes, int skip, Charset charset) throws InputError {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+                (long) Math.ceil((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 1));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            out.flip();
+            Location at = locate(file, out);
+            throw new InputError(at, String.format(Locale.ROOT, "invalid %s byte sequence at byte offset %d",
+                    charset.name(), in.position()));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static Location locate(String file, CharSequence before) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Location(file, line, col);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+}

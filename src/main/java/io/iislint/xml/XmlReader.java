@@ -1,0 +1,206 @@
+package io.iislint.xml;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import io.iislint.source.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads a configuration file into a light element tree, refusing anything an IIS configuration file never
+ * legitimately contains: a DOCTYPE (so no entity tricks can read files or exhaust memory), absurd nesting,
+ * absurd attribute counts or sizes, files larger than the configured limit. Never writes to the file.
+ */
+public final class XmlReader {
+
+    /** Default largest file read, in bytes. The largest real applicationHost.config files are a few MB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
+    private static final int MAX_DEPTH = 128;
+    private static final int MAX_ATTRIBUTES = 512;
+    private static final int MAX_ATTRIBUTE_CHARS = 1 << 20;
+    private static final long MAX_TEXT_CHARS = 16L << 20;
+    private static final long MAX_ELEMENTS = 5_000_000L;
+
+    private final XMLInputFactory2 factory;
+    private final long maxFileBytes;
+
+    public XmlReader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public XmlReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+        // Created directly, not through ServiceLoader: a shaded jar must not silently fall back to the JDK parser.
+        WstxInputFactory f = new WstxInputFactory();
+        f.configureForSpeed(); // resets some flags, so it comes before the security settings
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, false);
+        f.setProperty(XMLInputFactory2.P_PRESERVE_LOCATION, true);
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, MAX_ELEMENTS);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+        f.setProperty(WstxInputProperties.P_MAX_DTD_DEPTH, 1);
+        this.factory = f;
+    }
+
+    /** Reads a file from disk. {@code displayName} is the path as the user gave it, used in every location. */
+    public XmlDocument read(Path path, String displayName) throws InputError {
+        Location start = new Location(displayName, 1, 1);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) throw new InputError(start, "is a directory, not a file");
+            if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file");
+            long size = Files.size(path);
+            if (size > maxFileBytes) {
+                throw new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
+                        + " bytes (raise it with --max-file-size)");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputError(start, "no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputError(start, "permission denied");
+        } catch (IOException e) {
+            throw new InputError(start, "cannot read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new InputError(start, "file too large to read into memory");
+        }
+        return parse(displayName, bytes);
+    }
+
+    public XmlDocument parse(String file, byte[] bytes) throws InputError {
+        if (bytes.length == 0) throw new InputError(new Location(file, 1, 1), "empty file");
+        String text = TextDecoder.decode(file, bytes);
+        if (text.isBlank()) throw new InputError(new Location(file, 1, 1), "file holds only whitespace");
+        return parse(file, text);
+    }
+
+    public XmlDocument parse(String file, String text) throws InputError {
+        LineIndex lines = new LineIndex(text);
+        XMLStreamReader2 r = null;
+        try {
+            r = (XMLStreamReader2) factory.createXMLStreamReader(file, new StringReader(text));
+            return build(file, text, lines, r);
+        } catch (XMLStreamException e) {
+            throw new InputError(locate(file, e.getLocation(), lines), cleanMessage(e), e);
+        } catch (RuntimeException e) {
+            // Woodstox reports a few malformed inputs as unchecked exceptions; they are still bad input.
+            throw new InputError(new Location(file, 1, 1), "not well-formed XML: " + e.getMessage(), e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.closeCompletely();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    private static XmlDocument build(String file, String text, LineIndex lines, XMLStreamReader2 r)
+            throws XMLStreamException, InputError {
+        Deque<Builder> open = new ArrayDeque<>();
+        List<XmlComment> comments = new ArrayList<>();
+        XmlElement root = null;
+        while (r.hasNext()) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw new InputError(lines.at(file, startOffset(r)),
+                        "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read"
+                                + " other files or exhaust memory)");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new InputError(lines.at(file, startOffset(r)),
+                        "entity reference &" + r.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.START_ELEMENT -> open.push(startElement(file, text, lines, r));
+                case XMLStreamConstants.END_ELEMENT -> {
+                    XmlElement done = open.pop().build();
+                    if (open.isEmpty()) root = done;
+                    else open.peek().children.add(done);
+                }
+                case XMLStreamConstants.COMMENT -> comments.add(new XmlComment(r.getText(), lines.at(file, startOffset(r))));
+                default -> {
+                    // text, whitespace, processing instructions: IIS configuration carries nothing in them
+                }
+            }
+        }
+        if (root == null) throw new InputError(new Location(file, 1, 1), "no root element");
+        return new XmlDocument(file, root, comments);
+    }
+
+    private static int startOffset(XMLStreamReader2 r) throws XMLStreamException {
+        return (int) r.getLocationInfo().getStartingCharOffset();
+    }
+
+    private static Builder startElement(String file, String text, LineIndex lines, XMLStreamReader2 r)
+            throws XMLStreamException {
+        int offset = startOffset(r);
+        Builder b = new Builder(r.getPrefixedName(), lines.at(file, offset));
+        Map<String, Integer> attributeOffsets = AttributeScanner.scan(text, offset);
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String prefix = r.getAttributePrefix(i);
+            String name = prefix == null || prefix.isEmpty() ? r.getAttributeLocalName(i)
+                    : prefix + ":" + r.getAttributeLocalName(i);
+            b.attributes.put(name, r.getAttributeValue(i));
+            Integer at = attributeOffsets.get(name);
+            if (at != null) b.attributeLocations.put(name, lines.at(file, at));
+        }
+        return b;
+    }
+
+    private static Location locate(String file, javax.xml.stream.Location l, LineIndex lines) {
+        if (l == null) return new Location(file, 1, 1);
+        if (l.getCharacterOffset() >= 0) return lines.at(file, l.getCharacterOffset());
+        return new Location(file, Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber()));
+    }
+
+    /** Woodstox messages end with a location block; the diagnostic line carries the location itself. */
+    static String cleanMessage(XMLStreamException e) {
+        String m = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
+        int at = m.indexOf("\n at [row,col");
+        if (at >= 0) m = m.substring(0, at);
+        m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        if (m.startsWith("ParseError at [row,col]:")) m = m.substring(m.indexOf("Message:") + 8).trim();
+        return "not well-formed XML: " + m;
+    }
+
+    private static final class Builder {
+        final String name;
+        final Location location;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final Map<String, Location> attributeLocations = new HashMap<>();
+        final List<XmlElement> children = new ArrayList<>();
+
+        Builder(String name, Location location) {
+            this.name = name;
+            this.location = location;
+        }
+
+        XmlElement build() {
+            return new XmlElement(name, attributes, attributeLocations, children, location);
+        }
+    }
+}

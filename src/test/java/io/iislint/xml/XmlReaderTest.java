@@ -1,0 +1,161 @@
+package io.iislint.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XmlReaderTest {
+
+    private final XmlReader reader = new XmlReader();
+
+    private static final String DOC = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <configuration>
+              <!-- a comment -->
+              <system.applicationHost>
+                <applicationPools>
+                  <add name="Shop"   managedPipelineMode="Classic">
+                    <processModel identityType="LocalSystem" />
+                  </add>
+                </applicationPools>
+              </system.applicationHost>
+            </configuration>
+            """;
+
+    @Test
+    void elementsAndAttributesKeepLineAndColumn() throws Exception {
+        XmlDocument d = reader.parse("f.config", DOC.getBytes(StandardCharsets.UTF_8));
+        XmlElement add = d.root().path("system.applicationHost", "applicationPools", "add").orElseThrow();
+        assertThat(add.location()).isEqualTo(new Location("f.config", 6, 7));
+        assertThat(add.locationOf("name")).isEqualTo(new Location("f.config", 6, 12));
+        assertThat(add.locationOf("managedPipelineMode")).isEqualTo(new Location("f.config", 6, 26));
+        XmlElement pm = add.child("processModel").orElseThrow();
+        assertThat(pm.locationOf("identityType")).isEqualTo(new Location("f.config", 7, 23));
+        assertThat(d.comments()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo(" a comment ");
+            assertThat(c.location()).isEqualTo(new Location("f.config", 3, 3));
+        });
+    }
+
+    @Test
+    void crlfBomAndUtf16GiveTheSameTreeAndPositions() throws Exception {
+        String crlf = DOC.replace("\n", "\r\n");
+        byte[] utf8Bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8));
+        byte[] utf16le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                crlf.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16LE));
+        byte[] utf16be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                DOC.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16BE));
+        for (byte[] bytes : new byte[][] {utf8Bom, utf16le, utf16be}) {
+            XmlDocument d = reader.parse("f.config", bytes);
+            XmlElement pm = d.root().path("system.applicationHost", "applicationPools", "add", "processModel").orElseThrow();
+            assertThat(pm.attribute("identityType")).contains("LocalSystem");
+            assertThat(pm.locationOf("identityType")).isEqualTo(new Location("f.config", 7, 23));
+        }
+    }
+
+    @Test
+    void doctypeIsRefusedAndNamedFileIsNeverRead(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET");
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<configuration><a b=\"&x;\"/></configuration>";
+        assertThatThrownBy(() -> reader.parse("x.config", xxe.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("x.config", 2, 1));
+                    assertThat(ie.reason()).startsWith("DOCTYPE declarations are not allowed").doesNotContain("TOP-SECRET");
+                });
+    }
+
+    @Test
+    void billionLaughsIsRefusedAtTheDoctype() {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            sb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        sb.append("]>\n<configuration a=\"&lol9;\"/>");
+        assertThatThrownBy(() -> reader.parse("b.config", sb.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .hasMessageStartingWith("DOCTYPE declarations are not allowed");
+    }
+
+    @Test
+    void malformedXmlNamesTheLine() {
+        String bad = "<configuration>\n  <system.webServer>\n    <asp enableParentPaths=\"true\">\n  </system.webServer>\n</configuration>\n";
+        assertThatThrownBy(() -> reader.parse("m.config", bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location().line()).isEqualTo(4);
+                    assertThat(ie.reason()).startsWith("not well-formed XML: ").doesNotContain("\n");
+                });
+    }
+
+    @Test
+    void emptyWhitespaceBinaryAndUnterminatedInputsAreOneLineErrors() {
+        assertError(new byte[0], "empty file", 1);
+        assertError("  \n ".getBytes(StandardCharsets.UTF_8), "file holds only whitespace", 1);
+        assertError(new byte[] {0x00, 0x01, 0x02, (byte) 0xFF}, "looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8", 1);
+        assertError("just text".getBytes(StandardCharsets.UTF_8), null, 1);
+        assertError("<a>\n<b>\n".getBytes(StandardCharsets.UTF_8), "not well-formed XML: Unexpected EOF; was expecting a close tag for element <b>", 2);
+    }
+
+    @Test
+    void invalidUtf8IsReportedWhereItIs() {
+        byte[] bytes = "<configuration>\n  <x a=\"\u00e9\"/>\n</configuration>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.parse("u.config", bytes))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("u.config", 2, 9));
+                    assertThat(ie.reason()).isEqualTo("invalid UTF-8 byte sequence at byte offset 24");
+                });
+    }
+
+    @Test
+    void absurdNestingIsRefused() {
+        String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
+        assertThatThrownBy(() -> reader.parse("d.config", deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .hasMessageContaining("Maximum Element Depth");
+    }
+
+    @Test
+    void fileLimitsAndDirectoriesAreRefusedWithoutReading(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("applicationHost.config");
+        Files.write(big, new byte[2048]);
+        assertThatThrownBy(() -> new XmlReader(1024).read(big, "big.config"))
+                .isInstanceOf(InputError.class)
+                .hasMessage("file is 2048 bytes, larger than the limit of 1024 bytes (raise it with --max-file-size)");
+        assertThatThrownBy(() -> reader.read(dir, "dir"))
+                .isInstanceOf(InputError.class).hasMessage("is a directory, not a file");
+        assertThatThrownBy(() -> reader.read(dir.resolve("nope"), "nope"))
+                .isInstanceOf(InputError.class).hasMessage("is not a regular file");
+    }
+
+    private void assertError(byte[] bytes, String message, int line) {
+        assertThatThrownBy(() -> reader.parse("e.config", bytes))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    if (message != null) assertThat(ie.reason()).isEqualTo(message);
+                    assertThat(ie.location().line()).isEqualTo(line);
+                    assertThat(ie.diagnostic()).doesNotContain("\n").startsWith("e.config:" + line + ":");
+                });
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = new byte[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
