@@ -49,7 +49,10 @@ public final class ConfigReader {
         XmlElement root = doc.root();
         rejectTransform(doc.file(), root);
         FileKind kind;
-        if (root.name().equals("configuration")) {
+        if (root.name().equals("configuration") && isMetabase(root)) {
+            throw new InputError(root.location(), "an IIS 6 MetaBase.xml: IIS 6 files are not supported by this version"
+                    + " of iislint (planned); nothing was linted");
+        } else if (root.name().equals("configuration")) {
             kind = holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
         } else if (FRAGMENT_PARENTS.containsKey(root.name())) {
             root = wrap(root, FRAGMENT_PARENTS.get(root.name()));
@@ -80,6 +83,11 @@ public final class ConfigReader {
                 fastCgi.isPresent() ? web.fastCgi(root) : List.of(),
                 web.read(root, kind == FileKind.WEB_CONFIG),
                 resolver.problems());
+    }
+
+    /** IIS 6 keeps its metabase in MBProperty / IIsConfigObject elements under a configuration root. */
+    private static boolean isMetabase(XmlElement root) {
+        return root.children().stream().anyMatch(c -> c.name().equals("MBProperty") || c.name().startsWith("IIs"));
     }
 
     private static boolean holdsApplicationHost(XmlElement root) {

@@ -3,7 +3,6 @@ package io.iislint.model;
 import io.iislint.source.FileKind;
 import io.iislint.source.Location;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,12 +67,24 @@ public record IisConfig(
         return Optional.ofNullable(best);
     }
 
-    /** Each handler mapping once, however many scopes inherit it (keyed by where it is written). */
-    public Collection<WebServerScope.HandlerMapping> distinctHandlerMappings() {
-        Map<Location, WebServerScope.HandlerMapping> seen = new LinkedHashMap<>();
+    /** A collection entry with the scope that writes it (the first scope, root first, that holds it). */
+    public record Scoped<T>(WebServerScope scope, T entry) {}
+
+    /** Each handler mapping once, however many scopes inherit it, with the scope that defines it. */
+    public List<Scoped<WebServerScope.HandlerMapping>> distinctHandlerMappings() {
+        Map<Location, Scoped<WebServerScope.HandlerMapping>> seen = new LinkedHashMap<>();
         for (WebServerScope s : scopes) {
-            for (WebServerScope.HandlerMapping h : s.handlers().mappings()) seen.putIfAbsent(h.location(), h);
+            for (WebServerScope.HandlerMapping h : s.handlers().mappings()) seen.putIfAbsent(h.location(), new Scoped<>(s, h));
         }
-        return seen.values();
+        return List.copyOf(seen.values());
+    }
+
+    /** Each MIME map once, with the scope that defines it. */
+    public List<Scoped<WebServerScope.MimeMap>> distinctMimeMaps() {
+        Map<Location, Scoped<WebServerScope.MimeMap>> seen = new LinkedHashMap<>();
+        for (WebServerScope s : scopes) {
+            for (WebServerScope.MimeMap m : s.staticContent().mimeMaps()) seen.putIfAbsent(m.location(), new Scoped<>(s, m));
+        }
+        return List.copyOf(seen.values());
     }
 }

@@ -28,8 +28,15 @@ public sealed interface Origin {
 
     /** "set at f:12", "inherited from applicationPoolDefaults at f:5", "IIS default". */
     default String describe() {
-        if (this instanceof SetHere s) return "set at " + s.at().fileAndLine();
-        if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + i.at().fileAndLine();
+        return describe("");
+    }
+
+    /** As {@link #describe()}, saying only "line N" for a location in {@code currentFile}. */
+    default String describe(String currentFile) {
+        Optional<Location> at = location();
+        String where = at.map(l -> l.file().equals(currentFile) ? "line " + l.line() : l.fileAndLine()).orElse("");
+        if (this instanceof SetHere) return "set at " + where;
+        if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + where;
         return "IIS default";
     }
 

@@ -71,8 +71,8 @@ public final class RuleContext {
 
     /** Builds one finding. The location is the value's origin when it has one, else the given element. */
     public final class Builder {
-        private final String subjectKind;
-        private final String subjectName;
+        private String subjectKind;
+        private String subjectName;
         private final Map<String, String> vars = new HashMap<>();
         private Location at;
         private String message = "";
@@ -107,6 +107,13 @@ public final class RuleContext {
             return this;
         }
 
+        /** Overrides the subject (a section finding about one entry: a handler, a MIME map). */
+        public Builder subject(String kind, String name) {
+            this.subjectKind = kind;
+            this.subjectName = name;
+            return this;
+        }
+
         public Builder configPath(String path) {
             this.configPath = path;
             return this;
@@ -122,7 +129,7 @@ public final class RuleContext {
             if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
             String text = message;
             if (attribute != null) {
-                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + origin.orElseThrow().describe() + ")";
+                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + origin.orElseThrow().describe(at.file()) + ")";
             }
             findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
                     new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,

@@ -53,7 +53,8 @@ public final class InputFinder {
         }
     }
 
-    static boolean isConfigName(Path p) {
+    /** Whether a file is named like an IIS configuration file (applicationHost.config, web.config; any case). */
+    public static boolean isConfigName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.equals("applicationhost.config") || name.equals("web.config");
     }

@@ -1,0 +1,70 @@
+package io.iislint.cli;
+
+import io.iislint.iis7.ConfigReader;
+import io.iislint.model.IisConfig;
+import io.iislint.report.FileResult;
+import io.iislint.rules.Finding;
+import io.iislint.rules.Linter;
+import io.iislint.source.InputError;
+import io.iislint.source.InputFinder;
+import io.iislint.source.Location;
+import io.iislint.xml.XmlDocument;
+import io.iislint.xml.XmlReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
+final class LintRun {
+    private final XmlReader xml;
+    private final ConfigReader reader = new ConfigReader();
+    private final Linter linter;
+    private final boolean debug;
+    private final PrintWriter err;
+
+    LintRun(XmlReader xml, Linter linter, boolean debug, PrintWriter err) {
+        this.xml = xml;
+        this.linter = linter;
+        this.debug = debug;
+        this.err = err;
+    }
+
+    List<FileResult> run(List<String> paths) {
+        InputFinder.Result found = new InputFinder().find(paths);
+        List<FileResult> results = new ArrayList<>();
+        for (InputFinder.Missing m : found.missing()) {
+            results.add(FileResult.failed(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
+        }
+        for (Path p : found.files()) results.add(lint(p));
+        return results;
+    }
+
+    private FileResult lint(Path path) {
+        String name = path.toString();
+        try {
+            XmlDocument doc = xml.read(path, name);
+            IisConfig config = reader.read(doc);
+            List<Finding> findings = linter.lint(config);
+            return FileResult.linted(name, config.kind(), findings);
+        } catch (InputError e) {
+            if (debug && e.getCause() != null) trace(e);
+            return FileResult.failed(name, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in iislint, not in the file: still one line, and the run goes on.
+            if (debug) trace(e);
+            return FileResult.failed(name, new InputError(new Location(name, 1, 1),
+                    "internal error while linting this file (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); please report it, and run with --debug for details", e));
+        }
+    }
+
+    private void trace(Throwable t) {
+        StringWriter sw = new StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        err.print(sw);
+        err.flush();
+    }
+}

@@ -1,0 +1,61 @@
+package io.iislint.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code iislint}: the command-line entry point. Exit codes: 0 clean, 1 findings, 2 usage, I/O or parse error. */
+@Command(name = "iislint",
+        description = {"Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
+                "'check' is the default command: 'iislint FILE' is 'iislint check FILE'."},
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no finding at or above --fail-on",
+                "1:findings at or above --fail-on (default: warning)",
+                "2:usage error, or an input that could not be read or parsed (the others are still linted)"})
+public final class Main implements Runnable {
+
+    private static final Set<String> COMMANDS = Set.of("check", "rules", "help");
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    @Override
+    public void run() {
+        // 'iislint' alone: show how to use it, and fail as a usage error.
+        throw new CommandLine.ParameterException(new CommandLine(this), "no files given: iislint [check] PATH...");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. Used by main and by the tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setUsageHelpAutoWidth(false);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean debug = parsed.originalArgs().contains("--debug");
+            if (debug) e.printStackTrace(cmd.getErr());
+            cmd.getErr().println("iislint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            cmd.getErr().flush();
+            return 2;
+        });
+        int code = cli.execute(withDefaultCommand(args));
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length == 0 || COMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
+        String[] withCheck = new String[args.length + 1];
+        withCheck[0] = "check";
+        System.arraycopy(args, 0, withCheck, 1, args.length);
+        return withCheck;
+    }
+}

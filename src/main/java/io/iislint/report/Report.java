@@ -1,0 +1,37 @@
+package io.iislint.report;
+
+import io.iislint.rules.Finding;
+import io.iislint.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The outcome of one run, in the order every format prints it: files by path, findings by position. */
+public record Report(String toolVersion, List<FileResult> files, Severity failOn) {
+
+    public Report {
+        files = files.stream().sorted(Comparator.comparing(FileResult::path)).toList();
+    }
+
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        for (FileResult f : files) all.addAll(f.findings());
+        all.sort(Finding.ORDER);
+        return all;
+    }
+
+    public long count(Severity s) {
+        return files.stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == s).count();
+    }
+
+    public long failedFiles() {
+        return files.stream().filter(f -> f.error().isPresent()).count();
+    }
+
+    /** 2 when any input could not be linted; 1 when a finding is at or above {@code failOn}; else 0. */
+    public int exitCode() {
+        if (failedFiles() > 0) return 2;
+        boolean failing = files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(failOn));
+        return failing ? 1 : 0;
+    }
+}

@@ -1,0 +1,64 @@
+package io.iislint.report;
+
+import io.iislint.rules.Finding;
+import io.iislint.rules.Severity;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The human format: {@code file:line:col: severity RULE-ID subject: message}, then the fix commands, grouped
+ * by file and sorted by line, then a summary. Editors and CI logs can jump to each location.
+ */
+public final class TextReport {
+    private final boolean color;
+
+    public TextReport(boolean color) {
+        this.color = color;
+    }
+
+    public void write(Report report, PrintWriter out) {
+        for (FileResult file : report.files()) {
+            for (Finding f : file.findings()) {
+                out.print(f.location() + ": " + paint(f.severity()) + " " + f.ruleId() + " " + f.subject().display() + ": " + f.message());
+                out.print('\n');
+                if (!f.fix().appcmd().isEmpty()) out.print("    fix: " + f.fix().appcmd() + "\n");
+                if (!f.fix().powershell().isEmpty()) out.print("    fix (PowerShell): " + f.fix().powershell() + "\n");
+            }
+        }
+        out.print(summary(report) + "\n");
+        out.flush();
+    }
+
+    static String summary(Report r) {
+        long linted = r.files().size() - r.failedFiles();
+        long total = r.count(Severity.ERROR) + r.count(Severity.WARNING) + r.count(Severity.INFO);
+        StringBuilder sb = new StringBuilder();
+        if (total == 0) {
+            sb.append("No findings");
+        } else {
+            sb.append(String.format(Locale.ROOT, "%d finding%s (%d error%s, %d warning%s, %d info)", total, plural(total),
+                    r.count(Severity.ERROR), plural(r.count(Severity.ERROR)),
+                    r.count(Severity.WARNING), plural(r.count(Severity.WARNING)), r.count(Severity.INFO)));
+        }
+        sb.append(" in ").append(linted).append(" file").append(plural(linted));
+        if (r.failedFiles() > 0) {
+            sb.append("; ").append(r.failedFiles()).append(" file").append(plural(r.failedFiles())).append(" could not be linted");
+        }
+        sb.append('.');
+        return sb.toString();
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+
+    private String paint(Severity s) {
+        if (!color) return s.label();
+        String code = switch (s) {
+            case ERROR -> "31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+        return "\u001b[" + code + "m" + s.label() + "\u001b[0m";
+    }
+}

@@ -1,0 +1,17 @@
+package io.iislint.rules;
+
+import io.iislint.model.ApplicationPool;
+
+/** Shared start of every application-pool finding: subject, fallback location and the {@code {pool}} fix variable. */
+public final class Pools {
+    private Pools() {}
+
+    public static RuleContext.Builder finding(RuleContext ctx, ApplicationPool pool) {
+        return ctx.finding("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
+    }
+
+    /** The IIS configuration path of one of a pool's attributes. */
+    public static String path(ApplicationPool pool, String attribute) {
+        return "system.applicationHost/applicationPools/add[@name='" + pool.name() + "']/" + attribute;
+    }
+}

@@ -1,0 +1,66 @@
+package io.iislint.rules;
+
+import io.iislint.rules.asp.AspRules;
+import io.iislint.rules.config.InvalidValue;
+import io.iislint.rules.extensions.ExtensionRules;
+import io.iislint.rules.fastcgi.FastCgiRules;
+import io.iislint.rules.health.HealthRules;
+import io.iislint.rules.identity.IdentityRules;
+import io.iislint.rules.isolation.IsolationRules;
+import io.iislint.rules.recycling.RecyclingRules;
+import io.iislint.rules.runtime.RuntimeRules;
+import io.iislint.rules.sites.SiteRules;
+import java.util.List;
+
+/** Every rule, listed explicitly: no classpath scanning at start-up, and the order is fixed. */
+public final class RuleSet {
+    private RuleSet() {}
+
+    public static List<Rule> all() {
+        return List.of(
+                new InvalidValue(),
+                new IdentityRules.LocalSystem(),
+                new IdentityRules.SharedBuiltInAccount(),
+                new IdentityRules.ClearTextPoolPassword(),
+                new IdentityRules.SharedPoolAccount(),
+                new IdentityRules.AnonymousFixedUser(),
+                new IdentityRules.AnonymousClearTextPassword(),
+                new IsolationRules.PoolSharedBySites(),
+                new IsolationRules.UnusedPool(),
+                new IsolationRules.MissingPool(),
+                new IsolationRules.ThirtyTwoBitPool(),
+                new IsolationRules.BitnessMismatch(),
+                new FastCgiRules.ResponseBuffered(),
+                new FastCgiRules.HandlerWithoutApplication(),
+                new FastCgiRules.ApplicationWithoutHandler(),
+                new FastCgiRules.NoTerminateSignal(),
+                new FastCgiRules.MaxRequestsAbovePhp(),
+                new FastCgiRules.StderrToClient(),
+                new AspRules.ParentPaths(),
+                new AspRules.ScriptErrorsToBrowser(),
+                new RecyclingRules.NeverRecycles(),
+                new RecyclingRules.RequestLimitUnset(),
+                new RecyclingRules.MemoryLimitUnset(),
+                new RecyclingRules.RecycleNotLogged(),
+                new RecyclingRules.WebGarden(),
+                new HealthRules.RapidFailOff(),
+                new HealthRules.RapidFailIntervalLong(),
+                new HealthRules.QueueLengthHigh(),
+                new HealthRules.QueueLengthLow(),
+                new HealthRules.IdleTimeout(),
+                new HealthRules.PingingOff(),
+                new RuntimeRules.ClassicPipeline(),
+                new RuntimeRules.LegacyClr(),
+                new RuntimeRules.CpuLimitKillsWorker(),
+                new RuntimeRules.ConfigOverrideDisabled(),
+                new ExtensionRules.UnlistedIsapiAllowed(),
+                new ExtensionRules.UnlistedCgiAllowed(),
+                new ExtensionRules.WriteAndExecute(),
+                new ExtensionRules.DirectoryBrowsing(),
+                new ExtensionRules.WildcardMimeMap(),
+                new SiteRules.NoRootApplication(),
+                new SiteRules.NoValidBinding(),
+                new SiteRules.MalformedBinding(),
+                new SiteRules.BindingConflict());
+    }
+}

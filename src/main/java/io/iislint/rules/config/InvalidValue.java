@@ -1,0 +1,23 @@
+package io.iislint.rules.config;
+
+import io.iislint.model.ConfigProblem;
+import io.iislint.model.IisConfig;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleContext;
+
+/** IIS-001: a value IIS refuses to load (unknown name, malformed time span, out of range, duplicate entry). */
+public final class InvalidValue implements Rule {
+    @Override
+    public String id() {
+        return "IIS-001";
+    }
+
+    @Override
+    public void check(IisConfig config, RuleContext ctx) {
+        for (ConfigProblem p : config.problems()) {
+            String shown = p.value().isEmpty() ? "" : "'" + p.value() + "' is not valid: ";
+            ctx.finding(p.subjectKind(), p.subjectName()).at(p.location()).configPath(p.configPath())
+                    .message(shown + p.message()).report();
+        }
+    }
+}

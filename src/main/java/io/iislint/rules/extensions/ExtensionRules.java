@@ -1,0 +1,117 @@
+package io.iislint.rules.extensions;
+
+import io.iislint.model.AccessFlag;
+import io.iislint.model.IisConfig;
+import io.iislint.model.WebServerScope;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleContext;
+import java.util.Set;
+
+/** What IIS will execute or serve: ISAPI/CGI restrictions, handler permissions, directory listings, MIME types. */
+public final class ExtensionRules {
+    private ExtensionRules() {}
+
+    /** IIS-801: any ISAPI DLL may run, listed or not. */
+    public static final class UnlistedIsapiAllowed implements Rule {
+        @Override
+        public String id() {
+            return "IIS-801";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (WebServerScope scope : config.scopes()) {
+                var v = scope.isapiCgiRestriction().notListedIsapisAllowed();
+                if (!v.value() || !scope.decides(v)) continue;
+                ctx.finding(scope)
+                        .message("ISAPI extensions not listed in isapiCgiRestriction may run: any DLL a handler names is loaded")
+                        .value("notListedIsapisAllowed", "system.webServer/security/isapiCgiRestriction/@notListedIsapisAllowed", v)
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-802: any CGI executable may run, listed or not. */
+    public static final class UnlistedCgiAllowed implements Rule {
+        @Override
+        public String id() {
+            return "IIS-802";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (WebServerScope scope : config.scopes()) {
+                var v = scope.isapiCgiRestriction().notListedCgisAllowed();
+                if (!v.value() || !scope.decides(v)) continue;
+                ctx.finding(scope)
+                        .message("CGI programs not listed in isapiCgiRestriction may run: any executable a handler names is started")
+                        .value("notListedCgisAllowed", "system.webServer/security/isapiCgiRestriction/@notListedCgisAllowed", v)
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-803: handlers may write files and execute scripts at the same place. */
+    public static final class WriteAndExecute implements Rule {
+        @Override
+        public String id() {
+            return "IIS-803";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (WebServerScope scope : config.scopes()) {
+                var v = scope.handlers().accessPolicy();
+                Set<AccessFlag> flags = v.value();
+                if (!flags.contains(AccessFlag.WRITE) || !(flags.contains(AccessFlag.SCRIPT) || flags.contains(AccessFlag.EXECUTE))) continue;
+                if (!scope.decides(v)) continue;
+                ctx.finding(scope)
+                        .message("handlers are granted Write together with Script or Execute: an uploaded file can then be run")
+                        .value("accessPolicy", "system.webServer/handlers/@accessPolicy", v)
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-804: directory listings. */
+    public static final class DirectoryBrowsing implements Rule {
+        @Override
+        public String id() {
+            return "IIS-804";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (WebServerScope scope : config.scopes()) {
+                var v = scope.directoryBrowse().enabled();
+                if (!v.value() || !scope.decides(v)) continue;
+                ctx.finding(scope)
+                        .message("directory browsing is on: folders without a default document list their files")
+                        .value("enabled", "system.webServer/directoryBrowse/@enabled", v)
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-805: a MIME map for every extension: any file, config and source included, is downloadable. */
+    public static final class WildcardMimeMap implements Rule {
+        @Override
+        public String id() {
+            return "IIS-805";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (IisConfig.Scoped<WebServerScope.MimeMap> s : config.distinctMimeMaps()) {
+                String ext = s.entry().fileExtension().trim();
+                if (!ext.equals("*") && !ext.equals(".*")) continue;
+                ctx.finding(s.scope()).subject("mimeMap", ext).at(s.entry().location())
+                        .configPath("system.webServer/staticContent/mimeMap[@fileExtension='" + ext + "']")
+                        .message("the MIME map for '" + ext + "' (" + s.entry().mimeType() + ") in " + s.scope().configPath() + " makes the static file handler"
+                                + " serve files of every extension, including ones never meant to be downloaded")
+                        .fix("ext", ext)
+                        .report();
+            }
+        }
+    }
+}

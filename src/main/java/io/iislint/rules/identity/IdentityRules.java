@@ -1,0 +1,166 @@
+package io.iislint.rules.identity;
+
+import io.iislint.model.ApplicationPool;
+import io.iislint.model.IdentityType;
+import io.iislint.model.IisConfig;
+import io.iislint.model.Secret;
+import io.iislint.model.WebServerScope;
+import io.iislint.rules.Pools;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Who the worker processes and anonymous requests run as. */
+public final class IdentityRules {
+    private IdentityRules() {}
+
+    /** IIS-101: a pool running as LocalSystem. */
+    public static final class LocalSystem implements Rule {
+        @Override
+        public String id() {
+            return "IIS-101";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : config.applicationPools()) {
+                var identity = pool.processModel().identityType();
+                if (identity.value() == IdentityType.LOCAL_SYSTEM) {
+                    Pools.finding(ctx, pool)
+                            .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
+                            .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** IIS-102: a pool running as NetworkService or LocalService, accounts shared with Windows services. */
+    public static final class SharedBuiltInAccount implements Rule {
+        @Override
+        public String id() {
+            return "IIS-102";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : config.applicationPools()) {
+                var identity = pool.processModel().identityType();
+                if (identity.value() == IdentityType.NETWORK_SERVICE || identity.value() == IdentityType.LOCAL_SERVICE) {
+                    Pools.finding(ctx, pool)
+                            .message("the worker process runs as " + identity.display()
+                                    + ", an account shared with other Windows services and every other pool using it")
+                            .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** IIS-103: a pool password written in clear text. */
+    public static final class ClearTextPoolPassword implements Rule {
+        @Override
+        public String id() {
+            return "IIS-103";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : config.applicationPools()) {
+                var password = pool.processModel().password();
+                if (password.value().isClearText()) {
+                    String user = pool.processModel().userName().value();
+                    Pools.finding(ctx, pool)
+                            .message("the password of account '" + user + "' is stored in clear text in this file")
+                            .value("password", Pools.path(pool, "processModel/@password"), password)
+                            .fix("user", user)
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** IIS-104: one account used by several pools. */
+    public static final class SharedPoolAccount implements Rule {
+        @Override
+        public String id() {
+            return "IIS-104";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            Map<String, List<ApplicationPool>> byAccount = new LinkedHashMap<>();
+            for (ApplicationPool pool : config.applicationPools()) {
+                String user = pool.processModel().userName().value().trim();
+                if (pool.processModel().identityType().value() == IdentityType.SPECIFIC_USER && !user.isEmpty()) {
+                    byAccount.computeIfAbsent(user.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(pool);
+                }
+            }
+            for (List<ApplicationPool> pools : byAccount.values()) {
+                if (pools.size() < 2) continue;
+                for (ApplicationPool pool : pools) {
+                    List<String> others = pools.stream().filter(p -> p != pool).map(p -> "'" + p.name() + "'").toList();
+                    var user = pool.processModel().userName();
+                    Pools.finding(ctx, pool)
+                            .message("runs as account '" + user.value() + "', also used by pool" + (others.size() > 1 ? "s " : " ")
+                                    + String.join(", ", others) + ": a compromise of one pool reaches the others' files")
+                            .value("userName", Pools.path(pool, "processModel/@userName"), user)
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** IIS-105: anonymous requests run as a fixed account (IUSR or a named user) instead of the pool identity. */
+    public static final class AnonymousFixedUser implements Rule {
+        @Override
+        public String id() {
+            return "IIS-105";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            // One finding per place the user name is decided, at the first scope (server level first) where
+            // anonymous access is on: <location> tags that only switch it on do not repeat it.
+            Set<Object> seen = new HashSet<>();
+            for (WebServerScope scope : config.scopes()) {
+                var anon = scope.anonymousAuthentication();
+                String user = anon.userName().value();
+                if (!anon.enabled().value() || user.isEmpty()) continue;
+                if (anon.userName().isDefault() && scope.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
+                if (!seen.add(anon.userName().location().map(Object.class::cast).orElse("default"))) continue;
+                ctx.finding(scope)
+                        .message("anonymous requests run as '" + user + "' instead of the application pool identity,"
+                                + " so every site shares one anonymous account")
+                        .value("userName", "system.webServer/security/authentication/anonymousAuthentication/@userName", anon.userName())
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-106: the anonymous account's password in clear text. */
+    public static final class AnonymousClearTextPassword implements Rule {
+        @Override
+        public String id() {
+            return "IIS-106";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (WebServerScope scope : config.scopes()) {
+                var anon = scope.anonymousAuthentication();
+                if (!(anon.password().value() instanceof Secret.ClearText) || !scope.decides(anon.password())) continue;
+                ctx.finding(scope)
+                        .message("the password of anonymous account '" + anon.userName().value() + "' is stored in clear text")
+                        .value("password", "system.webServer/security/authentication/anonymousAuthentication/@password", anon.password())
+                        .report();
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.iislint.rules.isolation;
+
+import io.iislint.model.ApplicationPool;
+import io.iislint.model.IisConfig;
+import io.iislint.model.Site;
+import io.iislint.model.WebServerScope;
+import io.iislint.rules.Pools;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleContext;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Which pool serves what: one pool per site, no orphans, no dangling references, matching bitness. */
+public final class IsolationRules {
+    private IsolationRules() {}
+
+    /** IIS-201: a pool serving several sites. Reported for each site that shares it. */
+    public static final class PoolSharedBySites implements Rule {
+        @Override
+        public String id() {
+            return "IIS-201";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            Map<String, Set<String>> sitesByPool = new LinkedHashMap<>();
+            for (Site.Application app : config.applications()) {
+                sitesByPool.computeIfAbsent(app.applicationPool().value().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                        .add(app.siteName());
+            }
+            for (Site site : config.sites()) {
+                Set<String> reported = new HashSet<>();
+                for (Site.Application app : site.applications()) {
+                    String pool = app.applicationPool().value();
+                    Set<String> sites = sitesByPool.get(pool.toLowerCase(Locale.ROOT));
+                    if (sites.size() < 2 || !reported.add(pool.toLowerCase(Locale.ROOT))) continue;
+                    List<String> others = sites.stream().filter(s -> !s.equals(site.name())).map(s -> "'" + s + "'").toList();
+                    ctx.finding("site", site.name()).at(app.location())
+                            .message("shares application pool '" + pool + "' with site" + (others.size() > 1 ? "s " : " ")
+                                    + String.join(", ", others) + ": a crash, hang or compromise in one takes down the other")
+                            .value("applicationPool", "system.applicationHost/sites/site[@name='" + site.name()
+                                    + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
+                            .fix("site", site.name()).fix("appId", site.name() + app.path())
+                            .fix("psApp", app.path().equals("/") ? site.name() : site.name() + app.path().replace('/', '\\'))
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** IIS-202: a pool no application uses. */
+    public static final class UnusedPool implements Rule {
+        @Override
+        public String id() {
+            return "IIS-202";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            if (!config.hasPoolsAndSites()) return;
+            Set<String> used = new HashSet<>();
+            for (Site.Application app : config.applications()) used.add(app.applicationPool().value().toLowerCase(Locale.ROOT));
+            for (ApplicationPool pool : config.applicationPools()) {
+                if (used.contains(pool.name().toLowerCase(Locale.ROOT))) continue;
+                Pools.finding(ctx, pool).configPath(Pools.path(pool, "@name"))
+                        .message("no application in this file uses this pool; if it is not needed elsewhere, remove or stop it")
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-203: an application assigned to a pool that does not exist: every request gets 503. */
+    public static final class MissingPool implements Rule {
+        @Override
+        public String id() {
+            return "IIS-203";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            if (config.applicationPoolsSection().isEmpty()) return;
+            for (Site.Application app : config.applications()) {
+                String pool = app.applicationPool().value();
+                if (config.applicationPool(pool).isPresent()) continue;
+                ctx.finding("application", app.locationPath()).at(app.location())
+                        .message("uses application pool '" + pool + "', which is not defined: every request to it fails with 503")
+                        .value("applicationPool", "system.applicationHost/sites/site[@name='" + app.siteName()
+                                + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
+                        .fix("pool", pool).fix("app", app.locationPath())
+                        .report();
+            }
+        }
+    }
+
+    /** IIS-204: a 32-bit worker process on 64-bit Windows. */
+    public static final class ThirtyTwoBitPool implements Rule {
+        @Override
+        public String id() {
+            return "IIS-204";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : config.applicationPools()) {
+                if (!pool.is32Bit()) continue;
+                Pools.finding(ctx, pool)
+                        .message("runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
+                        .value("enable32BitAppOnWin64", Pools.path(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
+                        .report();
+            }
+        }
+    }
+
+    /**
+     * IIS-205: an application's handler can only load in a worker of the other bitness, and nothing else
+     * handles its path; or it points at a .NET Framework DLL of the other bitness.
+     */
+    public static final class BitnessMismatch implements Rule {
+        @Override
+        public String id() {
+            return "IIS-205";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            Set<String> reported = new HashSet<>();
+            for (Site.Application app : config.applications()) {
+                Optional<ApplicationPool> pool = config.applicationPool(app.applicationPool().value());
+                Optional<WebServerScope> scope = config.scopeFor(app.locationPath());
+                if (pool.isEmpty() || scope.isEmpty()) continue;
+                int bits = pool.get().is32Bit() ? 32 : 64;
+                List<WebServerScope.HandlerMapping> handlers = scope.get().handlers().mappings();
+                for (WebServerScope.HandlerMapping h : handlers) {
+                    Optional<String> problem = problem(h, bits, handlers);
+                    if (problem.isEmpty() || !reported.add(h.location() + "|" + pool.get().name())) continue;
+                    ctx.finding("handler", h.name()).at(h.location())
+                            .configPath("system.webServer/handlers/add[@name='" + h.name() + "']")
+                            .message(problem.get() + ", but application '" + app.locationPath() + "' runs in "
+                                    + bits + "-bit pool '" + pool.get().name() + "'")
+                            .fix("pool", pool.get().name()).fix("enable32", bits == 32 ? "false" : "true")
+                            .report();
+                }
+            }
+        }
+
+        private static Optional<String> problem(WebServerScope.HandlerMapping h, int bits, List<WebServerScope.HandlerMapping> all) {
+            int hb = h.bitness();
+            if (hb != 0 && hb != bits) {
+                boolean covered = all.stream().anyMatch(o -> o != h && o.path().equalsIgnoreCase(h.path())
+                        && (o.bitness() == 0 || o.bitness() == bits));
+                return covered ? Optional.empty()
+                        : Optional.of("handles '" + h.path() + "' only in " + hb + "-bit worker processes (preCondition "
+                        + h.preCondition() + ") and no other handler serves that path");
+            }
+            String sp = h.scriptProcessor().toLowerCase(Locale.ROOT).replace('/', '\\');
+            if (hb == 0 && bits == 32 && sp.contains("\\framework64\\")) {
+                return Optional.of("loads the 64-bit DLL " + h.scriptProcessor() + " with no bitness64 preCondition");
+            }
+            if (hb == 0 && bits == 64 && sp.contains("\\framework\\") && sp.contains("microsoft.net")) {
+                return Optional.of("loads the 32-bit DLL " + h.scriptProcessor() + " with no bitness32 preCondition");
+            }
+            return Optional.empty();
+        }
+    }
+}
