@@ -36,7 +36,7 @@ public record WebServerScope(
         return switch (kind) {
             case SERVER -> "MACHINE/WEBROOT/APPHOST";
             case LOCATION -> "MACHINE/WEBROOT/APPHOST/" + path;
-            case WEB_CONFIG -> location.file();
+            case WEB_CONFIG -> path.isEmpty() ? location.file() : location.file() + " <location path=\"" + path + "\">";
         };
     }
 

@@ -59,8 +59,12 @@ public final class RuleContext {
             case SERVER -> b.fix("appcmdScope", "").fix("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", "");
             case LOCATION -> b.fix("appcmdScope", "\"" + scope.path() + "\" ").fix("commit", " /commit:apphost")
                     .fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", " -Location '" + ps(scope.path()) + "'");
-            case WEB_CONFIG -> b.fix("appcmdScope", "\"SITE/APP\" ").fix("commit", "")
-                    .fix("psPath", "IIS:\\Sites\\SITE\\APP").fix("psLocation", "");
+            case WEB_CONFIG -> {
+                // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
+                String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
+                b.fix("appcmdScope", "\"SITE/APP" + sub + "\" ").fix("commit", "")
+                        .fix("psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')).fix("psLocation", "");
+            }
         }
         return b;
     }

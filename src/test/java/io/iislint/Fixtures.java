@@ -1,0 +1,47 @@
+package io.iislint;
+
+import io.iislint.iis7.ConfigReader;
+import io.iislint.model.IisConfig;
+import io.iislint.rules.Catalog;
+import io.iislint.rules.Finding;
+import io.iislint.rules.Linter;
+import io.iislint.rules.Parameters;
+import io.iislint.rules.RuleSet;
+import io.iislint.source.InputError;
+import io.iislint.xml.XmlReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the real pipeline (XML → model → rules) over configuration text written in a test. */
+public final class Fixtures {
+    public static final String FILE = "t.config";
+    private static final Catalog CATALOG = Catalog.load();
+
+    private Fixtures() {}
+
+    public static IisConfig model(String xml) {
+        try {
+            return new ConfigReader().read(new XmlReader().parse(FILE, xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (InputError e) {
+            throw new AssertionError(e.diagnostic(), e);
+        }
+    }
+
+    public static List<Finding> lint(String xml) {
+        return lint(xml, Map.of());
+    }
+
+    public static List<Finding> lint(String xml, Map<String, String> params) {
+        return new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(model(xml));
+    }
+
+    public static Catalog catalog() {
+        return CATALOG;
+    }
+
+    /** {@code <configuration><system.applicationHost>…</system.applicationHost></configuration>}. */
+    public static String appHost(String inner) {
+        return "<configuration>\n<system.applicationHost>\n" + inner + "\n</system.applicationHost>\n</configuration>\n";
+    }
+}

@@ -1,0 +1,66 @@
+package io.iislint.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValueTypesTest {
+
+    @ParameterizedTest(name = "{0} -> {1} s")
+    @CsvSource({
+            "00:20:00, 1200, 00:20:00",
+            "1.05:00:00, 104400, 1.05:00:00",
+            "29:00:00, 104400, 1.05:00:00",
+            "00:00:00, 0, 00:00:00",
+            "00:01:30.5, 90, 00:01:30",
+            "' 00:05:00 ', 300, 00:05:00",
+            "02:30, 9000, 02:30:00",
+            "2, 172800, 2.00:00:00",
+            "30.00:00:00, 2592000, 30.00:00:00"})
+    void timeSpansParseAndPrintAsIisDoes(String text, long seconds, String canonical) {
+        TimeSpan t = TimeSpan.parse(text).orElseThrow();
+        assertThat(t.seconds()).isEqualTo(seconds);
+        assertThat(t.toString()).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"twenty", "00:60:00", "1.24:00:00", "-00:01:00", "00:00:61", "''"})
+    void malformedTimeSpansAreRejected(String text) {
+        assertThat(TimeSpan.parse(text)).isEmpty();
+    }
+
+    @Test
+    void enumsReadCaseInsensitivelyOrByNumber() {
+        assertThat(IisEnums.parse(IdentityType.class, "localsystem")).contains(IdentityType.LOCAL_SYSTEM);
+        assertThat(IisEnums.parse(IdentityType.class, " NetworkService ")).contains(IdentityType.NETWORK_SERVICE);
+        assertThat(IisEnums.parse(IdentityType.class, "4")).contains(IdentityType.APPLICATION_POOL_IDENTITY);
+        assertThat(IisEnums.parse(IdentityType.class, "System")).isEmpty();
+        assertThat(IisEnums.parse(IdentityType.class, "9")).isEmpty();
+    }
+
+    @Test
+    void flagListsReadNamesNumbersAndNone() {
+        assertThat(IisEnums.parseFlags(RecycleEvent.class, "Time, Memory,privatememory"))
+                .contains(EnumSet.of(RecycleEvent.TIME, RecycleEvent.MEMORY, RecycleEvent.PRIVATE_MEMORY));
+        assertThat(IisEnums.parseFlags(RecycleEvent.class, "137"))
+                .contains(EnumSet.of(RecycleEvent.TIME, RecycleEvent.MEMORY, RecycleEvent.PRIVATE_MEMORY));
+        assertThat(IisEnums.parseFlags(AccessFlag.class, "")).contains(EnumSet.noneOf(AccessFlag.class));
+        assertThat(IisEnums.parseFlags(AccessFlag.class, "None")).contains(EnumSet.noneOf(AccessFlag.class));
+        assertThat(IisEnums.parseFlags(RecycleEvent.class, "Time, Lunch")).isEmpty();
+        assertThat(IisEnums.parseFlags(RecycleEvent.class, "256")).isEmpty();
+        assertThat(Display.of(EnumSet.of(RecycleEvent.SCHEDULE, RecycleEvent.TIME))).isEqualTo("Time, Schedule");
+    }
+
+    @Test
+    void secretsAreClassifiedAndNeverShown() {
+        assertThat(Secret.of("")).isEqualTo(Secret.EMPTY);
+        assertThat(Secret.of("[enc:AesProvider:ABC/def=:enc]")).isEqualTo(new Secret.Encrypted("AesProvider"));
+        assertThat(Secret.of("hunter2")).isEqualTo(new Secret.ClearText(7));
+        assertThat(Display.of(Secret.of("hunter2"))).isEqualTo("(clear text, 7 characters)").doesNotContain("hunter2");
+        assertThat(Optional.of(Secret.of("[enc:IISWASOnlyCngProvider::enc]")).map(Secret::isClearText)).contains(false);
+    }
+}
