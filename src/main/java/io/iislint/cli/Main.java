@@ -19,13 +19,16 @@ import picocli.CommandLine.Command;
                 "2:usage error, or an input that could not be read or parsed (the others are still linted)"})
 public final class Main implements Runnable {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final Set<String> COMMANDS = Set.of("check", "rules", "help");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override
     public void run() {
         // 'iislint' alone: show how to use it, and fail as a usage error.
-        throw new CommandLine.ParameterException(new CommandLine(this), "no files given: iislint [check] PATH...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "no files given: iislint [check] PATH...");
     }
 
     public static void main(String[] args) {

@@ -24,7 +24,8 @@ public final class JsonReport {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        // The caller owns the writer (stdout or -o FILE): the generator must not close it.
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
             g.setPrettyPrinter(pp);
             g.writeStartObject();
             g.writeObjectFieldStart("tool");

@@ -1,0 +1,204 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CliTest {
+    private static final String RISKY = "samples/risky/applicationHost.config";
+    private static final String HARDENED = "samples/hardened/applicationHost.config";
+    private static final String SITE = "samples/site/web.config";
+
+    private static String golden(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void riskySampleTextMatchesTheGoldenFileByteForByte() throws IOException {
+        Cli r = Cli.run("check", RISKY);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(golden("risky.txt"));
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void jsonMatchesTheGoldenFilesAndIsStableFromRunToRun() throws IOException {
+        Cli first = Cli.run("--format", "json", RISKY);
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.out()).isEqualTo(golden("risky.json"));
+        assertThat(Cli.run("--format", "json", RISKY).out()).isEqualTo(first.out());
+        assertThat(Cli.run("-f", "json", SITE).out()).isEqualTo(golden("site.json"));
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Cli.run("--format", "json", RISKY, "missing.config").out());
+        assertThat(root.fieldNames()).toIterable().containsExactly("tool", "files", "findings", "summary");
+        assertThat(root.at("/tool/name").asText()).isEqualTo("iislint");
+        assertThat(root.at("/files/0/path").asText()).isEqualTo("missing.config");
+        assertThat(root.at("/files/0/error/message").asText()).isEqualTo("no such file or directory");
+        assertThat(root.at("/files/1/kind").asText()).isEqualTo("applicationHost");
+        JsonNode f = root.at("/findings/0");
+        assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "ruleName", "severity", "category", "message",
+                "file", "line", "column", "subject", "configPath", "value", "origin", "fix");
+        assertThat(f.at("/fix").fieldNames()).toIterable().containsExactly("appcmd", "powershell");
+        assertThat(root.at("/summary/findings").asInt()).isEqualTo(59);
+        assertThat(root.at("/summary/filesFailed").asInt()).isEqualTo(1);
+        assertThat(root.at("/summary/exitCode").asInt()).isEqualTo(2);
+        JsonNode localSystem = null;
+        for (JsonNode n : root.get("findings")) if (n.get("ruleId").asText().equals("IIS-101")) localSystem = n;
+        assertThat(localSystem).isNotNull();
+        assertThat(localSystem.at("/subject/name").asText()).isEqualTo("Shop");
+        assertThat(localSystem.at("/line").asInt()).isEqualTo(14);
+        assertThat(localSystem.at("/value").asText()).isEqualTo("LocalSystem");
+        assertThat(localSystem.at("/origin/kind").asText()).isEqualTo("set");
+        assertThat(localSystem.at("/fix/appcmd").asText())
+                .isEqualTo("appcmd set apppool /apppool.name:\"Shop\" /processModel.identityType:ApplicationPoolIdentity");
+    }
+
+    @ParameterizedTest(name = "{0} --fail-on {1} -> {2}")
+    @CsvSource({
+            "samples/hardened/applicationHost.config, warning, 0",
+            "samples/hardened/applicationHost.config, info, 0",
+            "samples/risky/applicationHost.config, error, 1",
+            "samples/site/web.config, warning, 1",
+            "samples/site/web.config, error, 0",
+            "samples/site/web.config, info, 1"})
+    void exitCodeFollowsTheThreshold(String file, String failOn, int exit) {
+        assertThat(Cli.run("check", "--fail-on", failOn, file).exit()).isEqualTo(exit);
+        assertThat(Cli.run("check", "--fail-on", failOn, "--format", "json", file).exit()).isEqualTo(exit);
+    }
+
+    @Test
+    void hardenedSampleIsClean() {
+        Cli r = Cli.run(HARDENED);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("No findings in 1 file.\n");
+    }
+
+    @Test
+    void badInputsGiveOneLineAndExit2WhileOtherFilesAreStillLinted(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-VALUE");
+        write(dir, "empty.config", "");
+        write(dir, "text.config", "hello, world\n");
+        write(dir, "malformed.config", "<configuration>\n  <system.webServer>\n    <asp>\n  </system.webServer>\n</configuration>\n");
+        write(dir, "other.xml", "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n");
+        write(dir, "xxe.config", "<?xml version=\"1.0\"?>\n<!DOCTYPE configuration [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<configuration><system.webServer><asp scriptErrorMessage=\"&x;\" /></system.webServer></configuration>\n");
+        List<String> args = new ArrayList<>(List.of("check"));
+        for (String n : List.of("empty.config", "text.config", "malformed.config", "other.xml", "xxe.config", "nope.config")) {
+            args.add(dir.resolve(n).toString());
+        }
+        args.add(RISKY);
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        String d = dir.toString();
+        assertThat(r.err().split("\n")).containsExactly(
+                d + "/empty.config:1:1: error: empty file",
+                d + "/malformed.config:4:20: error: not well-formed XML: Unexpected close tag </system.webServer>; expected </asp>.",
+                d + "/nope.config:1:1: error: no such file or directory",
+                d + "/other.xml:2:1: error: not IIS configuration: the root element is <project>, expected <configuration> (or an IIS section such as <system.webServer>)",
+                d + "/text.config:1:1: error: not well-formed XML: Unexpected character 'h' (code 104) in prolog; expected '<'",
+                d + "/xxe.config:2:1: error: DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)");
+        assertThat(r.out()).startsWith(golden("risky.txt").substring(0, 200))
+                .endsWith("59 findings (14 errors, 21 warnings, 24 info) in 1 file; 6 files could not be linted.\n");
+        assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void directoriesAreSearchedForConfigFilesByName(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("srv1/site"));
+        Files.copy(Path.of(HARDENED), dir.resolve("srv1/APPLICATIONHOST.CONFIG"));
+        Files.copy(Path.of(SITE), dir.resolve("srv1/site/Web.config"));
+        write(dir, "srv1/notes.xml", "<notes/>");
+        Cli r = Cli.run("--format", "json", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"path\": \"" + dir.resolve("srv1/APPLICATIONHOST.CONFIG") + "\"")
+                .contains("\"path\": \"" + dir.resolve("srv1/site/Web.config") + "\"").doesNotContain("notes.xml");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli none = Cli.run(empty.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo(empty + ":1:1: error: no applicationHost.config or web.config found in this directory\n");
+    }
+
+    @Test
+    void outputFileGetsTheReportAndInputsAreNeverWritten(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("applicationHost.config");
+        Files.copy(Path.of(RISKY), input);
+        String before = sha256(input);
+        Path report = dir.resolve("report.json");
+        Cli r = Cli.run("check", "-f", "json", "-o", report.toString(), input.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("{\n  \"tool\": {").contains("\"ruleId\": \"IIS-101\"");
+        Cli clash = Cli.run("check", "-o", input.toString(), input.toString());
+        assertThat(clash.exit()).isEqualTo(2);
+        assertThat(clash.err()).startsWith("--output " + input + " would overwrite an input file");
+        Cli clashInDir = Cli.run("check", "-o", input.toString(), dir.toString());
+        assertThat(clashInDir.exit()).isEqualTo(2);
+        assertThat(sha256(input)).isEqualTo(before);
+    }
+
+    @Test
+    void ruleParametersChangeThresholdsAndAreValidated() {
+        assertThat(Cli.run(RISKY).out()).contains("IIS-605 application pool 'Reports'");
+        Cli relaxed = Cli.run("--param", "IIS-605.max=03:00:00", RISKY);
+        assertThat(relaxed.out()).doesNotContain("IIS-605 application pool 'Reports'").contains("IIS-605 application pool 'Shop'");
+        Cli unknown = Cli.run("--param", "IIS-605.min=1", RISKY);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("--param IIS-605.min: rule IIS-605 has no parameter 'min' (it has: max)");
+        Cli badType = Cli.run("--param", "IIS-603.max=lots", RISKY);
+        assertThat(badType.exit()).isEqualTo(2);
+        assertThat(badType.err()).startsWith("--param IIS-603.max=lots: expected a whole number");
+    }
+
+    @Test
+    void usageErrorsExit2() {
+        Cli none = Cli.run();
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).startsWith("no files given: iislint [check] PATH...");
+        assertThat(Cli.run("--format", "xml", RISKY).exit()).isEqualTo(2);
+        assertThat(Cli.run("--fail-on", "fatal", RISKY).exit()).isEqualTo(2);
+        assertThat(Cli.run("--bogus", RISKY).exit()).isEqualTo(2);
+        assertThat(Cli.run("--fail-on", "fatal", RISKY).err()).startsWith("Invalid value for option '--fail-on': 'fatal'");
+    }
+
+    @Test
+    void helpVersionAndRules() {
+        Cli help = Cli.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Exit codes:").contains("2   usage error, or an input that could not be read or parsed");
+        assertThat(Cli.run("check", "--help").out()).contains("--fail-on=SEVERITY").contains("--param=RULE.NAME=VALUE");
+        assertThat(Cli.run("--version").out()).isEqualTo("iislint 0.1.0\n");
+        Cli rules = Cli.run("rules");
+        assertThat(rules.exit()).isZero();
+        assertThat(rules.out().lines()).hasSize(44).first().asString().startsWith("IIS-001  error    config");
+        Cli one = Cli.run("rules", "pool-identity-localsystem");
+        assertThat(one.out()).startsWith("IIS-101 pool-identity-localsystem (error, identity)\n  Application pool runs as LocalSystem\n")
+                .contains("CIS IIS 10 1.4");
+        assertThat(Cli.run("rules", "IIS-605").out()).contains("max = 00:20:00  (timespan) The longest acceptable idle time-out.");
+        assertThat(Cli.run("rules", "IIS-999").exit()).isEqualTo(2);
+    }
+
+    private static void write(Path dir, String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(Path p) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+}

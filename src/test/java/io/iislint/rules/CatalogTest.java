@@ -1,0 +1,52 @@
+package io.iislint.rules;
+
+import static io.iislint.Fixtures.catalog;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iislint.Fixtures;
+import io.iislint.model.TimeSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+    @Test
+    void everyRuleHasExactlyOneCompleteCatalogEntry() {
+        assertThat(catalog().all()).extracting(RuleInfo::id)
+                .containsExactlyElementsOf(RuleSet.all().stream().map(Rule::id).toList());
+        assertThat(catalog().all()).extracting(RuleInfo::name).doesNotHaveDuplicates();
+        for (RuleInfo r : catalog().all()) {
+            assertThat(r.id()).as("id").matches("IIS-\\d{3}");
+            assertThat(r.name()).as(r.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+            assertThat(r.category()).as(r.id()).isIn("config", "identity", "isolation", "fastcgi", "asp", "recycling",
+                    "health", "runtime", "extensions", "sites");
+            assertThat(r.title()).as(r.id()).isNotBlank();
+            assertThat(r.rationale()).as(r.id()).hasSizeGreaterThan(80);
+            assertThat(r.references()).as(r.id()).isNotEmpty();
+            if (!r.id().equals("IIS-001")) {
+                assertThat(r.appcmd()).as(r.id()).startsWith("appcmd ");
+                assertThat(r.powershell()).as(r.id()).isNotBlank();
+            }
+            for (RuleInfo.Parameter p : r.parameters()) {
+                assertThat(p.description()).as(r.id() + "." + p.name()).isNotBlank();
+                switch (p.type()) {
+                    case "integer" -> assertThat(p.defaultValue()).matches("\\d+");
+                    case "timespan" -> assertThat(TimeSpan.parse(p.defaultValue())).isPresent();
+                    case "text" -> assertThat(p.defaultValue()).isNotBlank();
+                    default -> throw new AssertionError(r.id() + ": unknown parameter type " + p.type());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRiskySampleTripsEveryRuleAndTheHardenedOneNone() throws IOException {
+        var risky = Fixtures.lint(Files.readString(Path.of("samples/risky/applicationHost.config")));
+        assertThat(new TreeSet<>(risky.stream().map(Finding::ruleId).toList()))
+                .containsExactlyElementsOf(catalog().all().stream().map(RuleInfo::id).toList());
+        assertThat(Fixtures.lint(Files.readString(Path.of("samples/hardened/applicationHost.config")))).isEmpty();
+    }
+}
