@@ -57,6 +57,9 @@ public final class ConfigReader {
         } else if (FRAGMENT_PARENTS.containsKey(root.name())) {
             root = wrap(root, FRAGMENT_PARENTS.get(root.name()));
             kind = FileKind.FRAGMENT;
+        } else if (root.name().equals("configSchema") || root.name().equals("MetaData")) {
+            throw new InputError(root.location(), "an IIS configuration schema (<" + root.name() + ">), not configuration:"
+                    + " it declares settings and their defaults, there is nothing to lint");
         } else {
             throw new InputError(root.location(), "not IIS configuration: the root element is <" + root.name()
                     + ">, expected <configuration> (or an IIS section such as <system.webServer>)");

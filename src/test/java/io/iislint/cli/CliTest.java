@@ -35,6 +35,18 @@ class CliTest {
     }
 
     @Test
+    void readmeShowsRealOutput() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String output = Cli.run(RISKY).out();
+        List<String> shown = readme.lines()
+                .filter(l -> l.startsWith("samples/risky/") || l.startsWith("    fix") || l.matches("\\d+ findings .*"))
+                .toList();
+        assertThat(shown).hasSizeGreaterThan(5);
+        assertThat(output.lines().toList()).containsAll(shown);
+        assertThat(readme).contains("mvn -q -B package -DskipTests && java -jar target/iislint.jar check samples/risky/applicationHost.config");
+    }
+
+    @Test
     void jsonMatchesTheGoldenFilesAndIsStableFromRunToRun() throws IOException {
         Cli first = Cli.run("--format", "json", RISKY);
         assertThat(first.exit()).isEqualTo(1);

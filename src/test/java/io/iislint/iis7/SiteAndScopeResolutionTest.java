@@ -198,7 +198,9 @@ class SiteAndScopeResolutionTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("<configSchema><sectionSchema name='x'/></configSchema>", "1:1",
-                        "not IIS configuration: the root element is <configSchema>, expected <configuration> (or an IIS section such as <system.webServer>)"),
+                        "an IIS configuration schema (<configSchema>), not configuration: it declares settings and their defaults, there is nothing to lint"),
+                Arguments.of("<?xml version='1.0'?>\n<catalog><book/></catalog>", "2:1",
+                        "not IIS configuration: the root element is <catalog>, expected <configuration> (or an IIS section such as <system.webServer>)"),
                 Arguments.of("<configuration xmlns:xdt='http://schemas.microsoft.com/XML-Document-Transform'>\n<system.webServer>\n"
                                 + "<proxy xdt:Transform='InsertIfMissing' /></system.webServer></configuration>", "3:8",
                         "an XDT transform (xdt:Transform), not a configuration file: apply it to the configuration it transforms, then lint the result"),

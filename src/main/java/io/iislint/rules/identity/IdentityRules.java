@@ -136,8 +136,8 @@ public final class IdentityRules {
                 if (anon.userName().isDefault() && scope.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
                 if (!seen.add(anon.userName().location().map(Object.class::cast).orElse("default"))) continue;
                 ctx.finding(scope)
-                        .message("anonymous requests run as '" + user + "' instead of the application pool identity,"
-                                + " so every site shares one anonymous account")
+                        .message("anonymous requests run as the fixed account '" + user + "', not as the application pool"
+                                + " identity, so file permissions cannot keep sites' anonymous requests apart")
                         .value("userName", "system.webServer/security/authentication/anonymousAuthentication/@userName", anon.userName())
                         .report();
             }
