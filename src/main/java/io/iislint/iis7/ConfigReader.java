@@ -102,9 +102,9 @@ public final class ConfigReader {
     private static XmlElement wrap(XmlElement fragment, List<String> parents) {
         XmlElement e = fragment;
         for (int i = parents.size() - 1; i >= 0; i--) {
-            e = new XmlElement(parents.get(i), Map.of(), Map.of(), List.of(e), fragment.location());
+            e = new XmlElement(parents.get(i), Map.of(), Map.of(), List.of(e), "", fragment.location());
         }
-        return new XmlElement("configuration", Map.of(), Map.of(), List.of(e), fragment.location());
+        return new XmlElement("configuration", Map.of(), Map.of(), List.of(e), "", fragment.location());
     }
 
     /**

@@ -7,13 +7,15 @@ import java.util.Optional;
 
 /**
  * One element of a configuration file, as written: its name, its attributes in document order, its child
- * elements, and where it and each of its attributes start. IIS names are case-sensitive, so lookups are too.
+ * elements, its text (IIS configuration has none; the rule catalog does), and where it and each of its
+ * attributes start. IIS names are case-sensitive, so lookups are too.
  */
 public record XmlElement(
         String name,
         Map<String, String> attributes,
         Map<String, Location> attributeLocations,
         List<XmlElement> children,
+        String text,
         Location location) {
 
     public XmlElement {

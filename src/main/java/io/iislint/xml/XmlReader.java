@@ -141,9 +141,12 @@ public final class XmlReader {
                     if (open.isEmpty()) root = done;
                     else open.peek().children.add(done);
                 }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (!open.isEmpty()) open.peek().text.append(r.getText());
+                }
                 case XMLStreamConstants.COMMENT -> comments.add(new XmlComment(r.getText(), lines.at(file, startOffset(r))));
                 default -> {
-                    // text, whitespace, processing instructions: IIS configuration carries nothing in them
+                    // whitespace between elements, processing instructions: nothing to keep
                 }
             }
         }
@@ -193,6 +196,7 @@ public final class XmlReader {
         final Map<String, String> attributes = new LinkedHashMap<>();
         final Map<String, Location> attributeLocations = new HashMap<>();
         final List<XmlElement> children = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
 
         Builder(String name, Location location) {
             this.name = name;
@@ -200,7 +204,7 @@ public final class XmlReader {
         }
 
         XmlElement build() {
-            return new XmlElement(name, attributes, attributeLocations, children, location);
+            return new XmlElement(name, attributes, attributeLocations, children, text.toString().strip(), location);
         }
     }
 }
