@@ -49,7 +49,7 @@ class CatalogTest {
         var doc = new io.iislint.xml.XmlReader().parse("catalog.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(doc))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("rule catalog catalog.xml:3:57: unexpected <colour>");
+                .hasMessage("rule catalog catalog.xml:3:50: unexpected <colour>");
         var noFix = new io.iislint.xml.XmlReader().parse("catalog.xml",
                 "<catalog><rule id=\"A\" name=\"a\" severity=\"fatal\" category=\"c\"/></catalog>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(noFix)).hasMessage("rule catalog catalog.xml:1:10: bad severity");
