@@ -1,32 +1,18 @@
 package io.iislint.model;
 
-/** handlers/@accessPolicy flags. */
-public enum AccessFlag implements IisEnum {
-    READ("Read", 1),
-    WRITE("Write", 2),
-    EXECUTE("Execute", 4),
-    SOURCE("Source", 16),
-    SCRIPT("Script", 512),
-    NO_REMOTE_WRITE("NoRemoteWrite", 1024),
-    NO_REMOTE_READ("NoRemoteRead", 4096),
-    NO_REMOTE_EXECUTE("NoRemoteExecute", 8192),
-    NO_REMOTE_SCRIPT("NoRemoteScript", 16384);
+/** handlers/@accessPolicy flags; their bit values are not in declaration order, so each states its own. */
+public enum AccessFlag implements IisEnum.Flag {
+    Read(1), Write(2), Execute(4), Source(16), Script(512),
+    NoRemoteWrite(1024), NoRemoteRead(4096), NoRemoteExecute(8192), NoRemoteScript(16384);
 
-    private final String iisName;
-    private final long iisValue;
+    private final long bit;
 
-    AccessFlag(String iisName, long iisValue) {
-        this.iisName = iisName;
-        this.iisValue = iisValue;
-    }
-
-    @Override
-    public String iisName() {
-        return iisName;
+    AccessFlag(long bit) {
+        this.bit = bit;
     }
 
     @Override
     public long iisValue() {
-        return iisValue;
+        return bit;
     }
 }

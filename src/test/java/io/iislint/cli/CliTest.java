@@ -132,6 +132,17 @@ class CliTest {
     }
 
     @Test
+    void debugAddsTheStackTraceOnlyWhenAsked(@TempDir Path dir) throws IOException {
+        write(dir, "bad.config", "<configuration><a></configuration>");
+        String bad = dir.resolve("bad.config").toString();
+        Cli plain = Cli.run(bad);
+        assertThat(plain.err().lines()).singleElement().asString().isEqualTo(bad + ":1:33: error: not well-formed XML: Unexpected close tag </configuration>; expected </a>.");
+        Cli debug = Cli.run("--debug", bad);
+        assertThat(debug.exit()).isEqualTo(2);
+        assertThat(debug.err()).contains("WstxParsingException").contains("\tat ").endsWith(plain.err());
+    }
+
+    @Test
     void directoriesAreSearchedForConfigFilesByName(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("srv1/site"));
         Files.copy(Path.of(HARDENED), dir.resolve("srv1/APPLICATIONHOST.CONFIG"));

@@ -53,18 +53,18 @@ class PoolResolutionTest {
                 // pool, accessor, expected value, expected origin kind, expected origin line (0 = none)
                 row("Own", p -> p.queueLength(), 500L, "set", 12),
                 row("Inherits", p -> p.queueLength(), 2000L, "inherited", 4),
-                row("Own", p -> p.managedPipelineMode(), PipelineMode.CLASSIC, "set", 12),
-                row("Inherits", p -> p.managedPipelineMode(), PipelineMode.INTEGRATED, "default", 0),
-                row("Own", p -> p.processModel().identityType(), IdentityType.LOCAL_SYSTEM, "set", 13),
-                row("Inherits", p -> p.processModel().identityType(), IdentityType.NETWORK_SERVICE, "inherited", 5),
+                row("Own", p -> p.managedPipelineMode(), PipelineMode.Classic, "set", 12),
+                row("Inherits", p -> p.managedPipelineMode(), PipelineMode.Integrated, "default", 0),
+                row("Own", p -> p.processModel().identityType(), IdentityType.LocalSystem, "set", 13),
+                row("Inherits", p -> p.processModel().identityType(), IdentityType.NetworkService, "inherited", 5),
                 row("Own", p -> p.processModel().idleTimeout(), TimeSpan.ofMinutes(29 * 60), "set", 13),
                 row("Inherits", p -> p.processModel().idleTimeout(), TimeSpan.ofMinutes(24 * 60), "inherited", 5),
                 row("Inherits", p -> p.processModel().maxProcesses(), 1L, "default", 0),
                 row("Own", p -> p.processModel().password(), new Secret.Encrypted("IISWASOnlyCngProvider"), "set", 13),
                 row("Clear", p -> p.processModel().password(), new Secret.ClearText(6), "set", 20),
                 row("Inherits", p -> p.processModel().password(), Secret.EMPTY, "default", 0),
-                row("Own", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.TIME, RecycleEvent.MEMORY), "set", 14),
-                row("Inherits", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.TIME, RecycleEvent.SCHEDULE), "inherited", 6),
+                row("Own", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.Time, RecycleEvent.Memory), "set", 14),
+                row("Inherits", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.Time, RecycleEvent.Schedule), "inherited", 6),
                 row("Own", p -> p.recycling().periodicRestart().time(), TimeSpan.ofMinutes(29 * 60), "set", 15),
                 row("Own", p -> p.recycling().periodicRestart().requests(), 100L, "inherited", 7),
                 row("Inherits", p -> p.recycling().periodicRestart().time(), TimeSpan.ofMinutes(1740), "default", 0),
@@ -102,7 +102,7 @@ class PoolResolutionTest {
                 </applicationPools>"""));
         ApplicationPool a = config.applicationPool("A").orElseThrow();
         assertThat(a.queueLength().value()).isEqualTo(3000L);
-        assertThat(a.managedPipelineMode().value()).isEqualTo(PipelineMode.INTEGRATED);
+        assertThat(a.managedPipelineMode().value()).isEqualTo(PipelineMode.Integrated);
         assertThat(a.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(20));
         assertThat(config.applicationPools()).hasSize(1);
         assertThat(config.problems()).extracting(p -> p.location().line() + " " + p.configPath() + " " + p.message())

@@ -147,7 +147,7 @@ class SiteAndScopeResolutionTest {
         assertThat(((Origin.Inherited) site.asp().enableParentPaths().origin()).from()).isEqualTo("the server level");
         assertThat(app.asp().enableParentPaths().value()).isFalse();
         assertThat(app.asp().enableParentPaths().origin()).isInstanceOf(Origin.SetHere.class);
-        assertThat(app.handlers().accessPolicy().value()).isEqualTo(EnumSet.of(AccessFlag.READ));
+        assertThat(app.handlers().accessPolicy().value()).isEqualTo(EnumSet.of(AccessFlag.Read));
         assertThat(app.directoryBrowse().enabled().value()).isTrue();
         assertThat(((Origin.Inherited) app.directoryBrowse().enabled().origin()).from()).isEqualTo("<location path=\"Site\">");
         // <location path=""> is the server level; inheritInChildApplications="false" stops at the child

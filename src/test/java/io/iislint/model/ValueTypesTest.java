@@ -35,9 +35,9 @@ class ValueTypesTest {
 
     @Test
     void enumsReadCaseInsensitivelyOrByNumber() {
-        assertThat(IisEnums.parse(IdentityType.class, "localsystem")).contains(IdentityType.LOCAL_SYSTEM);
-        assertThat(IisEnums.parse(IdentityType.class, " NetworkService ")).contains(IdentityType.NETWORK_SERVICE);
-        assertThat(IisEnums.parse(IdentityType.class, "4")).contains(IdentityType.APPLICATION_POOL_IDENTITY);
+        assertThat(IisEnums.parse(IdentityType.class, "localsystem")).contains(IdentityType.LocalSystem);
+        assertThat(IisEnums.parse(IdentityType.class, " NetworkService ")).contains(IdentityType.NetworkService);
+        assertThat(IisEnums.parse(IdentityType.class, "4")).contains(IdentityType.ApplicationPoolIdentity);
         assertThat(IisEnums.parse(IdentityType.class, "System")).isEmpty();
         assertThat(IisEnums.parse(IdentityType.class, "9")).isEmpty();
     }
@@ -45,14 +45,14 @@ class ValueTypesTest {
     @Test
     void flagListsReadNamesNumbersAndNone() {
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "Time, Memory,privatememory"))
-                .contains(EnumSet.of(RecycleEvent.TIME, RecycleEvent.MEMORY, RecycleEvent.PRIVATE_MEMORY));
+                .contains(EnumSet.of(RecycleEvent.Time, RecycleEvent.Memory, RecycleEvent.PrivateMemory));
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "137"))
-                .contains(EnumSet.of(RecycleEvent.TIME, RecycleEvent.MEMORY, RecycleEvent.PRIVATE_MEMORY));
+                .contains(EnumSet.of(RecycleEvent.Time, RecycleEvent.Memory, RecycleEvent.PrivateMemory));
         assertThat(IisEnums.parseFlags(AccessFlag.class, "")).contains(EnumSet.noneOf(AccessFlag.class));
         assertThat(IisEnums.parseFlags(AccessFlag.class, "None")).contains(EnumSet.noneOf(AccessFlag.class));
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "Time, Lunch")).isEmpty();
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "256")).isEmpty();
-        assertThat(Display.of(EnumSet.of(RecycleEvent.SCHEDULE, RecycleEvent.TIME))).isEqualTo("Time, Schedule");
+        assertThat(Display.of(EnumSet.of(RecycleEvent.Schedule, RecycleEvent.Time))).isEqualTo("Time, Schedule");
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class ExtensionRules {
             for (WebServerScope scope : config.scopes()) {
                 var v = scope.handlers().accessPolicy();
                 Set<AccessFlag> flags = v.value();
-                if (!flags.contains(AccessFlag.WRITE) || !(flags.contains(AccessFlag.SCRIPT) || flags.contains(AccessFlag.EXECUTE))) continue;
+                if (!flags.contains(AccessFlag.Write) || !(flags.contains(AccessFlag.Script) || flags.contains(AccessFlag.Execute))) continue;
                 if (!scope.decides(v)) continue;
                 ctx.finding(scope)
                         .message("handlers are granted Write together with Script or Execute: an uploaded file can then be run")

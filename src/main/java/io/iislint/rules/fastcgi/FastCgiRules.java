@@ -160,7 +160,7 @@ public final class FastCgiRules {
         @Override
         public void check(IisConfig config, RuleContext ctx) {
             for (FastCgiApplication app : config.fastCgiApplications()) {
-                if (app.stderrMode().value() != StderrMode.RETURN_STD_ERR_IN500) continue;
+                if (app.stderrMode().value() != StderrMode.ReturnStdErrIn500) continue;
                 finding(ctx, app)
                         .message("what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
                         .value("stderrMode", path(app, "stderrMode"), app.stderrMode())

@@ -31,7 +31,7 @@ public final class IdentityRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (ApplicationPool pool : config.applicationPools()) {
                 var identity = pool.processModel().identityType();
-                if (identity.value() == IdentityType.LOCAL_SYSTEM) {
+                if (identity.value() == IdentityType.LocalSystem) {
                     Pools.finding(ctx, pool)
                             .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
                             .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
@@ -52,7 +52,7 @@ public final class IdentityRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (ApplicationPool pool : config.applicationPools()) {
                 var identity = pool.processModel().identityType();
-                if (identity.value() == IdentityType.NETWORK_SERVICE || identity.value() == IdentityType.LOCAL_SERVICE) {
+                if (identity.value() == IdentityType.NetworkService || identity.value() == IdentityType.LocalService) {
                     Pools.finding(ctx, pool)
                             .message("the worker process runs as " + identity.display()
                                     + ", an account shared with other Windows services and every other pool using it")
@@ -98,7 +98,7 @@ public final class IdentityRules {
             Map<String, List<ApplicationPool>> byAccount = new LinkedHashMap<>();
             for (ApplicationPool pool : config.applicationPools()) {
                 String user = pool.processModel().userName().value().trim();
-                if (pool.processModel().identityType().value() == IdentityType.SPECIFIC_USER && !user.isEmpty()) {
+                if (pool.processModel().identityType().value() == IdentityType.SpecificUser && !user.isEmpty()) {
                     byAccount.computeIfAbsent(user.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(pool);
                 }
             }

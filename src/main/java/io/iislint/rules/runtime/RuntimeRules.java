@@ -24,7 +24,7 @@ public final class RuntimeRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (ApplicationPool pool : config.applicationPools()) {
                 var v = pool.managedPipelineMode();
-                if (v.value() != PipelineMode.CLASSIC) continue;
+                if (v.value() != PipelineMode.Classic) continue;
                 Pools.finding(ctx, pool)
                         .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
                                 + " authentication, authorization and request filtering")
@@ -68,7 +68,7 @@ public final class RuntimeRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (ApplicationPool pool : config.applicationPools()) {
                 ApplicationPool.Cpu cpu = pool.cpu();
-                if (cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KILL_W3WP) continue;
+                if (cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) continue;
                 Pools.finding(ctx, pool)
                         .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
                                 + cpu.resetInterval().value() + " is killed, and the pool stays down until the interval ends")
