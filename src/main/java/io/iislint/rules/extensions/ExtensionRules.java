@@ -5,6 +5,7 @@ import io.iislint.model.IisConfig;
 import io.iislint.model.WebServerScope;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
+import io.iislint.rules.SectionSwitchRule;
 import java.util.Set;
 
 /** What IIS will execute or serve: ISAPI/CGI restrictions, handler permissions, directory listings, MIME types. */
@@ -12,42 +13,20 @@ public final class ExtensionRules {
     private ExtensionRules() {}
 
     /** IIS-801: any ISAPI DLL may run, listed or not. */
-    public static final class UnlistedIsapiAllowed implements Rule {
-        @Override
-        public String id() {
-            return "IIS-801";
-        }
-
-        @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (WebServerScope scope : config.scopes()) {
-                var v = scope.isapiCgiRestriction().notListedIsapisAllowed();
-                if (!v.value() || !scope.decides(v)) continue;
-                ctx.finding(scope)
-                        .message("ISAPI extensions not listed in isapiCgiRestriction may run: any DLL a handler names is loaded")
-                        .value("notListedIsapisAllowed", "system.webServer/security/isapiCgiRestriction/@notListedIsapisAllowed", v)
-                        .report();
-            }
+    public static final class UnlistedIsapiAllowed extends SectionSwitchRule {
+        public UnlistedIsapiAllowed() {
+            super("IIS-801", "security/isapiCgiRestriction", "notListedIsapisAllowed",
+                    s -> s.isapiCgiRestriction().notListedIsapisAllowed(),
+                    "ISAPI extensions not listed in isapiCgiRestriction may run: any DLL a handler names is loaded");
         }
     }
 
     /** IIS-802: any CGI executable may run, listed or not. */
-    public static final class UnlistedCgiAllowed implements Rule {
-        @Override
-        public String id() {
-            return "IIS-802";
-        }
-
-        @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (WebServerScope scope : config.scopes()) {
-                var v = scope.isapiCgiRestriction().notListedCgisAllowed();
-                if (!v.value() || !scope.decides(v)) continue;
-                ctx.finding(scope)
-                        .message("CGI programs not listed in isapiCgiRestriction may run: any executable a handler names is started")
-                        .value("notListedCgisAllowed", "system.webServer/security/isapiCgiRestriction/@notListedCgisAllowed", v)
-                        .report();
-            }
+    public static final class UnlistedCgiAllowed extends SectionSwitchRule {
+        public UnlistedCgiAllowed() {
+            super("IIS-802", "security/isapiCgiRestriction", "notListedCgisAllowed",
+                    s -> s.isapiCgiRestriction().notListedCgisAllowed(),
+                    "CGI programs not listed in isapiCgiRestriction may run: any executable a handler names is started");
         }
     }
 
@@ -74,22 +53,10 @@ public final class ExtensionRules {
     }
 
     /** IIS-804: directory listings. */
-    public static final class DirectoryBrowsing implements Rule {
-        @Override
-        public String id() {
-            return "IIS-804";
-        }
-
-        @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (WebServerScope scope : config.scopes()) {
-                var v = scope.directoryBrowse().enabled();
-                if (!v.value() || !scope.decides(v)) continue;
-                ctx.finding(scope)
-                        .message("directory browsing is on: folders without a default document list their files")
-                        .value("enabled", "system.webServer/directoryBrowse/@enabled", v)
-                        .report();
-            }
+    public static final class DirectoryBrowsing extends SectionSwitchRule {
+        public DirectoryBrowsing() {
+            super("IIS-804", "directoryBrowse", "enabled", s -> s.directoryBrowse().enabled(),
+                    "directory browsing is on: folders without a default document list their files");
         }
     }
 

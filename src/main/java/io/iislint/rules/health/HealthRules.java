@@ -1,10 +1,9 @@
 package io.iislint.rules.health;
 
 import io.iislint.model.ApplicationPool;
-import io.iislint.model.IisConfig;
 import io.iislint.model.TimeSpan;
+import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
-import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 
 /** How IIS watches and protects worker processes. */
@@ -12,131 +11,113 @@ public final class HealthRules {
     private HealthRules() {}
 
     /** IIS-601: rapid-fail protection off: a crashing pool restarts forever. */
-    public static final class RapidFailOff implements Rule {
-        @Override
-        public String id() {
-            return "IIS-601";
+    public static final class RapidFailOff extends PoolRule {
+        public RapidFailOff() {
+            super("IIS-601");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.failure().rapidFailProtection();
-                if (v.value()) continue;
-                Pools.finding(ctx, pool)
-                        .message("rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
-                        .value("rapidFailProtection", Pools.path(pool, "failure/@rapidFailProtection"), v)
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var v = pool.failure().rapidFailProtection();
+            if (v.value()) return;
+            Pools.finding(ctx, pool)
+                    .message("rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
+                    .value("rapidFailProtection", Pools.path(pool, "failure/@rapidFailProtection"), v)
+                    .report();
         }
     }
 
     /** IIS-602: crashes are counted over a long window. */
-    public static final class RapidFailIntervalLong implements Rule {
-        @Override
-        public String id() {
-            return "IIS-602";
+    public static final class RapidFailIntervalLong extends PoolRule {
+        public RapidFailIntervalLong() {
+            super("IIS-602");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
+        protected void check(ApplicationPool pool, RuleContext ctx) {
             TimeSpan max = ctx.timeSpan("max");
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.failure().rapidFailProtectionInterval();
-                if (!pool.failure().rapidFailProtection().value() || v.value().compareTo(max) <= 0) continue;
-                Pools.finding(ctx, pool)
-                        .message("rapid-fail protection counts crashes over " + v.value() + ", longer than " + max)
-                        .value("rapidFailProtectionInterval", Pools.path(pool, "failure/@rapidFailProtectionInterval"), v)
-                        .fix("interval", max.toString())
-                        .report();
-            }
+            var v = pool.failure().rapidFailProtectionInterval();
+            if (!pool.failure().rapidFailProtection().value() || v.value().compareTo(max) <= 0) return;
+            Pools.finding(ctx, pool)
+                    .message("rapid-fail protection counts crashes over " + v.value() + ", longer than " + max)
+                    .value("rapidFailProtectionInterval", Pools.path(pool, "failure/@rapidFailProtectionInterval"), v)
+                    .fix("interval", max.toString())
+                    .report();
         }
     }
 
     /** IIS-603: a request queue longer than the limit: requests wait instead of failing fast. */
-    public static final class QueueLengthHigh implements Rule {
-        @Override
-        public String id() {
-            return "IIS-603";
+    public static final class QueueLengthHigh extends PoolRule {
+        public QueueLengthHigh() {
+            super("IIS-603");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
+        protected void check(ApplicationPool pool, RuleContext ctx) {
             long max = ctx.integer("max");
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.queueLength();
-                if (v.value() <= max) continue;
-                Pools.finding(ctx, pool)
-                        .message("HTTP.sys may queue " + v.value() + " requests for this pool, more than " + max)
-                        .value("queueLength", Pools.path(pool, "@queueLength"), v)
-                        .fix("queueLength", Long.toString(max))
-                        .report();
-            }
+            var v = pool.queueLength();
+            if (v.value() <= max) return;
+            Pools.finding(ctx, pool)
+                    .message("HTTP.sys may queue " + v.value() + " requests for this pool, more than " + max)
+                    .value("queueLength", Pools.path(pool, "@queueLength"), v)
+                    .fix("queueLength", Long.toString(max))
+                    .report();
         }
     }
 
     /** IIS-604: a queue so short that a burst of requests gets 503 Service Unavailable. */
-    public static final class QueueLengthLow implements Rule {
-        @Override
-        public String id() {
-            return "IIS-604";
+    public static final class QueueLengthLow extends PoolRule {
+        public QueueLengthLow() {
+            super("IIS-604");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
+        protected void check(ApplicationPool pool, RuleContext ctx) {
             long min = ctx.integer("min");
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.queueLength();
-                if (v.value() >= min) continue;
-                Pools.finding(ctx, pool)
-                        .message("HTTP.sys queues only " + v.value() + " requests for this pool: a short burst gets 503 Service Unavailable")
-                        .value("queueLength", Pools.path(pool, "@queueLength"), v)
-                        .report();
-            }
+            var v = pool.queueLength();
+            if (v.value() >= min) return;
+            Pools.finding(ctx, pool)
+                    .message("HTTP.sys queues only " + v.value() + " requests for this pool: a short burst gets 503 Service Unavailable")
+                    .value("queueLength", Pools.path(pool, "@queueLength"), v)
+                    .report();
         }
     }
 
     /** IIS-605: idle time-out off, or longer than the limit. */
-    public static final class IdleTimeout implements Rule {
-        @Override
-        public String id() {
-            return "IIS-605";
+    public static final class IdleTimeout extends PoolRule {
+        public IdleTimeout() {
+            super("IIS-605");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
+        protected void check(ApplicationPool pool, RuleContext ctx) {
             TimeSpan max = ctx.timeSpan("max");
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.processModel().idleTimeout();
-                String why;
-                if (v.value().isZero()) why = "the idle time-out is off: idle worker processes are never shut down";
-                else if (v.value().compareTo(max) > 0) why = "idle worker processes are kept for " + v.value() + ", longer than " + max;
-                else continue;
-                Pools.finding(ctx, pool).message(why)
-                        .value("idleTimeout", Pools.path(pool, "processModel/@idleTimeout"), v)
-                        .fix("idleTimeout", max.toString())
-                        .report();
-            }
+            var v = pool.processModel().idleTimeout();
+            String why;
+            if (v.value().isZero()) why = "the idle time-out is off: idle worker processes are never shut down";
+            else if (v.value().compareTo(max) > 0) why = "idle worker processes are kept for " + v.value() + ", longer than " + max;
+            else return;
+            Pools.finding(ctx, pool).message(why)
+                    .value("idleTimeout", Pools.path(pool, "processModel/@idleTimeout"), v)
+                    .fix("idleTimeout", max.toString())
+                    .report();
         }
     }
 
     /** IIS-606: pinging off: a hung worker is never detected. */
-    public static final class PingingOff implements Rule {
-        @Override
-        public String id() {
-            return "IIS-606";
+    public static final class PingingOff extends PoolRule {
+        public PingingOff() {
+            super("IIS-606");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.processModel().pingingEnabled();
-                if (v.value()) continue;
-                Pools.finding(ctx, pool)
-                        .message("health pinging is off: a hung worker process is never detected or replaced")
-                        .value("pingingEnabled", Pools.path(pool, "processModel/@pingingEnabled"), v)
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var v = pool.processModel().pingingEnabled();
+            if (v.value()) return;
+            Pools.finding(ctx, pool)
+                    .message("health pinging is off: a hung worker process is never detected or replaced")
+                    .value("pingingEnabled", Pools.path(pool, "processModel/@pingingEnabled"), v)
+                    .report();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.iislint.model.IdentityType;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Secret;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
@@ -21,67 +22,58 @@ public final class IdentityRules {
     private IdentityRules() {}
 
     /** IIS-101: a pool running as LocalSystem. */
-    public static final class LocalSystem implements Rule {
-        @Override
-        public String id() {
-            return "IIS-101";
+    public static final class LocalSystem extends PoolRule {
+        public LocalSystem() {
+            super("IIS-101");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var identity = pool.processModel().identityType();
-                if (identity.value() == IdentityType.LocalSystem) {
-                    Pools.finding(ctx, pool)
-                            .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
-                            .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
-                            .report();
-                }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var identity = pool.processModel().identityType();
+            if (identity.value() == IdentityType.LocalSystem) {
+                Pools.finding(ctx, pool)
+                        .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
+                        .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                        .report();
             }
         }
     }
 
     /** IIS-102: a pool running as NetworkService or LocalService, accounts shared with Windows services. */
-    public static final class SharedBuiltInAccount implements Rule {
-        @Override
-        public String id() {
-            return "IIS-102";
+    public static final class SharedBuiltInAccount extends PoolRule {
+        public SharedBuiltInAccount() {
+            super("IIS-102");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var identity = pool.processModel().identityType();
-                if (identity.value() == IdentityType.NetworkService || identity.value() == IdentityType.LocalService) {
-                    Pools.finding(ctx, pool)
-                            .message("the worker process runs as " + identity.display()
-                                    + ", an account shared with other Windows services and every other pool using it")
-                            .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
-                            .report();
-                }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var identity = pool.processModel().identityType();
+            if (identity.value() == IdentityType.NetworkService || identity.value() == IdentityType.LocalService) {
+                Pools.finding(ctx, pool)
+                        .message("the worker process runs as " + identity.display()
+                                + ", an account shared with other Windows services and every other pool using it")
+                        .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                        .report();
             }
         }
     }
 
     /** IIS-103: a pool password written in clear text. */
-    public static final class ClearTextPoolPassword implements Rule {
-        @Override
-        public String id() {
-            return "IIS-103";
+    public static final class ClearTextPoolPassword extends PoolRule {
+        public ClearTextPoolPassword() {
+            super("IIS-103");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var password = pool.processModel().password();
-                if (password.value().isClearText()) {
-                    String user = pool.processModel().userName().value();
-                    Pools.finding(ctx, pool)
-                            .message("the password of account '" + user + "' is stored in clear text in this file")
-                            .value("password", Pools.path(pool, "processModel/@password"), password)
-                            .fix("user", user)
-                            .report();
-                }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var password = pool.processModel().password();
+            if (password.value().isClearText()) {
+                String user = pool.processModel().userName().value();
+                Pools.finding(ctx, pool)
+                        .message("the password of account '" + user + "' is stored in clear text in this file")
+                        .value("password", Pools.path(pool, "processModel/@password"), password)
+                        .fix("user", user)
+                        .report();
             }
         }
     }

@@ -4,6 +4,7 @@ import io.iislint.model.ApplicationPool;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Site;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
@@ -99,21 +100,18 @@ public final class IsolationRules {
     }
 
     /** IIS-204: a 32-bit worker process on 64-bit Windows. */
-    public static final class ThirtyTwoBitPool implements Rule {
-        @Override
-        public String id() {
-            return "IIS-204";
+    public static final class ThirtyTwoBitPool extends PoolRule {
+        public ThirtyTwoBitPool() {
+            super("IIS-204");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                if (!pool.is32Bit()) continue;
-                Pools.finding(ctx, pool)
-                        .message("runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
-                        .value("enable32BitAppOnWin64", Pools.path(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            if (!pool.is32Bit()) return;
+            Pools.finding(ctx, pool)
+                    .message("runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
+                    .value("enable32BitAppOnWin64", Pools.path(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
+                    .report();
         }
     }
 

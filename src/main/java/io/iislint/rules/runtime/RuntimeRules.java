@@ -2,10 +2,9 @@ package io.iislint.rules.runtime;
 
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.CpuAction;
-import io.iislint.model.IisConfig;
 import io.iislint.model.PipelineMode;
+import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
-import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.Locale;
 
@@ -14,87 +13,75 @@ public final class RuntimeRules {
     private RuntimeRules() {}
 
     /** IIS-701: the Classic pipeline. */
-    public static final class ClassicPipeline implements Rule {
-        @Override
-        public String id() {
-            return "IIS-701";
+    public static final class ClassicPipeline extends PoolRule {
+        public ClassicPipeline() {
+            super("IIS-701");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.managedPipelineMode();
-                if (v.value() != PipelineMode.Classic) continue;
-                Pools.finding(ctx, pool)
-                        .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
-                                + " authentication, authorization and request filtering")
-                        .value("managedPipelineMode", Pools.path(pool, "@managedPipelineMode"), v)
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var v = pool.managedPipelineMode();
+            if (v.value() != PipelineMode.Classic) return;
+            Pools.finding(ctx, pool)
+                    .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
+                            + " authentication, authorization and request filtering")
+                    .value("managedPipelineMode", Pools.path(pool, "@managedPipelineMode"), v)
+                    .report();
         }
     }
 
     /** IIS-702: CLR 1.1 or 2.0. */
-    public static final class LegacyClr implements Rule {
-        @Override
-        public String id() {
-            return "IIS-702";
+    public static final class LegacyClr extends PoolRule {
+        public LegacyClr() {
+            super("IIS-702");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.managedRuntimeVersion();
-                String version = v.value().trim().toLowerCase(Locale.ROOT);
-                if (!version.startsWith("v1.") && !version.startsWith("v2.")) continue;
-                String what = version.startsWith("v1.") ? ".NET Framework 1.1, unsupported and 32-bit only"
-                        : ".NET Framework 2.0-3.5, an old runtime without current security fixes";
-                Pools.finding(ctx, pool)
-                        .message("loads CLR " + v.value() + " (" + what + ")")
-                        .value("managedRuntimeVersion", Pools.path(pool, "@managedRuntimeVersion"), v)
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var v = pool.managedRuntimeVersion();
+            String version = v.value().trim().toLowerCase(Locale.ROOT);
+            if (!version.startsWith("v1.") && !version.startsWith("v2.")) return;
+            String what = version.startsWith("v1.") ? ".NET Framework 1.1, unsupported and 32-bit only"
+                    : ".NET Framework 2.0-3.5, an old runtime without current security fixes";
+            Pools.finding(ctx, pool)
+                    .message("loads CLR " + v.value() + " (" + what + ")")
+                    .value("managedRuntimeVersion", Pools.path(pool, "@managedRuntimeVersion"), v)
+                    .report();
         }
     }
 
     /** IIS-703: a CPU limit whose action kills the worker: a busy spell becomes an outage. */
-    public static final class CpuLimitKillsWorker implements Rule {
-        @Override
-        public String id() {
-            return "IIS-703";
+    public static final class CpuLimitKillsWorker extends PoolRule {
+        public CpuLimitKillsWorker() {
+            super("IIS-703");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                ApplicationPool.Cpu cpu = pool.cpu();
-                if (cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) continue;
-                Pools.finding(ctx, pool)
-                        .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
-                                + cpu.resetInterval().value() + " is killed, and the pool stays down until the interval ends")
-                        .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            ApplicationPool.Cpu cpu = pool.cpu();
+            if (cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) return;
+            Pools.finding(ctx, pool)
+                    .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
+                            + cpu.resetInterval().value() + " is killed, and the pool stays down until the interval ends")
+                    .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
+                    .report();
         }
     }
 
     /** IIS-704: web.config settings ignored for every application in the pool. */
-    public static final class ConfigOverrideDisabled implements Rule {
-        @Override
-        public String id() {
-            return "IIS-704";
+    public static final class ConfigOverrideDisabled extends PoolRule {
+        public ConfigOverrideDisabled() {
+            super("IIS-704");
         }
 
         @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : config.applicationPools()) {
-                var v = pool.enableConfigurationOverride();
-                if (v.value()) continue;
-                Pools.finding(ctx, pool)
-                        .message("every web.config setting of the applications in this pool is ignored, including hardening set there")
-                        .value("enableConfigurationOverride", Pools.path(pool, "@enableConfigurationOverride"), v)
-                        .report();
-            }
+        protected void check(ApplicationPool pool, RuleContext ctx) {
+            var v = pool.enableConfigurationOverride();
+            if (v.value()) return;
+            Pools.finding(ctx, pool)
+                    .message("every web.config setting of the applications in this pool is ignored, including hardening set there")
+                    .value("enableConfigurationOverride", Pools.path(pool, "@enableConfigurationOverride"), v)
+                    .report();
         }
     }
 }
