@@ -72,9 +72,9 @@ public final class ConfigReader {
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
         Optional<XmlElement> sites = host.flatMap(h -> h.lastChild("sites"));
-        WebServerReader web = new WebServerReader(resolver);
-        boolean appHostLevel = kind != FileKind.WEB_CONFIG;
-        Optional<XmlElement> fastCgi = appHostLevel ? web.fastCgiSection(root) : Optional.empty();
+        WebServerReader web = new WebServerReader(resolver, root, kind == FileKind.WEB_CONFIG);
+        // fastCgi may only be set in applicationHost.config; a web.config's copy is not IIS's.
+        Optional<XmlElement> fastCgi = kind != FileKind.WEB_CONFIG ? web.fastCgiSection() : Optional.empty();
         return new IisConfig(
                 file,
                 kind,
@@ -83,8 +83,8 @@ public final class ConfigReader {
                 sites.map(XmlElement::location),
                 sites.map(s -> new SiteReader(resolver).read(s)).orElse(List.of()),
                 fastCgi.map(XmlElement::location),
-                fastCgi.isPresent() ? web.fastCgi(root) : List.of(),
-                web.read(root, kind == FileKind.WEB_CONFIG),
+                fastCgi.isPresent() ? web.fastCgi() : List.of(),
+                web.scopes(),
                 resolver.problems());
     }
 

@@ -34,17 +34,18 @@ final class WebServerReader {
                          boolean inheritInChildApplications) {}
 
     private final Resolver resolver;
-
-    WebServerReader(Resolver resolver) {
-        this.resolver = resolver;
-    }
+    private final List<Level> levels;
 
     /**
      * @param root the {@code <configuration>} element
      * @param webConfig whether the file is a web.config (then nothing is reported as an IIS default)
      */
-    List<WebServerScope> read(XmlElement root, boolean webConfig) {
-        List<Level> levels = levels(root, webConfig);
+    WebServerReader(Resolver resolver, XmlElement root, boolean webConfig) {
+        this.resolver = resolver;
+        this.levels = levels(root, webConfig);
+    }
+
+    List<WebServerScope> scopes() {
         List<WebServerScope> scopes = new ArrayList<>();
         for (Level level : levels) {
             scopes.add(scope(chain(levels, level), level));
@@ -53,13 +54,13 @@ final class WebServerReader {
     }
 
     /** Server-level FastCGI applications (the section may only be set in applicationHost.config). */
-    Optional<XmlElement> fastCgiSection(XmlElement root) {
-        List<XmlElement> sections = sections(levels(root, false).get(0), "fastCgi");
+    Optional<XmlElement> fastCgiSection() {
+        List<XmlElement> sections = sections(levels.get(0), "fastCgi");
         return sections.isEmpty() ? Optional.empty() : Optional.of(sections.get(0));
     }
 
-    List<FastCgiApplication> fastCgi(XmlElement root) {
-        Level server = levels(root, false).get(0);
+    List<FastCgiApplication> fastCgi() {
+        Level server = levels.get(0);
         Map<String, XmlElement> apps = new LinkedHashMap<>();
         for (XmlElement section : sections(server, "fastCgi")) {
             Subject s = new Subject("fastCgi application", "", "system.webServer/fastCgi");
