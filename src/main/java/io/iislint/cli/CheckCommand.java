@@ -1,11 +1,19 @@
 package io.iislint.cli;
 
+import io.iislint.report.CheckstyleReport;
 import io.iislint.report.FileResult;
+import io.iislint.report.GithubReport;
+import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.Report;
+import io.iislint.report.Reporter;
+import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.rules.Catalog;
 import io.iislint.rules.Linter;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleInfo;
+import io.iislint.rules.RuleSelection;
 import io.iislint.rules.RuleSet;
 import io.iislint.rules.Severity;
 import io.iislint.source.InputFinder;
@@ -16,7 +24,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +46,10 @@ import picocli.CommandLine.ParameterException;
         versionProvider = Version.class)
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, checkstyle, github }
+
+    /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
+    record Output(Format format, Path file) {}
 
     enum Color { auto, always, never }
 
@@ -45,12 +59,27 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to lint.")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
+            description = {"Report format: text, json, sarif, junit, checkstyle or github (default: text).",
+                    "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text"})
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report that has no file of its own to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--select", paramLabel = "RULES", split = ",",
+            description = "Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "RULES", split = ",", description = "Do not run these rules (same forms as --select).")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "TAG", split = ",",
+            description = "Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--exit-zero", description = "Exit with 0 even when there are findings (2 still means an input could not be linted).")
+    boolean exitZero;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
             description = "Exit with 1 when a finding is at or above this severity: error, warning or info (default: ${DEFAULT-VALUE}).")
@@ -84,24 +113,36 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        refuseOverwritingAnInput();
+        Set<String> enabled;
+        try {
+            enabled = RuleSelection.resolve(catalog, select, ignore, profiles);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Output> outputs = outputs();
+        for (Output o : outputs) refuseOverwritingAnInput(o.file());
 
-        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, RuleSet.all()), debug, err);
+        List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
+        List<RuleInfo> ruleInfo = rules.stream().map(r -> catalog.require(r.id())).toList();
+        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), debug, err);
         List<FileResult> results = run.run(paths);
-        Report report = new Report(Version.get(), results, threshold);
+        Report report = new Report(Version.get(), ruleInfo, results, threshold, exitZero);
 
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
         }
         err.flush();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            write(report, out, useColor());
-        } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                write(report, w, false);
+        for (Output o : outputs) {
+            if (o.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                reporter(o.format(), useColor()).write(report, out);
+                out.flush();
+                continue;
+            }
+            try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
+                reporter(o.format(), false).write(report, w);
             } catch (IOException e) {
-                err.println(output + ": error: cannot write the report: " + e.getMessage());
+                err.println(o.file() + ": error: cannot write the report: " + e.getMessage());
                 err.flush();
                 return 2;
             }
@@ -109,14 +150,37 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private void write(Report report, Writer w, boolean colour) throws IOException {
-        switch (format) {
-            case text -> new TextReport(colour).write(report, w instanceof PrintWriter p ? p : new PrintWriter(w));
-            case json -> {
-                new JsonReport().write(report, w);
-                w.flush();
+    private static Reporter reporter(Format format, boolean colour) {
+        return switch (format) {
+            case text -> new TextReport(colour);
+            case json -> new JsonReport();
+            case sarif -> new SarifReport(Path.of(""));
+            case junit -> new JUnitReport();
+            case checkstyle -> new CheckstyleReport();
+            case github -> new GithubReport();
+        };
+    }
+
+    /** {@code FORMAT[:FILE]}; a Windows path after the colon keeps its own colon ({@code sarif:C:\out.sarif}). */
+    private List<Output> outputs() {
+        List<Output> list = new ArrayList<>();
+        for (String spec : formats.isEmpty() ? List.of("text") : formats) {
+            int colon = spec.indexOf(':');
+            String name = colon < 0 ? spec : spec.substring(0, colon);
+            Format f;
+            try {
+                f = Format.valueOf(name.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(this.spec.commandLine(), "Invalid value for option '--format': '" + name
+                        + "' (expected text, json, sarif, junit, checkstyle or github)");
             }
+            Path file = colon < 0 ? output : Path.of(spec.substring(colon + 1));
+            list.add(new Output(f, file));
         }
+        if (list.stream().filter(o -> o.file() == null).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "only one --format can go to standard output; give the others a file (FORMAT:FILE)");
+        }
+        return list;
     }
 
     private boolean useColor() {
@@ -128,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The tool never writes to the files it reads. */
-    private void refuseOverwritingAnInput() {
+    private void refuseOverwritingAnInput(Path output) {
         if (output == null) return;
         Path out = output.toAbsolutePath().normalize();
         for (String p : paths) {

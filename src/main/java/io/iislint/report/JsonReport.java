@@ -16,17 +16,12 @@ import java.io.Writer;
  * The machine format, documented in README.md. Keys always appear, in a fixed order ({@code null} when a
  * finding has no value or origin); output is byte-identical from run to run and ends with a newline.
  */
-public final class JsonReport {
+public final class JsonReport implements Reporter {
     public static final String SCHEMA_VERSION = "1";
 
+    @Override
     public void write(Report report, Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        // The caller owns the writer (stdout or -o FILE): the generator must not close it.
-        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "iislint");
@@ -43,6 +38,18 @@ public final class JsonReport {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** A pretty-printing generator with fixed two-space indents and {@code \n} line ends, on any platform. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        // The caller owns the writer (stdout or an output file): the generator must not close it.
+        JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+        g.setPrettyPrinter(pp);
+        return g;
     }
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {

@@ -1,15 +1,17 @@
 package io.iislint.report;
 
 import io.iislint.rules.Finding;
+import io.iislint.rules.RuleInfo;
 import io.iislint.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The outcome of one run, in the order every format prints it: files by path, findings by position. */
-public record Report(String toolVersion, List<FileResult> files, Severity failOn) {
+public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero) {
 
     public Report {
+        rules = List.copyOf(rules);
         files = files.stream().sorted(Comparator.comparing(FileResult::path)).toList();
     }
 
@@ -28,9 +30,13 @@ public record Report(String toolVersion, List<FileResult> files, Severity failOn
         return files.stream().filter(f -> f.error().isPresent()).count();
     }
 
-    /** 2 when any input could not be linted; 1 when a finding is at or above {@code failOn}; else 0. */
+    /**
+     * 2 when any input could not be linted; 1 when a finding is at or above {@code failOn} (unless
+     * {@code --exit-zero}); else 0.
+     */
     public int exitCode() {
         if (failedFiles() > 0) return 2;
+        if (exitZero) return 0;
         boolean failing = files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(failOn));
         return failing ? 1 : 0;
     }

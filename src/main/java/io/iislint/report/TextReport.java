@@ -9,14 +9,16 @@ import java.util.Locale;
  * The human format: {@code file:line:col: severity RULE-ID subject: message}, then the fix commands, grouped
  * by file and sorted by line, then a summary. Editors and CI logs can jump to each location.
  */
-public final class TextReport {
+public final class TextReport implements Reporter {
     private final boolean color;
 
     public TextReport(boolean color) {
         this.color = color;
     }
 
-    public void write(Report report, PrintWriter out) {
+    @Override
+    public void write(Report report, java.io.Writer w) {
+        PrintWriter out = w instanceof PrintWriter p ? p : new PrintWriter(w);
         for (FileResult file : report.files()) {
             for (Finding f : file.findings()) {
                 out.print(f.location() + ": " + paint(f.severity()) + " " + f.ruleId() + " " + f.subject().display() + ": " + f.message());

@@ -26,7 +26,7 @@ public final class Catalog {
 
     static final String RESOURCE = "/io/iislint/rules/catalog/catalog.xml";
 
-    private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category");
+    private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags");
     private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "reference", "parameter");
 
     private final Map<String, RuleInfo> byId;
@@ -70,7 +70,8 @@ public final class Catalog {
             parameters.add(new RuleInfo.Parameter(required(p, "name"), required(p, "type"), required(p, "default"), text(p.text())));
         }
         return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
-                text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"), references, parameters);
+                text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"),
+                List.of(required(r, "tags").trim().split("\\s+")), references, parameters);
     }
 
     private static String required(XmlElement e, String attribute) {

@@ -13,16 +13,23 @@ public record RuleInfo(
         String rationale,
         String appcmd,
         String powershell,
+        List<String> tags,
         List<String> references,
         List<Parameter> parameters) {
 
     public RuleInfo {
+        tags = List.copyOf(tags);
         references = List.copyOf(references);
         parameters = List.copyOf(parameters);
     }
 
     /** A threshold an organisation may set differently. {@code type} is integer, timespan or text. */
     public record Parameter(String name, String type, String defaultValue, String description) {}
+
+    /** Security rules get a security-severity in SARIF, which GitHub uses to rank alerts. */
+    public boolean isSecurity() {
+        return tags.contains("security");
+    }
 
     public Optional<Parameter> parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();

@@ -1,0 +1,230 @@
+package io.iislint.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.iislint.rules.Finding;
+import io.iislint.rules.RuleInfo;
+import io.iislint.rules.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the full rule list with help text, one result
+ * per finding with a path relative to the working directory, its region, a logical location (pool, site,
+ * handler…) and a fingerprint built from rule, file and logical path, so alerts survive edits that move lines.
+ */
+public final class SarifReport implements Reporter {
+    public static final String INFORMATION_URI = "https://github.com/iislint/iislint";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final Path base;
+
+    /** @param base the directory artifact URIs are made relative to (the repository root in CI) */
+    public SarifReport(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < report.rules().size(); i++) index.put(report.rules().get(i).id(), i);
+        try (JsonGenerator g = JsonReport.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            driver(g, report);
+            invocation(g, report);
+            g.writeArrayFieldStart("results");
+            for (Finding f : report.findings()) result(g, f, index.get(f.ruleId()));
+            g.writeEndArray();
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void driver(JsonGenerator g, Report report) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "iislint");
+        g.writeStringField("semanticVersion", report.toolVersion());
+        g.writeStringField("informationUri", INFORMATION_URI);
+        g.writeArrayFieldStart("rules");
+        for (RuleInfo r : report.rules()) rule(g, r);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void rule(JsonGenerator g, RuleInfo r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", r.name());
+        text(g, "shortDescription", r.title());
+        text(g, "fullDescription", clip(r.rationale()));
+        g.writeObjectFieldStart("help");
+        String fix = r.appcmd().isEmpty() ? "" : "\n\nFix: " + r.appcmd() + "\nPowerShell: " + r.powershell();
+        g.writeStringField("text", r.rationale() + fix);
+        g.writeStringField("markdown", markdown(r));
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level(r.severity()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeArrayFieldStart("tags");
+        for (String t : r.tags()) g.writeString(t);
+        if (!r.tags().contains(r.category())) g.writeString(r.category());
+        g.writeEndArray();
+        g.writeStringField("precision", "high");
+        if (r.isSecurity()) g.writeStringField("security-severity", securitySeverity(r.severity()));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static String markdown(RuleInfo r) {
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(r.title()).append("**\n\n").append(r.rationale()).append('\n');
+        if (!r.appcmd().isEmpty()) {
+            md.append("\n**Fix**\n\n```\n").append(r.appcmd()).append("\n```\n\n```powershell\n").append(r.powershell()).append("\n```\n");
+        }
+        md.append("\n**References**\n\n");
+        for (String ref : r.references()) md.append("- ").append(ref).append('\n');
+        return md.toString();
+    }
+
+    private void invocation(JsonGenerator g, Report report) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", report.failedFiles() == 0);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (FileResult f : report.files()) {
+            if (f.error().isEmpty()) continue;
+            var e = f.error().get();
+            g.writeStartObject();
+            g.writeStringField("level", "error");
+            text(g, "message", e.reason());
+            g.writeArrayFieldStart("locations");
+            physical(g, e.location().file(), e.location().line(), e.location().column());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private void result(JsonGenerator g, Finding f, int ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", level(f.severity()));
+        text(g, "message", f.subject().display() + ": " + f.message()
+                + (f.fix().appcmd().isEmpty() ? "" : " Fix: " + f.fix().appcmd()));
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        writePhysical(g, f.location().file(), f.location().line(), f.location().column());
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("name", f.subject().name());
+        g.writeStringField("fullyQualifiedName", f.configPath().isEmpty() ? f.subject().kind() + "/" + f.subject().name() : f.configPath());
+        g.writeStringField("kind", "element");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("iislint/v1", fingerprint(f));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("subjectKind", f.subject().kind());
+        g.writeStringField("subject", f.subject().name());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void physical(JsonGenerator g, String file, int line, int column) throws IOException {
+        g.writeStartObject();
+        writePhysical(g, file, line, column);
+        g.writeEndObject();
+    }
+
+    private void writePhysical(JsonGenerator g, String file, int line, int column) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(file));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", line);
+        g.writeNumberField("startColumn", column);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Relative to the base directory, with forward slashes and percent-encoding; a file:// URI if outside it. */
+    String uri(String file) {
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        try {
+            if (p.startsWith(base)) {
+                String rel = base.relativize(p).toString().replace('\\', '/');
+                return new URI(null, null, rel, null).toASCIIString();
+            }
+            return p.toUri().toASCIIString();
+        } catch (URISyntaxException e) {
+            return p.toUri().toASCIIString();
+        }
+    }
+
+    /** Stable across line moves: rule, file, and the logical path of the subject. */
+    static String fingerprint(Finding f) {
+        String key = f.ruleId() + "|" + f.location().file().replace('\\', '/') + "|" + f.subject().kind() + "|"
+                + f.subject().name() + "|" + f.configPath();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** GitHub ranks security alerts by this score: 7 and above is high, 4 to 7 medium, below 4 low. */
+    private static String securitySeverity(Severity s) {
+        return switch (s) {
+            case ERROR -> "8.0";
+            case WARNING -> "5.5";
+            case INFO -> "3.0";
+        };
+    }
+
+    /** GitHub truncates descriptions at 1024 characters; cut at a word instead. */
+    private static String clip(String s) {
+        if (s.length() <= 1024) return s;
+        int cut = s.lastIndexOf(' ', 1020);
+        return s.substring(0, cut > 0 ? cut : 1020) + " …";
+    }
+}

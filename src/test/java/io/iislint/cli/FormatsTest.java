@@ -1,0 +1,135 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormatsTest {
+    private static final String RISKY = "samples/risky/applicationHost.config";
+    private static final Path SARIF_SCHEMA = Path.of("../shared/reference/sarif-schema-2.1.0.json");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sarif, risky.sarif", "junit, risky.junit.xml", "checkstyle, risky.checkstyle.xml", "github, risky.github.txt"})
+    void everyFormatMatchesItsGoldenFileByteForByte(String format, String golden) throws IOException {
+        Cli r = Cli.run("--format", format, RISKY);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden", golden), StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0} --fail-on {1}")
+    @CsvSource({
+            "text, error, 1", "json, error, 1", "sarif, error, 1", "junit, error, 1", "checkstyle, error, 1", "github, error, 1",
+            "sarif, warning, 1", "junit, warning, 1", "checkstyle, info, 1", "github, info, 1"})
+    void exitCodesAreTheSameInEveryFormat(String format, String failOn, int webConfigExit) {
+        assertThat(Cli.run("-f", format, "--fail-on", failOn, RISKY).exit()).isEqualTo(1);
+        // the site web.config has warnings and an info, no error
+        int expected = failOn.equals("error") ? 0 : webConfigExit;
+        assertThat(Cli.run("-f", format, "--fail-on", failOn, "samples/site/web.config").exit()).isEqualTo(expected);
+        assertThat(Cli.run("-f", format, "--fail-on", failOn, "samples/hardened/applicationHost.config").exit()).isZero();
+        assertThat(Cli.run("-f", format, "missing.config").exit()).isEqualTo(2);
+        assertThat(Cli.run("-f", format, "--exit-zero", RISKY).exit()).isZero();
+    }
+
+    @Test
+    void sarifOfEverySampleIsValidAgainstTheSarif210Schema(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.exists(SARIF_SCHEMA), "the SARIF schema is in ../shared/reference in CI");
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(SARIF_SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Files.writeString(dir.resolve("broken.config"), "<configuration>");
+        List<String> runs = List.of(RISKY, "samples/hardened/applicationHost.config", "samples/site/web.config",
+                dir.resolve("broken.config").toString());
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> checked = new ArrayList<>();
+        for (String input : runs) {
+            JsonNode sarif = json.readTree(Cli.run("--format", "sarif", input).out());
+            Set<ValidationMessage> errors = schema.validate(sarif);
+            assertThat(errors).as("SARIF of " + input).isEmpty();
+            checked.add(sarif);
+        }
+        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(59);
+        assertThat(checked.get(3).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
+    }
+
+    @Test
+    void sarifResultsPointAtTheirRulesAndCarryWhatGithubNeeds() throws IOException {
+        JsonNode run = new ObjectMapper().readTree(Cli.run("--format", "sarif", RISKY).out()).at("/runs/0");
+        JsonNode rules = run.at("/tool/driver/rules");
+        assertThat(rules.size()).isEqualTo(44);
+        assertThat(run.at("/tool/driver/semanticVersion").asText()).isEqualTo("0.1.0");
+        for (JsonNode result : run.get("results")) {
+            assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(RISKY);
+            assertThat(result.at("/partialFingerprints/iislint~1v1").asText()).hasSize(32);
+        }
+        JsonNode localSystem = rules.get(1);
+        assertThat(localSystem.at("/id").asText()).isEqualTo("IIS-101");
+        assertThat(localSystem.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(localSystem.at("/properties/security-severity").asText()).isEqualTo("8.0");
+        assertThat(rules.get(21).at("/id").asText()).isEqualTo("IIS-502");
+        assertThat(rules.get(21).at("/properties").has("security-severity")).isFalse();
+    }
+
+    @Test
+    void fingerprintsSurviveLinesMovingButNotAChangeOfSubject(@TempDir Path dir) throws IOException {
+        Path moved = dir.resolve("applicationHost.config");
+        String original = Files.readString(Path.of(RISKY));
+        Files.writeString(moved, original.replace("<configuration>", "<configuration>\n\n<!-- moved down -->\n"));
+        Path copy = dir.resolve("orig/applicationHost.config");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, original);
+        List<String> before = fingerprints(copy.toString(), dir.resolve("orig"));
+        List<String> after = fingerprints(moved.toString(), dir);
+        assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+        Files.writeString(moved, original.replace("name=\"Shop\" managedRuntimeVersion", "name=\"Store\" managedRuntimeVersion"));
+        assertThat(fingerprints(moved.toString(), dir)).isNotEqualTo(before);
+    }
+
+    /** Fingerprints of one file's findings, with the file's directory as the working directory of the SARIF paths. */
+    private static List<String> fingerprints(String file, Path base) throws IOException {
+        var report = new io.iislint.report.SarifReport(base);
+        // The fingerprint uses the path as given; make both runs give the same relative name.
+        String relative = base.relativize(Path.of(file)).toString();
+        String sarif = runFrom(base, relative, report);
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : new ObjectMapper().readTree(sarif).at("/runs/0/results")) out.add(r.at("/partialFingerprints/iislint~1v1").asText());
+        return out;
+    }
+
+    private static String runFrom(Path base, String relative, io.iislint.report.SarifReport reporter) throws IOException {
+        var catalog = io.iislint.rules.Catalog.load();
+        var linter = new io.iislint.rules.Linter(catalog, io.iislint.rules.Parameters.defaults(catalog), io.iislint.rules.RuleSet.all());
+        var xml = new io.iislint.xml.XmlReader();
+        try {
+            var doc = xml.parse(relative, Files.readAllBytes(base.resolve(relative)));
+            var config = new io.iislint.iis7.ConfigReader().read(doc);
+            var result = io.iislint.report.FileResult.linted(relative, config.kind(), linter.lint(config));
+            var report = new io.iislint.report.Report("test", catalog.all().stream().toList(), List.of(result),
+                    io.iislint.rules.Severity.WARNING, false);
+            var w = new java.io.StringWriter();
+            reporter.write(report, w);
+            return w.toString();
+        } catch (io.iislint.source.InputError e) {
+            throw new AssertionError(e.diagnostic(), e);
+        }
+    }
+}
