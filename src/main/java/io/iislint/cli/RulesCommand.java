@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules",
-        description = {"List the rules, or show the full entry of the rules named (by id or name)."},
+        description = {"List the rules, or show the page of the rules named (by id or name), as 'explain' does."},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 final class RulesCommand implements Callable<Integer> {
@@ -36,38 +35,8 @@ final class RulesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        List<RuleInfo> shown = new ArrayList<>();
-        for (String w : wanted) {
-            RuleInfo r = catalog.all().stream()
-                    .filter(i -> i.id().equalsIgnoreCase(w) || i.name().equalsIgnoreCase(w)).findFirst()
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule: " + w + " (see 'iislint rules')"));
-            shown.add(r);
-        }
-        for (RuleInfo r : shown) describe(r, out);
+        for (RuleInfo r : ExplainCommand.find(catalog, wanted, spec)) RulePage.print(r, out);
         out.flush();
         return 0;
-    }
-
-    private static void describe(RuleInfo r, PrintWriter out) {
-        out.println(r.id() + " " + r.name() + " (" + r.severity().label() + ", " + r.category() + ")");
-        out.println("  " + r.title());
-        out.println();
-        out.println("  " + r.rationale());
-        if (!r.appcmd().isEmpty()) {
-            out.println();
-            out.println("  fix: " + r.appcmd());
-            out.println("  fix (PowerShell): " + r.powershell());
-        }
-        if (!r.parameters().isEmpty()) {
-            out.println();
-            out.println("  parameters (--param " + r.id() + ".NAME=VALUE):");
-            for (RuleInfo.Parameter p : r.parameters()) {
-                out.println("    " + p.name() + " = " + p.defaultValue() + "  (" + p.type() + ") " + p.description());
-            }
-        }
-        out.println();
-        out.println("  references:");
-        for (String ref : r.references()) out.println("    - " + ref);
-        out.println();
     }
 }

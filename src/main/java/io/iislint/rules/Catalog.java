@@ -27,7 +27,7 @@ public final class Catalog {
     static final String RESOURCE = "/io/iislint/rules/catalog/catalog.xml";
 
     private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags");
-    private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "reference", "parameter");
+    private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");
 
     private final Map<String, RuleInfo> byId;
 
@@ -71,7 +71,15 @@ public final class Catalog {
         }
         return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
                 text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"),
-                List.of(required(r, "tags").trim().split("\\s+")), references, parameters);
+                List.of(required(r, "tags").trim().split("\\s+")), references, parameters, example(r, "bad"), example(r, "good"));
+    }
+
+    /** An example keeps its lines; only the indentation it shares inside the catalog is removed. */
+    private static String example(XmlElement rule, String kind) {
+        String text = rule.children("example").stream().filter(e -> e.attribute("kind").orElse("").equals(kind))
+                .map(XmlElement::text).findFirst().orElseThrow(() -> bad(rule, "rule needs a " + kind + " <example>"));
+        // The blank line before ]]> would count as the shortest indent: drop it first.
+        return text.stripTrailing().stripIndent().strip();
     }
 
     private static String required(XmlElement e, String attribute) {

@@ -15,7 +15,9 @@ public record RuleInfo(
         String powershell,
         List<String> tags,
         List<String> references,
-        List<Parameter> parameters) {
+        List<Parameter> parameters,
+        String badExample,
+        String goodExample) {
 
     public RuleInfo {
         tags = List.copyOf(tags);

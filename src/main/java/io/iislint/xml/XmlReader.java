@@ -204,7 +204,8 @@ public final class XmlReader {
         }
 
         XmlElement build() {
-            return new XmlElement(name, attributes, attributeLocations, children, text.toString().strip(), location);
+            String t = text.toString();
+            return new XmlElement(name, attributes, attributeLocations, children, t.isBlank() ? "" : t, location);
         }
     }
 }

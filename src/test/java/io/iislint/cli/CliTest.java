@@ -211,10 +211,18 @@ class CliTest {
         assertThat(rules.exit()).isZero();
         assertThat(rules.out().lines()).hasSize(44).first().asString().startsWith("IIS-001  error    config");
         Cli one = Cli.run("rules", "pool-identity-localsystem");
-        assertThat(one.out()).startsWith("IIS-101 pool-identity-localsystem (error, identity)\n  Application pool runs as LocalSystem\n")
-                .contains("CIS IIS 10 1.4");
-        assertThat(Cli.run("rules", "IIS-605").out()).contains("max = 00:20:00  (timespan) The longest acceptable idle time-out.");
+        assertThat(one.out()).startsWith("IIS-101 pool-identity-localsystem: Application pool runs as LocalSystem\n"
+                + "severity: error   category: identity   tags: security, cis\n\nWhy\n  LocalSystem is the most privileged")
+                .contains("\nBad\n  <applicationPools>\n    <add name=\"Shop\">\n      <processModel identityType=\"LocalSystem\" />\n")
+                .contains("\nFix\n  appcmd set apppool /apppool.name:\"{pool}\" /processModel.identityType:ApplicationPoolIdentity\n")
+                .contains("  - CIS IIS 10 1.4: Ensure application pool identity is configured for all application pools\n");
+        assertThat(Cli.run("explain", "IIS-101").out()).isEqualTo(one.out());
+        assertThat(Cli.run("explain", "IIS-605").out()).contains("  max = 00:20:00  (timespan) The longest acceptable idle time-out.");
         assertThat(Cli.run("rules", "IIS-999").exit()).isEqualTo(2);
+        assertThat(Cli.run("explain", "nope").exit()).isEqualTo(2);
+        Cli completion = Cli.run("generate-completion");
+        assertThat(completion.exit()).isZero();
+        assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("explain").contains("--fail-on");
     }
 
     private static void write(Path dir, String name, String text) throws IOException {

@@ -42,6 +42,19 @@ class CatalogTest {
         }
     }
 
+    /** The examples `iislint explain` shows are linted: the bad one must fire its rule, the good one must not. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("ids")
+    void everyRuleExampleBehavesAsItsPageSays(String id) {
+        RuleInfo r = catalog().require(id);
+        assertThat(Fixtures.lint(r.badExample())).as("bad example of " + id).extracting(Finding::ruleId).contains(id);
+        assertThat(Fixtures.lint(r.goodExample())).as("good example of " + id).extracting(Finding::ruleId).doesNotContain(id);
+    }
+
+    static java.util.stream.Stream<String> ids() {
+        return catalog().all().stream().map(RuleInfo::id);
+    }
+
     @Test
     void aMalformedCatalogEntryIsADefectNamedWithItsLine() throws Exception {
         String xml = "<catalog>\n<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"config\">\n"

@@ -1,0 +1,58 @@
+package io.iislint.cli;
+
+import io.iislint.rules.RuleInfo;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A rule's page in the terminal: what it checks, why, a bad and a good example, the fix, references. */
+final class RulePage {
+    private static final int WIDTH = 100;
+
+    private RulePage() {}
+
+    static void print(RuleInfo r, PrintWriter out) {
+        out.println(r.id() + " " + r.name() + ": " + r.title());
+        out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: " + String.join(", ", r.tags()));
+        section(out, "Why");
+        for (String line : wrap(r.rationale(), WIDTH - 2)) out.println("  " + line);
+        section(out, "Bad");
+        r.badExample().lines().forEach(l -> out.println("  " + l));
+        section(out, "Good");
+        r.goodExample().lines().forEach(l -> out.println("  " + l));
+        if (!r.appcmd().isEmpty()) {
+            section(out, "Fix");
+            out.println("  " + r.appcmd());
+            out.println("  PowerShell: " + r.powershell());
+        }
+        if (!r.parameters().isEmpty()) {
+            section(out, "Parameters (--param " + r.id() + ".NAME=VALUE)");
+            for (RuleInfo.Parameter p : r.parameters()) {
+                out.println("  " + p.name() + " = " + p.defaultValue() + "  (" + p.type() + ") " + p.description());
+            }
+        }
+        section(out, "References");
+        for (String ref : r.references()) out.println("  - " + ref);
+        out.println();
+    }
+
+    private static void section(PrintWriter out, String title) {
+        out.println();
+        out.println(title);
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+}
