@@ -8,10 +8,13 @@ import io.iislint.rules.Linter;
 import io.iislint.rules.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.source.InputError;
+import io.iislint.suppress.Suppressions;
+import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Runs the real pipeline (XML → model → rules) over configuration text written in a test. */
 public final class Fixtures {
@@ -32,8 +35,16 @@ public final class Fixtures {
         return lint(xml, Map.of());
     }
 
+    /** Rules, then inline suppressions, as the CLI runs them. */
     public static List<Finding> lint(String xml, Map<String, String> params) {
-        return new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(model(xml));
+        try {
+            XmlDocument doc = new XmlReader().parse(FILE, xml.getBytes(StandardCharsets.UTF_8));
+            List<Finding> findings = new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(new ConfigReader().read(doc));
+            Set<String> all = CATALOG.all().stream().map(r -> r.id()).collect(java.util.stream.Collectors.toSet());
+            return Suppressions.apply(doc.comments(), findings, CATALOG, all).findings();
+        } catch (InputError e) {
+            throw new AssertionError(e.diagnostic(), e);
+        }
     }
 
     public static Catalog catalog() {

@@ -123,8 +123,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Output o : outputs) refuseOverwritingAnInput(o.file());
 
         List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        List<RuleInfo> ruleInfo = rules.stream().map(r -> catalog.require(r.id())).toList();
-        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), debug, err);
+        List<RuleInfo> ruleInfo = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
+        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), catalog, enabled, debug, err);
         List<FileResult> results = run.run(paths);
         Report report = new Report(Version.get(), ruleInfo, results, threshold, exitZero);
 

@@ -4,7 +4,9 @@ import io.iislint.iis7.ConfigReader;
 import io.iislint.model.IisConfig;
 import io.iislint.report.FileResult;
 import io.iislint.rules.Finding;
+import io.iislint.rules.Catalog;
 import io.iislint.rules.Linter;
+import io.iislint.suppress.Suppressions;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.source.Location;
@@ -15,18 +17,23 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
 final class LintRun {
     private final XmlReader xml;
     private final ConfigReader reader = new ConfigReader();
     private final Linter linter;
+    private final Catalog catalog;
+    private final Set<String> enabled;
     private final boolean debug;
     private final PrintWriter err;
 
-    LintRun(XmlReader xml, Linter linter, boolean debug, PrintWriter err) {
+    LintRun(XmlReader xml, Linter linter, Catalog catalog, Set<String> enabled, boolean debug, PrintWriter err) {
         this.xml = xml;
         this.linter = linter;
+        this.catalog = catalog;
+        this.enabled = enabled;
         this.debug = debug;
         this.err = err;
     }
@@ -47,7 +54,8 @@ final class LintRun {
             XmlDocument doc = xml.read(path, name);
             IisConfig config = reader.read(doc);
             List<Finding> findings = linter.lint(config);
-            return FileResult.linted(name, config.kind(), findings);
+            Suppressions.Outcome kept = Suppressions.apply(doc.comments(), findings, catalog, enabled);
+            return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed());
         } catch (InputError e) {
             if (debug && e.getCause() != null) trace(e);
             return FileResult.failed(name, e);

@@ -122,6 +122,7 @@ public final class JsonReport implements Reporter {
         g.writeNumberField("error", r.count(Severity.ERROR));
         g.writeNumberField("warning", r.count(Severity.WARNING));
         g.writeNumberField("info", r.count(Severity.INFO));
+        g.writeNumberField("suppressed", r.suppressed());
         g.writeStringField("failOn", r.failOn().label());
         g.writeNumberField("exitCode", r.exitCode());
         g.writeEndObject();

@@ -26,6 +26,10 @@ public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> 
         return files.stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == s).count();
     }
 
+    public long suppressed() {
+        return files.stream().mapToLong(FileResult::suppressed).sum();
+    }
+
     public long failedFiles() {
         return files.stream().filter(f -> f.error().isPresent()).count();
     }

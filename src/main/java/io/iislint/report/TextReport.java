@@ -43,6 +43,7 @@ public final class TextReport implements Reporter {
                     r.count(Severity.WARNING), plural(r.count(Severity.WARNING)), r.count(Severity.INFO)));
         }
         sb.append(" in ").append(linted).append(" file").append(plural(linted));
+        if (r.suppressed() > 0) sb.append("; ").append(r.suppressed()).append(" suppressed");
         if (r.failedFiles() > 0) {
             sb.append("; ").append(r.failedFiles()).append(" file").append(plural(r.failedFiles())).append(" could not be linted");
         }

@@ -10,11 +10,14 @@ import java.util.Map;
 final class AttributeScanner {
     private AttributeScanner() {}
 
-    static Map<String, Integer> scan(String text, int tagStart) {
+    /** Each attribute name's offset, and the offset of the start tag's closing {@code >}. */
+    record Scan(Map<String, Integer> attributes, int end) {}
+
+    static Scan scan(String text, int tagStart) {
         Map<String, Integer> found = new HashMap<>();
         int i = tagStart;
         int n = text.length();
-        if (i >= n || text.charAt(i) != '<') return found;
+        if (i >= n || text.charAt(i) != '<') return new Scan(found, tagStart);
         i++;
         while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') i++; // element name
         while (i < n) {
@@ -29,7 +32,8 @@ final class AttributeScanner {
             while (i < n && text.charAt(i) != quote) i++;
             i++;
         }
-        return found;
+        while (i < n && text.charAt(i) != '>') i++;
+        return new Scan(found, Math.min(i, n - 1));
     }
 
     private static boolean isSpace(char c) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -109,7 +110,10 @@ public final class XmlReader {
         } catch (XMLStreamException e) {
             throw new InputError(locate(file, e.getLocation(), lines), cleanMessage(e), e);
         } catch (RuntimeException e) {
-            // Woodstox reports a few malformed inputs as unchecked exceptions; they are still bad input.
+            // Woodstox reports some malformed input lazily, wrapped in an unchecked exception: still bad input.
+            if (e.getCause() instanceof XMLStreamException x) {
+                throw new InputError(locate(file, x.getLocation(), lines), cleanMessage(x), e);
+            }
             throw new InputError(new Location(file, 1, 1), "not well-formed XML: " + e.getMessage(), e);
         } finally {
             if (r != null) {
@@ -126,6 +130,7 @@ public final class XmlReader {
             throws XMLStreamException, InputError {
         Deque<Builder> open = new ArrayDeque<>();
         List<XmlComment> comments = new ArrayList<>();
+        List<XmlComment> waiting = new ArrayList<>(); // comments whose following element has not started yet
         XmlElement root = null;
         while (r.hasNext()) {
             int event = r.next();
@@ -135,7 +140,14 @@ public final class XmlReader {
                                 + " other files or exhaust memory)");
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new InputError(lines.at(file, startOffset(r)),
                         "entity reference &" + r.getLocalName() + "; is not allowed");
-                case XMLStreamConstants.START_ELEMENT -> open.push(startElement(file, text, lines, r));
+                case XMLStreamConstants.START_ELEMENT -> {
+                    Builder b = startElement(file, text, lines, r);
+                    for (XmlComment c : waiting) {
+                        comments.add(new XmlComment(c.text(), c.location(), Optional.of(new XmlComment.LineRange(b.location.line(), b.lastLine))));
+                    }
+                    waiting.clear();
+                    open.push(b);
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     XmlElement done = open.pop().build();
                     if (open.isEmpty()) root = done;
@@ -144,13 +156,15 @@ public final class XmlReader {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     if (!open.isEmpty()) open.peek().text.append(r.getText());
                 }
-                case XMLStreamConstants.COMMENT -> comments.add(new XmlComment(r.getText(), lines.at(file, startOffset(r))));
+                case XMLStreamConstants.COMMENT -> waiting.add(new XmlComment(r.getText(), lines.at(file, startOffset(r)), Optional.empty()));
                 default -> {
                     // whitespace between elements, processing instructions: nothing to keep
                 }
             }
         }
         if (root == null) throw new InputError(new Location(file, 1, 1), "no root element");
+        comments.addAll(waiting);
+        comments.sort(java.util.Comparator.comparing(XmlComment::location));
         return new XmlDocument(file, root, comments);
     }
 
@@ -162,7 +176,9 @@ public final class XmlReader {
             throws XMLStreamException {
         int offset = startOffset(r);
         Builder b = new Builder(r.getPrefixedName(), lines.at(file, offset));
-        Map<String, Integer> attributeOffsets = AttributeScanner.scan(text, offset);
+        AttributeScanner.Scan scan = AttributeScanner.scan(text, offset);
+        Map<String, Integer> attributeOffsets = scan.attributes();
+        b.lastLine = lines.at(file, scan.end()).line();
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String prefix = r.getAttributePrefix(i);
             String name = prefix == null || prefix.isEmpty() ? r.getAttributeLocalName(i)
@@ -197,6 +213,7 @@ public final class XmlReader {
         final Map<String, Location> attributeLocations = new HashMap<>();
         final List<XmlElement> children = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        int lastLine;
 
         Builder(String name, Location location) {
             this.name = name;

@@ -66,7 +66,7 @@ class FormatsTest {
             assertThat(errors).as("SARIF of " + input).isEmpty();
             checked.add(sarif);
         }
-        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(59);
+        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(61);
         assertThat(checked.get(3).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
     }
 
@@ -74,19 +74,19 @@ class FormatsTest {
     void sarifResultsPointAtTheirRulesAndCarryWhatGithubNeeds() throws IOException {
         JsonNode run = new ObjectMapper().readTree(Cli.run("--format", "sarif", RISKY).out()).at("/runs/0");
         JsonNode rules = run.at("/tool/driver/rules");
-        assertThat(rules.size()).isEqualTo(44);
+        assertThat(rules.size()).isEqualTo(46);
         assertThat(run.at("/tool/driver/semanticVersion").asText()).isEqualTo("0.1.0");
         for (JsonNode result : run.get("results")) {
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
             assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(RISKY);
             assertThat(result.at("/partialFingerprints/iislint~1v1").asText()).hasSize(32);
         }
-        JsonNode localSystem = rules.get(1);
+        JsonNode localSystem = rules.get(3);
         assertThat(localSystem.at("/id").asText()).isEqualTo("IIS-101");
         assertThat(localSystem.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(localSystem.at("/properties/security-severity").asText()).isEqualTo("8.0");
-        assertThat(rules.get(21).at("/id").asText()).isEqualTo("IIS-502");
-        assertThat(rules.get(21).at("/properties").has("security-severity")).isFalse();
+        assertThat(rules.get(23).at("/id").asText()).isEqualTo("IIS-502");
+        assertThat(rules.get(23).at("/properties").has("security-severity")).isFalse();
     }
 
     @Test
@@ -122,7 +122,7 @@ class FormatsTest {
         try {
             var doc = xml.parse(relative, Files.readAllBytes(base.resolve(relative)));
             var config = new io.iislint.iis7.ConfigReader().read(doc);
-            var result = io.iislint.report.FileResult.linted(relative, config.kind(), linter.lint(config));
+            var result = io.iislint.report.FileResult.linted(relative, config.kind(), linter.lint(config), 0);
             var report = new io.iislint.report.Report("test", catalog.all().stream().toList(), List.of(result),
                     io.iislint.rules.Severity.WARNING, false);
             var w = new java.io.StringWriter();

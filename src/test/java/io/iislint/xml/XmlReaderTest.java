@@ -109,6 +109,18 @@ class XmlReaderTest {
     }
 
     @Test
+    void errorsWoodstoxRaisesLazilyAreStillOneCleanLine() {
+        String bad = "<configuration>\n  <!-- a -- b -->\n</configuration>";
+        assertThatThrownBy(() -> reader.parse("c.config", bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location().line()).isEqualTo(2);
+                    assertThat(ie.reason()).isEqualTo("not well-formed XML: String '--' not allowed in comment (missing '>'?)");
+                });
+    }
+
+    @Test
     void invalidUtf8IsReportedWhereItIs() {
         byte[] bytes = "<configuration>\n  <x a=\"\u00e9\"/>\n</configuration>".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> reader.parse("u.config", bytes))
