@@ -9,15 +9,8 @@ import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
-import io.iislint.rules.Catalog;
-import io.iislint.rules.Linter;
-import io.iislint.rules.Rule;
-import io.iislint.rules.RuleInfo;
-import io.iislint.rules.RuleSelection;
-import io.iislint.rules.RuleSet;
 import io.iislint.rules.Severity;
 import io.iislint.source.InputFinder;
-import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,15 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -56,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to lint.")
-    List<String> paths;
+    @Mixin
+    LintOptions lint;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"Report format: text, json, sarif, junit, checkstyle or github (default: text).",
@@ -67,17 +57,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report that has no file of its own to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--select", paramLabel = "RULES", split = ",",
-            description = "Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).")
-    List<String> select = new ArrayList<>();
-
-    @Option(names = "--ignore", paramLabel = "RULES", split = ",", description = "Do not run these rules (same forms as --select).")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--profile", paramLabel = "TAG", split = ",",
-            description = "Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.")
-    List<String> profiles = new ArrayList<>();
-
     @Option(names = "--exit-zero", description = "Exit with 0 even when there are findings (2 still means an input could not be linted).")
     boolean exitZero;
 
@@ -85,48 +64,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at or above this severity: error, warning or info (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = {"-P", "--param"}, paramLabel = "RULE.NAME=VALUE",
-            description = "Set a rule parameter, e.g. --param IIS-605.max=00:30:00 (see 'iislint rules RULE').")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "67108864",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).")
-    long maxFileSize;
-
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
     Color color;
-
-    @Option(names = "--debug", description = "Print stack traces for errors (for bug reports).")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold = Severity.parse(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)"));
-        if (maxFileSize < 1) throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1");
-        Catalog catalog = Catalog.load();
-        io.iislint.rules.Parameters parameters;
-        try {
-            parameters = io.iislint.rules.Parameters.of(catalog, params);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        Set<String> enabled;
-        try {
-            enabled = RuleSelection.resolve(catalog, select, ignore, profiles);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
         List<Output> outputs = outputs();
         for (Output o : outputs) refuseOverwritingAnInput(o.file());
 
-        List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        List<RuleInfo> ruleInfo = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), catalog, enabled, debug, err);
-        List<FileResult> results = run.run(paths);
-        Report report = new Report(Version.get(), ruleInfo, results, threshold, exitZero);
+        LintOptions.Lint result = lint.run(spec, err);
+        Report report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);
 
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
@@ -195,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
     private void refuseOverwritingAnInput(Path output) {
         if (output == null) return;
         Path out = output.toAbsolutePath().normalize();
-        for (String p : paths) {
+        for (String p : lint.paths) {
             Path in = Path.of(p).toAbsolutePath().normalize();
             boolean same = out.equals(in);
             try {
