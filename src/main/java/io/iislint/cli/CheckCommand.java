@@ -1,5 +1,6 @@
 package io.iislint.cli;
 
+import io.iislint.baseline.Baseline;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.FileResult;
 import io.iislint.report.GithubReport;
@@ -10,7 +11,7 @@ import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.rules.Severity;
-import io.iislint.source.InputFinder;
+import io.iislint.source.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report that has no file of its own to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline (see 'iislint baseline create').")
+    Path baseline;
+
     @Option(names = "--exit-zero", description = "Exit with 0 even when there are findings (2 still means an input could not be linted).")
     boolean exitZero;
 
@@ -74,10 +80,26 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = Severity.parse(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)"));
         List<Output> outputs = outputs();
-        for (Output o : outputs) refuseOverwritingAnInput(o.file());
+        for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), "--format/--output");
+        Optional<Baseline> accepted = Optional.empty();
+        if (baseline != null) {
+            try {
+                accepted = Optional.of(Baseline.read(baseline));
+            } catch (InputError e) {
+                err.println(e.diagnostic());
+                err.flush();
+                return 2;
+            }
+        }
 
         LintOptions.Lint result = lint.run(spec, err);
-        Report report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);
+        Report report;
+        if (accepted.isPresent()) {
+            Baseline.Outcome o = accepted.get().apply(result.results());
+            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size());
+        } else {
+            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);
+        }
 
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
@@ -142,21 +164,4 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    /** The tool never writes to the files it reads. */
-    private void refuseOverwritingAnInput(Path output) {
-        if (output == null) return;
-        Path out = output.toAbsolutePath().normalize();
-        for (String p : lint.paths) {
-            Path in = Path.of(p).toAbsolutePath().normalize();
-            boolean same = out.equals(in);
-            try {
-                same = same || (Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in));
-            } catch (IOException ignored) {
-                // cannot tell: the path comparison stands
-            }
-            if (same || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
-                throw new ParameterException(spec.commandLine(), "--output " + output + " would overwrite an input file");
-            }
-        }
-    }
 }

@@ -8,7 +8,11 @@ import io.iislint.rules.Rule;
 import io.iislint.rules.RuleInfo;
 import io.iislint.rules.RuleSelection;
 import io.iislint.rules.RuleSet;
+import io.iislint.source.InputFinder;
 import io.iislint.xml.XmlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,24 @@ final class LintOptions {
 
     @Option(names = "--debug", description = "Print stack traces for errors (for bug reports).")
     boolean debug;
+
+    /** The tool never writes to the files it reads. */
+    void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {
+        if (output == null) return;
+        Path out = output.toAbsolutePath().normalize();
+        for (String p : paths) {
+            Path in = Path.of(p).toAbsolutePath().normalize();
+            boolean same = out.equals(in);
+            try {
+                same = same || (Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in));
+            } catch (IOException ignored) {
+                // cannot tell: the path comparison stands
+            }
+            if (same || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
+                throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite an input file");
+            }
+        }
+    }
 
     /** The outcome of linting every path: per-file results and the rules that ran, in catalog order. */
     record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results) {}

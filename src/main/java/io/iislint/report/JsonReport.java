@@ -123,6 +123,8 @@ public final class JsonReport implements Reporter {
         g.writeNumberField("warning", r.count(Severity.WARNING));
         g.writeNumberField("info", r.count(Severity.INFO));
         g.writeNumberField("suppressed", r.suppressed());
+        g.writeNumberField("baselined", r.baselined());
+        g.writeNumberField("staleBaseline", r.staleBaseline());
         g.writeStringField("failOn", r.failOn().label());
         g.writeNumberField("exitCode", r.exitCode());
         g.writeEndObject();

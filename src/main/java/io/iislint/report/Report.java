@@ -8,7 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The outcome of one run, in the order every format prints it: files by path, findings by position. */
-public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero) {
+public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero,
+                     int baselined, int staleBaseline) {
+
+    public Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero) {
+        this(toolVersion, rules, files, failOn, exitZero, 0, 0);
+    }
 
     public Report {
         rules = List.copyOf(rules);

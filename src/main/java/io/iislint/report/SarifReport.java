@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -145,7 +141,7 @@ public final class SarifReport implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("iislint/v1", fingerprint(f));
+        g.writeStringField("iislint/v1", f.fingerprint());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeStringField("subjectKind", f.subject().kind());
@@ -183,18 +179,6 @@ public final class SarifReport implements Reporter {
             return p.toUri().toASCIIString();
         } catch (URISyntaxException e) {
             return p.toUri().toASCIIString();
-        }
-    }
-
-    /** Stable across line moves: rule, file, and the logical path of the subject. */
-    static String fingerprint(Finding f) {
-        String key = f.ruleId() + "|" + f.location().file().replace('\\', '/') + "|" + f.subject().kind() + "|"
-                + f.subject().name() + "|" + f.configPath();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -44,6 +44,11 @@ public final class TextReport implements Reporter {
         }
         sb.append(" in ").append(linted).append(" file").append(plural(linted));
         if (r.suppressed() > 0) sb.append("; ").append(r.suppressed()).append(" suppressed");
+        if (r.baselined() > 0) sb.append("; ").append(r.baselined()).append(" in the baseline");
+        if (r.staleBaseline() > 0) {
+            sb.append("; ").append(r.staleBaseline()).append(" baseline entr").append(r.staleBaseline() == 1 ? "y" : "ies")
+                    .append(" no longer found (fixed? run 'iislint baseline prune')");
+        }
         if (r.failedFiles() > 0) {
             sb.append("; ").append(r.failedFiles()).append(" file").append(plural(r.failedFiles())).append(" could not be linted");
         }

@@ -32,6 +32,20 @@ public record Finding(
     /** The commands that fix it; either may be empty when no single command can (a choice is needed). */
     public record Fix(String appcmd, String powershell) {}
 
+    /**
+     * Identifies the finding without its line: rule, file and the logical path of its subject (pool, site,
+     * section). It survives edits that move lines, and changes when the finding is about something else.
+     */
+    public String fingerprint() {
+        String key = ruleId + "|" + location.file().replace('\\', '/') + "|" + subject.kind() + "|" + subject.name() + "|" + configPath;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** Report order: file, line, column, then rule and subject so equal positions stay stable. */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::location)

@@ -1,0 +1,185 @@
+package io.iislint.baseline;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.iislint.report.FileResult;
+import io.iislint.rules.Finding;
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings a team has accepted for now, so that a CI gate fails only on new ones. Entries are matched by
+ * {@link Finding#fingerprint()} (rule, file, logical path), never by line, and counted: two identical findings
+ * need two entries. Entries that match nothing any more are stale: the finding was fixed.
+ */
+public final class Baseline {
+    static final int FORMAT = 1;
+
+    /** One accepted finding; the fields besides the fingerprint are there for people reading the file. */
+    public record Entry(String fingerprint, String ruleId, String file, String subject, String configPath) {
+        static Entry of(Finding f) {
+            return new Entry(f.fingerprint(), f.ruleId(), f.location().file().replace('\\', '/'), f.subject().display(), f.configPath());
+        }
+    }
+
+    /** The results with baselined findings removed, how many were removed, and the entries nothing matched. */
+    public record Outcome(List<FileResult> results, int matched, List<Entry> stale) {}
+
+    private final List<Entry> entries;
+
+    private Baseline(List<Entry> entries) {
+        this.entries = entries.stream()
+                .sorted(Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::subject)
+                        .thenComparing(Entry::configPath).thenComparing(Entry::fingerprint))
+                .toList();
+    }
+
+    public static Baseline of(List<FileResult> results) {
+        List<Entry> list = new ArrayList<>();
+        for (FileResult r : results) for (Finding f : r.findings()) list.add(Entry.of(f));
+        return new Baseline(list);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Outcome apply(List<FileResult> results) {
+        Map<String, Integer> remaining = new HashMap<>();
+        for (Entry e : entries) remaining.merge(e.fingerprint(), 1, Integer::sum);
+        int matched = 0;
+        List<FileResult> kept = new ArrayList<>();
+        for (FileResult r : results) {
+            List<Finding> left = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                Integer n = remaining.get(f.fingerprint());
+                if (n != null && n > 0) {
+                    remaining.put(f.fingerprint(), n - 1);
+                    matched++;
+                } else {
+                    left.add(f);
+                }
+            }
+            kept.add(new FileResult(r.path(), r.kind(), r.error(), left, r.suppressed()));
+        }
+        List<Entry> stale = new ArrayList<>();
+        Map<String, Integer> unmatched = new LinkedHashMap<>(remaining);
+        for (Entry e : entries) {
+            Integer n = unmatched.get(e.fingerprint());
+            if (n != null && n > 0) {
+                stale.add(e);
+                unmatched.put(e.fingerprint(), n - 1);
+            }
+        }
+        return new Outcome(kept, matched, stale);
+    }
+
+    /** The same baseline without its stale entries. */
+    public Baseline prune(List<Entry> stale) {
+        List<Entry> left = new ArrayList<>(entries);
+        for (Entry s : stale) left.remove(s);
+        return new Baseline(left);
+    }
+
+    public void write(Writer out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeNumberField("iislintBaseline", FORMAT);
+            g.writeArrayFieldStart("findings");
+            for (Entry e : entries) {
+                g.writeStartObject();
+                g.writeStringField("fingerprint", e.fingerprint());
+                g.writeStringField("ruleId", e.ruleId());
+                g.writeStringField("file", e.file());
+                g.writeStringField("subject", e.subject());
+                g.writeStringField("configPath", e.configPath());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Reads a baseline file; anything unexpected is an error with its line and column. */
+    public static Baseline read(Path path) throws InputError {
+        String name = path.toString();
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+             JsonParser p = new JsonFactory().createParser(in)) {
+            expect(p, p.nextToken() == JsonToken.START_OBJECT, name, "a baseline file is a JSON object");
+            List<Entry> entries = new ArrayList<>();
+            boolean versioned = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "iislintBaseline" -> {
+                        expect(p, t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == FORMAT, name,
+                                "unsupported baseline format (this iislint reads format " + FORMAT + ")");
+                        versioned = true;
+                    }
+                    case "findings" -> {
+                        expect(p, t == JsonToken.START_ARRAY, name, "\"findings\" must be an array");
+                        while (p.nextToken() == JsonToken.START_OBJECT) entries.add(entry(p, name));
+                        expect(p, p.currentToken() == JsonToken.END_ARRAY, name, "\"findings\" holds objects only");
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            expect(p, versioned, name, "not an iislint baseline (no \"iislintBaseline\" field)");
+            return new Baseline(entries);
+        } catch (NoSuchFileException e) {
+            throw new InputError(new Location(name, 1, 1), "no such baseline file (create one with 'iislint baseline create')");
+        } catch (JsonParseException e) {
+            var l = e.getLocation();
+            throw new InputError(new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
+                    "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new InputError(new Location(name, 1, 1), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Entry entry(JsonParser p, String name) throws IOException, InputError {
+        Map<String, String> fields = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_STRING) fields.put(f, p.getText());
+            else p.skipChildren();
+        }
+        expect(p, fields.containsKey("fingerprint") && fields.containsKey("ruleId"), name,
+                "a baseline entry needs \"fingerprint\" and \"ruleId\"");
+        return new Entry(fields.get("fingerprint"), fields.get("ruleId"), fields.getOrDefault("file", ""),
+                fields.getOrDefault("subject", ""), fields.getOrDefault("configPath", ""));
+    }
+
+    private static void expect(JsonParser p, boolean ok, String name, String why) throws InputError {
+        if (ok) return;
+        var l = p.currentLocation();
+        throw new InputError(new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())), why);
+    }
+}

@@ -1,0 +1,130 @@
+package io.iislint.cli;
+
+import io.iislint.baseline.Baseline;
+import io.iislint.report.FileResult;
+import io.iislint.source.InputError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "baseline",
+        description = {"Accept today's findings so that CI fails only on new ones.",
+                "  iislint baseline create PATH...                 write .iislint-baseline.json",
+                "  iislint check --baseline .iislint-baseline.json PATH...",
+                "  iislint baseline prune PATH...                  drop entries whose finding was fixed"},
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {BaselineCommand.Create.class, BaselineCommand.Prune.class})
+final class BaselineCommand implements Runnable {
+    static final String DEFAULT_FILE = ".iislint-baseline.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say 'baseline create' or 'baseline prune'");
+    }
+
+    static int write(Baseline b, Path file, PrintWriter err) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            b.write(w);
+            return 0;
+        } catch (IOException e) {
+            err.println(file + ": error: cannot write the baseline: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Exit 2 when an input could not be linted: its findings are unknown, so the baseline is incomplete. */
+    static int failures(List<FileResult> results, PrintWriter err) {
+        int failed = 0;
+        for (FileResult r : results) {
+            if (r.error().isPresent()) {
+                err.println(r.error().get().diagnostic());
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    @Command(name = "create", description = "Lint the paths and write every finding to the baseline file.",
+            mixinStandardHelpOptions = true, versionProvider = Version.class)
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        LintOptions lint;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = DEFAULT_FILE,
+                description = "The baseline file to write (default: ${DEFAULT-VALUE}).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            lint.refuseOverwritingAnInput(spec, output, "--output");
+            LintOptions.Lint result = lint.run(spec, err);
+            Baseline b = Baseline.of(result.results());
+            int failed = failures(result.results(), err);
+            int code = write(b, output, err);
+            spec.commandLine().getOut().println("Wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s")
+                    + " to " + output + (failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted" : "") + ".");
+            spec.commandLine().getOut().flush();
+            err.flush();
+            return code != 0 || failed > 0 ? 2 : 0;
+        }
+    }
+
+    @Command(name = "prune", description = "Lint the paths and remove from the baseline the entries no finding matches any more.",
+            mixinStandardHelpOptions = true, versionProvider = Version.class)
+    static final class Prune implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        LintOptions lint;
+
+        @Option(names = "--baseline", paramLabel = "FILE", defaultValue = DEFAULT_FILE,
+                description = "The baseline file to prune, in place (default: ${DEFAULT-VALUE}).")
+        Path baseline;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            lint.refuseOverwritingAnInput(spec, baseline, "--baseline");
+            Baseline b;
+            try {
+                b = Baseline.read(baseline);
+            } catch (InputError e) {
+                err.println(e.diagnostic());
+                err.flush();
+                return 2;
+            }
+            LintOptions.Lint result = lint.run(spec, err);
+            if (failures(result.results(), err) > 0) {
+                err.println(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged");
+                err.flush();
+                return 2;
+            }
+            Baseline.Outcome o = b.apply(result.results());
+            int code = write(b.prune(o.stale()), baseline, err);
+            spec.commandLine().getOut().println("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
+                    + " from " + baseline + "; " + o.matched() + " remain.");
+            spec.commandLine().getOut().flush();
+            err.flush();
+            return code;
+        }
+    }
+}

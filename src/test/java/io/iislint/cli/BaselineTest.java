@@ -1,0 +1,86 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineTest {
+
+    private static Path copyRisky(Path dir) throws IOException {
+        Path config = dir.resolve("applicationHost.config");
+        Files.copy(Path.of("samples/risky/applicationHost.config"), config);
+        return config;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file);
+        assertThat(s).contains(from);
+        Files.writeString(file, s.replace(from, to));
+    }
+
+    @Test
+    void onlyNewFindingsAreReportedAfterLinesShiftAndFixedOnesAreStale(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        Path baseline = dir.resolve("baseline.json");
+        Cli created = Cli.run("baseline", "create", "-o", baseline.toString(), config.toString());
+        assertThat(created.exit()).isZero();
+        assertThat(created.out()).isEqualTo("Wrote 61 findings to " + baseline + ".\n");
+
+        Cli clean = Cli.run("check", "--baseline", baseline.toString(), config.toString());
+        assertThat(clean.exit()).isZero();
+        assertThat(clean.out()).isEqualTo("No findings in 1 file; 2 suppressed; 61 in the baseline.\n");
+
+        edit(config, "<configuration>", "<configuration>\n\n<!-- three lines down -->\n");           // every line moves
+        edit(config, "queueLength=\"50\">", "queueLength=\"50\" managedPipelineMode=\"Classic\">");    // a new finding
+        edit(config, "<asp enableParentPaths=\"true\" scriptErrorSentToBrowser=\"true\" />",
+                "<asp scriptErrorSentToBrowser=\"true\" />");                                           // a fixed one
+        Cli after = Cli.run("check", "--baseline", baseline.toString(), config.toString());
+        assertThat(after.exit()).isZero(); // the new finding is info, below --fail-on warning
+        assertThat(after.out().lines().filter(l -> !l.startsWith("    ")).toList()).containsExactly(
+                config + ":16:76: info IIS-701 application pool 'Shop': uses the Classic pipeline: ASP.NET runs as an ISAPI"
+                        + " extension, apart from IIS's own authentication, authorization and request filtering"
+                        + " (managedPipelineMode=Classic, set at line 16)",
+                "1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 60 in the baseline;"
+                        + " 1 baseline entry no longer found (fixed? run 'iislint baseline prune').");
+        assertThat(Cli.run("check", "--fail-on", "info", "--baseline", baseline.toString(), config.toString()).exit()).isEqualTo(1);
+
+        Cli pruned = Cli.run("baseline", "prune", "--baseline", baseline.toString(), config.toString());
+        assertThat(pruned.exit()).isZero();
+        assertThat(pruned.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 60 remain.\n");
+        assertThat(Files.readString(baseline)).doesNotContain("IIS-401\"");
+        assertThat(Cli.run("check", "--baseline", baseline.toString(), config.toString()).out())
+                .endsWith("1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 60 in the baseline.\n");
+    }
+
+    @Test
+    void theBaselineFileIsStableAndReadable(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        Cli.run("baseline", "create", "-o", dir.resolve("a.json").toString(), config.toString());
+        Cli.run("baseline", "create", "-o", dir.resolve("b.json").toString(), config.toString());
+        String a = Files.readString(dir.resolve("a.json"));
+        assertThat(a).isEqualTo(Files.readString(dir.resolve("b.json")));
+        assertThat(a).startsWith("{\n  \"iislintBaseline\": 1,\n  \"findings\": [\n    {\n      \"fingerprint\": ")
+                .contains("\"subject\": \"application pool 'Shop'\"").doesNotContain("\"line\"");
+    }
+
+    @Test
+    void badOrMissingBaselinesAreErrors(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        Files.writeString(dir.resolve("broken.json"), "{\"iislintBaseline\": 1,\n \"findings\": [ {\"ruleId\": \"IIS-101\"} ]}");
+        Cli broken = Cli.run("check", "--baseline", dir.resolve("broken.json").toString(), config.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).isEqualTo(dir.resolve("broken.json") + ":2:37: error: a baseline entry needs \"fingerprint\" and \"ruleId\"\n");
+        Files.writeString(dir.resolve("other.json"), "{\"name\": \"not a baseline\"}");
+        assertThat(Cli.run("check", "--baseline", dir.resolve("other.json").toString(), config.toString()).err())
+                .endsWith("error: not an iislint baseline (no \"iislintBaseline\" field)\n");
+        Cli missing = Cli.run("check", "--baseline", dir.resolve("nope.json").toString(), config.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo(dir.resolve("nope.json") + ":1:1: error: no such baseline file (create one with 'iislint baseline create')\n");
+        assertThat(Cli.run("baseline", "create", "-o", config.toString(), config.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("baseline").exit()).isEqualTo(2);
+    }
+}
