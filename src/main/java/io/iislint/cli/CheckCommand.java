@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = Severity.parse(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)"));
         List<Output> outputs = outputs();
-        for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), "--format/--output");
+        for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), o.file() == output ? "--output" : "--format");
         Optional<Baseline> accepted = Optional.empty();
         if (baseline != null) {
             try {
