@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,9 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             lint.refuseOverwritingAnInput(spec, output, "--output");
-            LintOptions.Lint result = lint.run(spec, err);
+            Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+            if (linted.isEmpty()) return 2;
+            LintOptions.Lint result = linted.get();
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
             int code = write(b, output, err);
@@ -112,7 +115,9 @@ final class BaselineCommand implements Runnable {
                 err.flush();
                 return 2;
             }
-            LintOptions.Lint result = lint.run(spec, err);
+            Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+            if (linted.isEmpty()) return 2;
+            LintOptions.Lint result = linted.get();
             if (failures(result.results(), err) > 0) {
                 err.println(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged");
                 err.flush();

@@ -66,8 +66,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--exit-zero", description = "Exit with 0 even when there are findings (2 still means an input could not be linted).")
     boolean exitZero;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
-            description = "Exit with 1 when a finding is at or above this severity: error, warning or info (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).")
     String failOn;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -77,8 +77,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = Severity.parse(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)"));
+        Optional<Severity> cliThreshold = failOn == null ? Optional.empty() : Optional.of(Severity.parse(failOn).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)")));
         List<Output> outputs = outputs();
         for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), o.file() == output ? "--output" : "--format");
         Optional<Baseline> accepted = Optional.empty();
@@ -92,7 +92,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        LintOptions.Lint result = lint.run(spec, err);
+        Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+        if (linted.isEmpty()) return 2;
+        LintOptions.Lint result = linted.get();
+        Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
         Report report;
         if (accepted.isPresent()) {
             Baseline.Outcome o = accepted.get().apply(result.results());

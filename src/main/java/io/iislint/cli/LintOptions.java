@@ -1,6 +1,10 @@
 package io.iislint.cli;
 
+import io.iislint.policy.Exemptions;
+import io.iislint.policy.Policy;
+import io.iislint.policy.PolicyReader;
 import io.iislint.report.FileResult;
+import io.iislint.source.InputError;
 import io.iislint.rules.Catalog;
 import io.iislint.rules.Linter;
 import io.iislint.rules.Parameters;
@@ -16,7 +20,9 @@ import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +57,13 @@ final class LintOptions {
     @Option(names = "--debug", description = "Print stack traces for errors (for bug reports).")
     boolean debug;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The policy file to use (default: the first .iislint.xml found walking up from the first PATH).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Use no policy file.")
+    boolean noConfig;
+
     /** The tool never writes to the files it reads. */
     void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {
         if (output == null) return;
@@ -69,24 +82,56 @@ final class LintOptions {
         }
     }
 
-    /** The outcome of linting every path: per-file results and the rules that ran, in catalog order. */
-    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results) {}
+    /** The outcome of linting every path: per-file results, the rules that ran (catalog order), the policy used. */
+    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {}
 
-    /** Checks the options (usage errors become ParameterException, exit 2), then lints every path. */
-    Lint run(CommandSpec spec, PrintWriter err) {
+    /** As {@link #run}, but a bad policy file is printed as one diagnostic line and gives empty (exit 2). */
+    Optional<Lint> runOrReport(CommandSpec spec, PrintWriter err) {
+        try {
+            return Optional.of(run(spec, err));
+        } catch (InputError e) {
+            err.println(e.diagnostic());
+            err.flush();
+            return Optional.empty();
+        }
+    }
+
+    /** The policy file in force: --config, else discovery from the first path, unless --no-config. */
+    Policy policy(CommandSpec spec, Catalog catalog) throws InputError {
+        if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
+        if (noConfig) return Policy.NONE;
+        Optional<Path> file = config != null ? Optional.of(config) : PolicyReader.find(Path.of(paths.get(0)));
+        if (file.isEmpty()) return Policy.NONE;
+        return PolicyReader.read(file.get(), catalog);
+    }
+
+    /**
+     * Checks the options (usage errors become ParameterException, exit 2), then lints every path with the policy:
+     * its severities and parameters (the command line wins), disabled rules and exemptions.
+     *
+     * @throws InputError when the policy file cannot be read or is invalid
+     */
+    Lint run(CommandSpec spec, PrintWriter err) throws InputError {
         if (maxFileSize < 1) throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1");
-        Catalog catalog = Catalog.load();
+        Catalog base = Catalog.load();
+        Policy policy = policy(spec, base);
+        Catalog catalog = base.withSeverities(policy.severities());
         Parameters parameters;
         Set<String> enabled;
         try {
-            parameters = Parameters.of(catalog, params);
-            enabled = RuleSelection.resolve(catalog, select, ignore, profiles);
+            Map<String, String> merged = new LinkedHashMap<>(policy.params());
+            merged.putAll(params);
+            parameters = Parameters.of(catalog, merged);
+            List<String> ignored = new ArrayList<>(ignore);
+            ignored.addAll(policy.disabled());
+            enabled = RuleSelection.resolve(catalog, select, ignored, profiles);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
         List<RuleInfo> ran = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
         LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), catalog, enabled, debug, err);
-        return new Lint(catalog, ran, run.run(paths));
+        List<FileResult> results = Exemptions.apply(policy, run.run(paths), catalog, enabled, LocalDate.now());
+        return new Lint(catalog, ran, results, policy);
     }
 }

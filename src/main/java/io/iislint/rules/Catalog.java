@@ -99,6 +99,18 @@ public final class Catalog {
         return new IllegalStateException("rule catalog " + e.location() + ": " + why);
     }
 
+    /** The same catalog with some rules' severities changed (a policy file's overrides). */
+    public Catalog withSeverities(Map<String, Severity> severities) {
+        if (severities.isEmpty()) return this;
+        Map<String, RuleInfo> changed = new LinkedHashMap<>();
+        for (RuleInfo r : byId.values()) {
+            Severity s = severities.getOrDefault(r.id(), r.severity());
+            changed.put(r.id(), new RuleInfo(r.id(), r.name(), s, r.category(), r.title(), r.rationale(), r.appcmd(),
+                    r.powershell(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample()));
+        }
+        return new Catalog(changed);
+    }
+
     public Optional<RuleInfo> get(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -7,7 +7,9 @@ public enum FileKind {
     /** A site or application web.config: system.webServer and friends, no system.applicationHost. */
     WEB_CONFIG("web.config"),
     /** A piece of IIS configuration whose root is a section or an element inside one (e.g. a lone site). */
-    FRAGMENT("fragment");
+    FRAGMENT("fragment"),
+    /** An iislint policy file (.iislint.xml): listed when it has findings of its own (an expired exemption). */
+    POLICY("policy");
 
     private final String label;
 

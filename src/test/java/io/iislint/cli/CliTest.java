@@ -209,7 +209,7 @@ class CliTest {
         assertThat(Cli.run("--version").out()).isEqualTo("iislint 0.1.0\n");
         Cli rules = Cli.run("rules");
         assertThat(rules.exit()).isZero();
-        assertThat(rules.out().lines()).hasSize(46).first().asString().startsWith("IIS-001  error    config");
+        assertThat(rules.out().lines()).hasSize(47).first().asString().startsWith("IIS-001  error    config");
         Cli one = Cli.run("rules", "pool-identity-localsystem");
         assertThat(one.out()).startsWith("IIS-101 pool-identity-localsystem: Application pool runs as LocalSystem\n"
                 + "severity: error   category: identity   tags: security, cis\n\nWhy\n  LocalSystem is the most privileged")

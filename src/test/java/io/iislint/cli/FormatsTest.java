@@ -74,19 +74,19 @@ class FormatsTest {
     void sarifResultsPointAtTheirRulesAndCarryWhatGithubNeeds() throws IOException {
         JsonNode run = new ObjectMapper().readTree(Cli.run("--format", "sarif", RISKY).out()).at("/runs/0");
         JsonNode rules = run.at("/tool/driver/rules");
-        assertThat(rules.size()).isEqualTo(46);
+        assertThat(rules.size()).isEqualTo(47);
         assertThat(run.at("/tool/driver/semanticVersion").asText()).isEqualTo("0.1.0");
         for (JsonNode result : run.get("results")) {
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
             assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(RISKY);
             assertThat(result.at("/partialFingerprints/iislint~1v1").asText()).hasSize(32);
         }
-        JsonNode localSystem = rules.get(3);
+        JsonNode localSystem = rules.get(4);
         assertThat(localSystem.at("/id").asText()).isEqualTo("IIS-101");
         assertThat(localSystem.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(localSystem.at("/properties/security-severity").asText()).isEqualTo("8.0");
-        assertThat(rules.get(23).at("/id").asText()).isEqualTo("IIS-502");
-        assertThat(rules.get(23).at("/properties").has("security-severity")).isFalse();
+        assertThat(rules.get(24).at("/id").asText()).isEqualTo("IIS-502");
+        assertThat(rules.get(24).at("/properties").has("security-severity")).isFalse();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.iislint.policy;
+
+import io.iislint.report.FileResult;
+import io.iislint.rules.Catalog;
+import io.iislint.rules.Finding;
+import io.iislint.rules.RuleInfo;
+import io.iislint.source.FileKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Applies a policy's exemptions to linted files; an expired exemption stops applying and becomes a finding. */
+public final class Exemptions {
+    public static final String EXPIRED = "IIS-004";
+
+    private Exemptions() {}
+
+    public static List<FileResult> apply(Policy policy, List<FileResult> results, Catalog catalog, Set<String> enabled, LocalDate today) {
+        List<Policy.Exemption> active = policy.exemptions().stream().filter(e -> !e.expiredOn(today)).toList();
+        List<FileResult> out = new ArrayList<>();
+        for (FileResult r : results) {
+            List<Finding> kept = r.findings().stream().filter(f -> active.stream().noneMatch(e -> e.covers(f))).toList();
+            out.add(new FileResult(r.path(), r.kind(), r.error(), kept, r.suppressed() + r.findings().size() - kept.size()));
+        }
+        if (policy.file().isPresent() && enabled.contains(EXPIRED)) {
+            List<Finding> expired = new ArrayList<>();
+            RuleInfo info = catalog.require(EXPIRED);
+            for (Policy.Exemption e : policy.exemptions()) {
+                if (!e.expiredOn(today)) continue;
+                expired.add(new Finding(info.id(), info.name(), info.severity(), info.category(), e.location(),
+                        new Finding.Subject("exemption", e.describe()),
+                        "expired on " + e.expires().orElseThrow() + " and no longer applies (reason given: " + e.reason()
+                                + "): fix the findings, or renew the exemption with a new date", "", Optional.empty(), Optional.empty(),
+                        new Finding.Fix("", "")));
+            }
+            if (!expired.isEmpty()) out.add(FileResult.linted(policy.file().get().toString(), FileKind.POLICY, expired, 0));
+        }
+        return out;
+    }
+}

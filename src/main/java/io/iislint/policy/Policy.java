@@ -1,0 +1,86 @@
+package io.iislint.policy;
+
+import io.iislint.rules.Finding;
+import io.iislint.rules.Severity;
+import io.iislint.source.Location;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An organisation's policy ({@code .iislint.xml}): which severity fails the build, rule severities and
+ * parameters, rules turned off, and exemptions for one server, site or pool, each with a reason and an optional
+ * expiry date.
+ */
+public record Policy(
+        Optional<Path> file,
+        Optional<Severity> failOn,
+        Map<String, Severity> severities,
+        Map<String, String> params,
+        Set<String> disabled,
+        List<Exemption> exemptions) {
+
+    public static final Policy NONE = new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of());
+
+    /**
+     * An accepted finding. {@code server} matches a folder name in the finding's path (exports are usually kept
+     * one folder per server); {@code site} and {@code pool} match the finding's subject; {@code *} is a wildcard.
+     */
+    public record Exemption(Set<String> rules, Optional<String> server, Optional<String> site, Optional<String> pool,
+                            String reason, Optional<LocalDate> expires, Location location) {
+
+        public boolean expiredOn(LocalDate today) {
+            return expires.map(today::isAfter).orElse(false);
+        }
+
+        public boolean covers(Finding f) {
+            if (!rules.contains(f.ruleId())) return false;
+            if (server.isPresent() && !inServerFolder(f.location().file(), server.get())) return false;
+            if (site.isPresent() && !aboutSite(f, site.get())) return false;
+            return pool.isEmpty() || (f.subject().kind().equals("application pool") && glob(pool.get()).matcher(f.subject().name()).matches());
+        }
+
+        private static boolean inServerFolder(String file, String server) {
+            Pattern p = glob(server);
+            Path parent = Path.of(file.replace('\\', '/')).getParent();
+            for (Path part = parent; part != null; part = part.getParent()) {
+                if (part.getFileName() != null && p.matcher(part.getFileName().toString()).matches()) return true;
+            }
+            return false;
+        }
+
+        /** The site itself, one of its applications, or a configuration path inside it. */
+        private static boolean aboutSite(Finding f, String site) {
+            Pattern p = glob(site);
+            String name = f.subject().name();
+            return switch (f.subject().kind()) {
+                case "site" -> p.matcher(name).matches();
+                case "application" -> p.matcher(name.split("/", 2)[0]).matches();
+                case "config path" -> name.startsWith("MACHINE/WEBROOT/APPHOST/")
+                        && p.matcher(name.substring("MACHINE/WEBROOT/APPHOST/".length()).split("/", 2)[0]).matches();
+                default -> false;
+            };
+        }
+
+        static Pattern glob(String g) {
+            StringBuilder re = new StringBuilder();
+            for (String part : g.split("\\*", -1)) {
+                if (re.length() > 0) re.append(".*");
+                re.append(Pattern.quote(part));
+            }
+            return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+
+        public String describe() {
+            StringBuilder sb = new StringBuilder("exemption for ").append(String.join(",", rules));
+            server.ifPresent(s -> sb.append(" on server ").append(s));
+            site.ifPresent(s -> sb.append(" on site ").append(s));
+            pool.ifPresent(s -> sb.append(" on pool ").append(s));
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.iislint.policy;
+
+import io.iislint.rules.Catalog;
+import io.iislint.rules.RuleInfo;
+import io.iislint.rules.Severity;
+import io.iislint.source.InputError;
+import io.iislint.xml.XmlDocument;
+import io.iislint.xml.XmlElement;
+import io.iislint.xml.XmlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a policy file, strictly: an unknown element or attribute, an unknown rule, an exemption without a reason
+ * or with a malformed date is an error with its line, so a typo never silently weakens the gate.
+ * <pre>
+ * &lt;iislint&gt;
+ *   &lt;failOn&gt;warning&lt;/failOn&gt;
+ *   &lt;rule id="IIS-605" severity="warning"&gt;&lt;param name="max" value="00:30:00"/&gt;&lt;/rule&gt;
+ *   &lt;rule id="IIS-702" enabled="false"/&gt;
+ *   &lt;exempt rule="IIS-101" pool="MSExchange*" reason="Exchange requires LocalSystem" expires="2027-06-30"/&gt;
+ * &lt;/iislint&gt;
+ * </pre>
+ */
+public final class PolicyReader {
+    public static final String FILE_NAME = ".iislint.xml";
+
+    private PolicyReader() {}
+
+    /** {@code --config FILE}, else the first {@value #FILE_NAME} found walking up from {@code start}. */
+    public static Optional<Path> find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) dir = dir.getParent();
+        for (; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+        }
+        return Optional.empty();
+    }
+
+    public static Policy read(Path file, Catalog catalog) throws InputError {
+        XmlDocument doc = new XmlReader(1 << 20).read(file, file.toString());
+        XmlElement root = doc.root();
+        if (!root.name().equals("iislint")) throw error(root, "a policy file's root element is <iislint>, not <" + root.name() + ">");
+        Optional<Severity> failOn = Optional.empty();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
+        Set<String> disabled = new LinkedHashSet<>();
+        List<Policy.Exemption> exemptions = new ArrayList<>();
+        for (XmlElement e : root.children()) {
+            switch (e.name()) {
+                case "failOn" -> failOn = Optional.of(severity(e, e.text().strip()));
+                case "rule" -> rule(e, catalog, severities, params, disabled);
+                case "exempt" -> exemptions.add(exemption(e, catalog));
+                default -> throw error(e, "unknown element <" + e.name() + "> (expected failOn, rule or exempt)");
+            }
+        }
+        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions);
+    }
+
+    private static void rule(XmlElement e, Catalog catalog, Map<String, Severity> severities, Map<String, String> params,
+                             Set<String> disabled) throws InputError {
+        allow(e, "id", "severity", "enabled");
+        RuleInfo r = rule(e, catalog, attribute(e, "id"));
+        if (e.has("severity")) severities.put(r.id(), severity(e, attribute(e, "severity")));
+        if (e.has("enabled")) {
+            String v = attribute(e, "enabled");
+            if (!v.equals("true") && !v.equals("false")) throw error(e, "enabled is true or false");
+            if (v.equals("false")) disabled.add(r.id());
+        }
+        for (XmlElement p : e.children()) {
+            if (!p.name().equals("param")) throw error(p, "unknown element <" + p.name() + "> in <rule> (expected param)");
+            allow(p, "name", "value");
+            params.put(r.id() + "." + attribute(p, "name"), attribute(p, "value"));
+        }
+    }
+
+    private static Policy.Exemption exemption(XmlElement e, Catalog catalog) throws InputError {
+        allow(e, "rule", "server", "site", "pool", "reason", "expires");
+        Set<String> rules = new LinkedHashSet<>();
+        for (String token : attribute(e, "rule").split(",")) rules.add(rule(e, catalog, token.strip()).id());
+        String reason = e.attribute("reason").map(String::strip).orElse("");
+        if (reason.isEmpty()) throw error(e, "an exemption needs a reason: say why the finding is accepted");
+        if (!e.has("server") && !e.has("site") && !e.has("pool")) {
+            throw error(e, "an exemption needs a scope: server, site or pool (to turn a rule off everywhere, use <rule enabled=\"false\">)");
+        }
+        Optional<LocalDate> expires = Optional.empty();
+        if (e.has("expires")) {
+            try {
+                expires = Optional.of(LocalDate.parse(attribute(e, "expires")));
+            } catch (DateTimeParseException x) {
+                throw error(e, "expires is a date written YYYY-MM-DD, not '" + attribute(e, "expires") + "'");
+            }
+        }
+        return new Policy.Exemption(rules, e.attribute("server"), e.attribute("site"), e.attribute("pool"), reason, expires, e.location());
+    }
+
+    private static RuleInfo rule(XmlElement e, Catalog catalog, String token) throws InputError {
+        return catalog.all().stream().filter(r -> r.id().equalsIgnoreCase(token) || r.name().equals(token)).findFirst()
+                .orElseThrow(() -> error(e, "unknown rule '" + token + "' (see 'iislint rules')"));
+    }
+
+    private static Severity severity(XmlElement e, String text) throws InputError {
+        return Severity.parse(text).orElseThrow(() -> error(e, "severity is error, warning or info, not '" + text + "'"));
+    }
+
+    private static String attribute(XmlElement e, String name) throws InputError {
+        return e.attribute(name).orElseThrow(() -> error(e, "<" + e.name() + "> needs a " + name + " attribute"));
+    }
+
+    private static void allow(XmlElement e, String... names) throws InputError {
+        Set<String> ok = Set.of(names);
+        for (String a : e.attributes().keySet()) {
+            if (!ok.contains(a)) throw error(e, "unknown attribute " + a + " on <" + e.name() + "> (expected " + String.join(", ", names) + ")");
+        }
+    }
+
+    private static InputError error(XmlElement e, String why) {
+        return new InputError(e.location(), why);
+    }
+}
