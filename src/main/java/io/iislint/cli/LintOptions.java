@@ -57,6 +57,18 @@ final class LintOptions {
     @Option(names = "--debug", description = "Print stack traces for errors (for bug reports).")
     boolean debug;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In directories, lint the files matching this glob (relative path or file name) instead of"
+                    + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Lint N files at a time (default: the number of processors). The report is the same for any N.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "The policy file to use (default: the first .iislint.xml found walking up from the first PATH).")
     Path config;
@@ -131,7 +143,14 @@ final class LintOptions {
         List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
         List<RuleInfo> ran = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
         LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), catalog, enabled, debug, err);
-        List<FileResult> results = Exemptions.apply(policy, run.run(paths), catalog, enabled, LocalDate.now());
+        InputFinder finder;
+        try {
+            finder = new InputFinder(include, exclude);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "bad --include/--exclude glob: " + e.getMessage());
+        }
+        if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        List<FileResult> results = Exemptions.apply(policy, run.run(finder, paths, jobs), catalog, enabled, LocalDate.now());
         return new Lint(catalog, ran, results, policy);
     }
 }

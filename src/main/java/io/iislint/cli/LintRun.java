@@ -18,6 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
 final class LintRun {
@@ -38,13 +42,37 @@ final class LintRun {
         this.err = err;
     }
 
-    List<FileResult> run(List<String> paths) {
-        InputFinder.Result found = new InputFinder().find(paths);
+    /**
+     * Lints every file found, on {@code jobs} threads. Each file is independent, and reports sort their input,
+     * so the output is the same whatever the thread count.
+     */
+    List<FileResult> run(InputFinder finder, List<String> paths, int jobs) {
+        InputFinder.Result found = finder.find(paths);
         List<FileResult> results = new ArrayList<>();
         for (InputFinder.Missing m : found.missing()) {
             results.add(FileResult.failed(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
         }
-        for (Path p : found.files()) results.add(lint(p));
+        if (jobs <= 1 || found.files().size() < 2) {
+            for (Path p : found.files()) results.add(lint(p));
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, found.files().size()), r -> {
+            Thread t = new Thread(r, "iislint-lint");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> pending = new ArrayList<>();
+            for (Path p : found.files()) pending.add(pool.submit(() -> lint(p)));
+            for (Future<FileResult> f : pending) results.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("linting failed", e.getCause()); // lint() turns every failure into a result
+        } finally {
+            pool.shutdownNow();
+        }
         return results;
     }
 
@@ -72,7 +100,9 @@ final class LintRun {
     private void trace(Throwable t) {
         StringWriter sw = new StringWriter();
         t.printStackTrace(new PrintWriter(sw));
-        err.print(sw);
-        err.flush();
+        synchronized (err) {
+            err.print(sw);
+            err.flush();
+        }
     }
 }

@@ -1,24 +1,51 @@
 package io.iislint.source;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Turns the paths given on the command line into the files to lint. A file is taken as given, whatever its
- * name; a directory is searched for {@code applicationHost.config} and {@code web.config} (names compared
- * case-insensitively, as Windows does).
+ * name. A directory is walked (following directory links) for files named {@code applicationHost.config} or
+ * {@code web.config} in any letter case, or for the {@code --include} globs when given, minus the
+ * {@code --exclude} globs. Globs match the path relative to the directory, or the file name. A link loop, a
+ * dangling link or an unreadable folder is reported and the walk goes on.
  */
 public final class InputFinder {
 
-    /** One path from the command line that gave nothing to lint. */
+    /** Something on the command line, or met while walking, that gave nothing to lint. */
     public record Missing(String path, String reason) {}
 
     public record Result(List<Path> files, List<Missing> missing) {}
+
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
+
+    public InputFinder() {
+        this(List.of(), List.of());
+    }
+
+    /** @throws IllegalArgumentException for a malformed glob */
+    public InputFinder(List<String> include, List<String> exclude) {
+        this.include = include.stream().map(InputFinder::glob).toList();
+        this.exclude = exclude.stream().map(InputFinder::glob).toList();
+    }
+
+    private static PathMatcher glob(String g) {
+        return Path.of("").getFileSystem().getPathMatcher("glob:" + g);
+    }
 
     public Result find(List<String> args) {
         List<Path> files = new ArrayList<>();
@@ -26,12 +53,14 @@ public final class InputFinder {
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                List<Path> found = searchDirectory(p, missing, arg);
-                if (found.isEmpty() && missing.stream().noneMatch(m -> m.path().equals(arg))) {
-                    missing.add(new Missing(arg, "no applicationHost.config or web.config found in this directory"));
+                int before = files.size();
+                int problems = missing.size();
+                walk(p, files, missing);
+                if (files.size() == before && missing.size() == problems) {
+                    missing.add(new Missing(arg, "no applicationHost.config or web.config found in this directory"
+                            + (include.isEmpty() && exclude.isEmpty() ? "" : " (with the --include/--exclude globs given)")));
                 }
-                files.addAll(found);
-            } else if (Files.exists(p)) {
+            } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 files.add(p);
             } else {
                 missing.add(new Missing(arg, "no such file or directory"));
@@ -40,17 +69,44 @@ public final class InputFinder {
         return new Result(files, missing);
     }
 
-    private static List<Path> searchDirectory(Path dir, List<Missing> missing, String arg) {
-        // Symbolic links are not followed: a link loop must not hang a CI job.
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(InputFinder::isConfigName)
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            missing.add(new Missing(arg, "cannot read directory: " + e.getMessage()));
-            return List.of();
+    private void walk(Path dir, List<Path> files, List<Missing> missing) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && wanted(dir, file)) found.add(file);
+                    // a link whose target is gone is visited with the link's own attributes
+                    if (attrs.isSymbolicLink() && wanted(dir, file)) missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    missing.add(new Missing(file.toString(), reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            missing.add(new Missing(dir.toString(), reason(e)));
         }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private boolean wanted(Path root, Path file) {
+        Path relative = root.relativize(file);
+        Path name = file.getFileName();
+        boolean in = include.isEmpty() ? isConfigName(file)
+                : include.stream().anyMatch(m -> m.matches(relative) || m.matches(name));
+        return in && exclude.stream().noneMatch(m -> m.matches(relative) || m.matches(name));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemLoopException) return "symbolic link loop: not followed";
+        if (e instanceof AccessDeniedException) return "permission denied: skipped";
+        if (e instanceof NoSuchFileException) return "broken symbolic link or vanished file: skipped";
+        return "cannot read: " + e.getMessage();
     }
 
     /** Whether a file is named like an IIS configuration file (applicationHost.config, web.config; any case). */
