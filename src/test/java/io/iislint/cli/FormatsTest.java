@@ -26,11 +26,25 @@ class FormatsTest {
     private static final String RISKY = "samples/risky/applicationHost.config";
     private static final Path SARIF_SCHEMA = Path.of("../shared/reference/sarif-schema-2.1.0.json");
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"sarif, risky.sarif", "junit, risky.junit.xml", "checkstyle, risky.checkstyle.xml", "github, risky.github.txt"})
-    void everyFormatMatchesItsGoldenFileByteForByte(String format, String golden) throws IOException {
-        Cli r = Cli.run("--format", format, RISKY);
-        assertThat(r.exit()).isEqualTo(1);
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> samplesAndFormats() {
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        String[][] samples = {{"risky", RISKY, "1"}, {"hardened", "samples/hardened/applicationHost.config", "0"},
+                {"site", "samples/site/web.config", "1"}};
+        String[][] formats = {{"text", "txt"}, {"json", "json"}, {"sarif", "sarif"}, {"junit", "junit.xml"},
+                {"checkstyle", "checkstyle.xml"}, {"github", "github.txt"}};
+        for (String[] s : samples) {
+            for (String[] f : formats) {
+                all.add(org.junit.jupiter.params.provider.Arguments.of(f[0], s[1], s[0] + "." + f[1], Integer.parseInt(s[2])));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @org.junit.jupiter.params.provider.MethodSource("samplesAndFormats")
+    void everyFormatOfEverySampleMatchesItsGoldenFileByteForByte(String format, String sample, String golden, int exit) throws IOException {
+        Cli r = Cli.run("--format", format, sample);
+        assertThat(r.exit()).isEqualTo(exit);
         assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden", golden), StandardCharsets.UTF_8));
     }
 
