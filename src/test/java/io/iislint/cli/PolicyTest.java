@@ -47,6 +47,14 @@ class PolicyTest {
     }
 
     @Test
+    void theNearestPolicyWins() throws IOException {
+        policy("  <rule id=\"IIS-101\" enabled=\"false\" />");
+        Files.writeString(repo.resolve("servers/.iislint.xml"), "<iislint><rule id=\"IIS-102\" enabled=\"false\"/></iislint>");
+        Cli r = Cli.run(config.toString());
+        assertThat(r.out()).contains("IIS-101").doesNotContain("IIS-102 ");
+    }
+
+    @Test
     void severitiesParametersAndFailOnComeFromThePolicyAndTheCommandLineWins() throws IOException {
         policy("""
                   <failOn>error</failOn>
