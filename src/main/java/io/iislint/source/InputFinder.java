@@ -78,6 +78,9 @@ public final class InputFinder {
                     if (attrs.isRegularFile() && wanted(dir, file)) found.add(file);
                     // a link whose target is gone is visited with the link's own attributes
                     if (attrs.isSymbolicLink() && wanted(dir, file)) missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
+                    if (attrs.isOther() && wanted(dir, file)) {
+                        missing.add(new Missing(file.toString(), "not a regular file (a pipe, socket or device): skipped"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

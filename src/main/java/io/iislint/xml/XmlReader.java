@@ -75,7 +75,9 @@ public final class XmlReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) throw new InputError(start, "is a directory, not a file");
-            if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file");
+            if (!Files.exists(path)) throw new InputError(start, "no such file (removed while it was being scanned?)");
+            // a pipe or device could block forever or never end: only regular files are read
+            if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
             long size = Files.size(path);
             if (size > maxFileBytes) {
                 throw new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
@@ -108,7 +110,9 @@ public final class XmlReader {
             r = (XMLStreamReader2) factory.createXMLStreamReader(file, new StringReader(text));
             return build(file, text, lines, r);
         } catch (XMLStreamException e) {
-            throw new InputError(locate(file, e.getLocation(), lines), cleanMessage(e), e);
+            // Limit violations carry no location of their own: the reader's position is where it stopped.
+            javax.xml.stream.Location at = e.getLocation() != null ? e.getLocation() : r == null ? null : r.getLocation();
+            throw new InputError(locate(file, at, lines), cleanMessage(e), e);
         } catch (RuntimeException e) {
             // Woodstox reports some malformed input lazily, wrapped in an unchecked exception: still bad input.
             if (e.getCause() instanceof XMLStreamException x) {

@@ -150,7 +150,7 @@ class XmlReaderTest {
         assertThatThrownBy(() -> reader.read(dir, "dir"))
                 .isInstanceOf(InputError.class).hasMessage("is a directory, not a file");
         assertThatThrownBy(() -> reader.read(dir.resolve("nope"), "nope"))
-                .isInstanceOf(InputError.class).hasMessage("is not a regular file");
+                .isInstanceOf(InputError.class).hasMessage("no such file (removed while it was being scanned?)");
     }
 
     private void assertError(byte[] bytes, String message, int line) {

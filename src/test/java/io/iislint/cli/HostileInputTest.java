@@ -1,0 +1,148 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files built to hurt a parser, all linted in one run beside a normal file. Each must give one clear line and
+ * exit code 2, touch no network (a loopback server counts requests), read no file it names, finish, and leave
+ * every input byte-identical; the normal file is still linted.
+ */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+    private HttpServer server;
+    private final AtomicInteger requests = new AtomicInteger();
+    private String url;
+
+    @BeforeEach
+    void listen() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "<!ENTITY leak \"LEAKED-OVER-HTTP\">".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void everyHostileFileIsOneLineExit2AndNothingLeaks() throws Exception {
+        Path secret = write("secret.txt", "TOP-SECRET-FILE-CONTENT");
+        Map<Path, String> expected = new LinkedHashMap<>();
+        String decl = "<?xml version=\"1.0\"?>\n";
+        String doctype = "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)";
+        expected.put(write("xxe-file.config", decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<configuration a=\"&x;\"/>"), "2:1: error: " + doctype);
+        expected.put(write("xxe-http.config", decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n<configuration a=\"&x;\"/>"), "2:1: error: " + doctype);
+        expected.put(write("external-dtd.config", decl + "<!DOCTYPE configuration SYSTEM \"" + url + "evil.dtd\">\n<configuration/>"), "2:1: error: " + doctype);
+        expected.put(write("parameter-entity.config", decl + "<!DOCTYPE c [<!ENTITY % p SYSTEM \"" + url + "p\"> %p;]>\n<configuration/>"), "2:1: error: " + doctype);
+        expected.put(write("quadratic.config", decl + "<!DOCTYPE c [<!ENTITY a \"" + "a".repeat(50_000) + "\">]>\n<configuration>"
+                + "&a;".repeat(50_000) + "</configuration>"), "2:1: error: " + doctype);
+        expected.put(write("deep.config", "<a>".repeat(10_000) + "</a>".repeat(10_000)),
+                "1:385: error: not well-formed XML: Maximum Element Depth limit (128) Exceeded");
+        StringBuilder big = new StringBuilder("<configuration a=\"");
+        big.append("x".repeat(50 << 20)).append("\"/>");
+        expected.put(write("huge-attribute.config", big.toString()), "1:1: error: not well-formed XML: Maximum attribute size limit (1048576) exceeded");
+        big = new StringBuilder("<configuration");
+        for (int i = 0; i < 100_000; i++) big.append(" a").append(i).append("=\"1\"");
+        expected.put(write("many-attributes.config", big.append("/>").toString()),
+                "1:1: error: not well-formed XML: Attribute limit (512) exceeded");
+        expected.put(write("lying-bom.config", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "<configuration/>".getBytes(StandardCharsets.UTF_16LE))), "1:2: error: not well-formed XML: Unexpected character (CTRL-CHAR, code 0) in prolog, after '<'.");
+        expected.put(write("utf16-no-bom.config", "<configuration/>".getBytes(StandardCharsets.UTF_16LE)),
+                "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
+        expected.put(write("binary.config", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
+                "1:1: error: invalid UTF-8 byte sequence at byte offset 0");
+        expected.put(write("empty.config", ""), "1:1: error: empty file");
+        Path dirNamedLikeConfig = Files.createDirectory(dir.resolve("web.config"));
+        expected.put(dirNamedLikeConfig, "1:1: error: no applicationHost.config or web.config found in this directory");
+        Path fifo = dir.resolve("fifo.config");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        expected.put(fifo, "1:1: error: is not a regular file (a pipe, socket or device)");
+        Path tooBig = write("too-big.config", "<configuration>" + " ".repeat(2048) + "</configuration>");
+        expected.put(tooBig, "1:1: error: file is 2079 bytes, larger than the limit of 2048 bytes (raise it with --max-file-size)");
+
+        Path normal = dir.resolve("normal/applicationHost.config");
+        Files.createDirectories(normal.getParent());
+        Files.copy(Path.of("samples/risky/applicationHost.config"), normal);
+
+        Map<Path, String> before = hashes();
+        List<String> args = new ArrayList<>(List.of("check", "--max-file-size", "60000000"));
+        for (Path p : expected.keySet()) if (!p.equals(tooBig)) args.add(p.toString());
+        args.add(normal.toString());
+        Cli r = Cli.run(args.toArray(String[]::new));
+
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> expectedLines = new ArrayList<>();
+        for (Map.Entry<Path, String> e : expected.entrySet()) if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
+        assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
+        assertThat(r.out()).contains("IIS-101 application pool 'Shop'")
+                .endsWith("61 findings (14 errors, 23 warnings, 24 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted.\n");
+        assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(requests.get()).as("requests the linter made to the network").isZero();
+
+        Cli limited = Cli.run("check", "--max-file-size", "2048", tooBig.toString());
+        assertThat(limited.exit()).isEqualTo(2);
+        assertThat(limited.err()).isEqualTo(tooBig + ":" + expected.get(tooBig) + "\n");
+
+        assertThat(hashes()).as("inputs after the run").isEqualTo(before);
+    }
+
+    private Map<Path, String> hashes() throws Exception {
+        Map<Path, String> h = new LinkedHashMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                h.put(p, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return h;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = new byte[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
