@@ -13,7 +13,7 @@ import io.iislint.model.WebServerScope.Kind;
 import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +46,11 @@ final class WebServerReader {
     }
 
     List<WebServerScope> scopes() {
+        Map<String, Level> byPath = new HashMap<>();
+        for (Level l : levels) if (!l.path().isEmpty()) byPath.put(l.path().toLowerCase(Locale.ROOT), l);
         List<WebServerScope> scopes = new ArrayList<>();
         for (Level level : levels) {
-            scopes.add(scope(chain(levels, level), level));
+            scopes.add(scope(chain(levels, byPath, level), level));
         }
         return scopes;
     }
@@ -139,15 +141,16 @@ final class WebServerReader {
     }
 
     /** The root level, the enclosing locations shallowest first, then the level itself. */
-    private static List<Level> chain(List<Level> levels, Level self) {
+    private static List<Level> chain(List<Level> levels, Map<String, Level> byPath, Level self) {
         List<Level> chain = new ArrayList<>();
         if (self != levels.get(0)) chain.add(levels.get(0));
         String p = self.path().toLowerCase(Locale.ROOT);
-        levels.stream()
-                .filter(l -> l != self && !l.path().isEmpty() && l.inheritInChildApplications())
-                .filter(l -> p.startsWith(l.path().toLowerCase(Locale.ROOT) + "/"))
-                .sorted(Comparator.comparingInt(l -> l.path().length()))
-                .forEach(chain::add);
+        List<Level> enclosing = new ArrayList<>();
+        for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+            Level l = byPath.get(p.substring(0, slash));
+            if (l != null && l.inheritInChildApplications()) enclosing.add(0, l);
+        }
+        chain.addAll(enclosing);
         chain.add(self);
         return chain;
     }

@@ -3,6 +3,7 @@ package io.iislint.model;
 import io.iislint.source.FileKind;
 import io.iislint.source.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,29 +15,83 @@ import java.util.Optional;
  * read only this. Sections the file does not hold are empty lists / {@link Optional#empty()}, so a rule can
  * tell "no pools" from "pools not in this file".
  */
-public record IisConfig(
-        String file,
-        FileKind kind,
-        Optional<Location> applicationPoolsSection,
-        List<ApplicationPool> applicationPools,
-        Optional<Location> sitesSection,
-        List<Site> sites,
-        Optional<Location> fastCgiSection,
-        List<FastCgiApplication> fastCgiApplications,
-        List<WebServerScope> scopes,
-        List<ConfigProblem> problems) {
+public final class IisConfig {
+    private final String file;
+    private final FileKind kind;
+    private final Optional<Location> applicationPoolsSection;
+    private final List<ApplicationPool> applicationPools;
+    private final Optional<Location> sitesSection;
+    private final List<Site> sites;
+    private final Optional<Location> fastCgiSection;
+    private final List<FastCgiApplication> fastCgiApplications;
+    private final List<WebServerScope> scopes;
+    private final List<ConfigProblem> problems;
+    // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
+    private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
+    private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
 
-    public IisConfig {
-        applicationPools = List.copyOf(applicationPools);
-        sites = List.copyOf(sites);
-        fastCgiApplications = List.copyOf(fastCgiApplications);
-        scopes = List.copyOf(scopes);
-        problems = List.copyOf(problems);
+    public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
+                     Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
+                     List<FastCgiApplication> fastCgiApplications, List<WebServerScope> scopes, List<ConfigProblem> problems) {
+        this.file = file;
+        this.kind = kind;
+        this.applicationPoolsSection = applicationPoolsSection;
+        this.applicationPools = List.copyOf(applicationPools);
+        this.sitesSection = sitesSection;
+        this.sites = List.copyOf(sites);
+        this.fastCgiSection = fastCgiSection;
+        this.fastCgiApplications = List.copyOf(fastCgiApplications);
+        this.scopes = List.copyOf(scopes);
+        this.problems = List.copyOf(problems);
+        for (ApplicationPool p : this.applicationPools) poolsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+        for (WebServerScope s : this.scopes) {
+            if (s.kind() != WebServerScope.Kind.WEB_CONFIG) scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public Optional<Location> applicationPoolsSection() {
+        return applicationPoolsSection;
+    }
+
+    public List<ApplicationPool> applicationPools() {
+        return applicationPools;
+    }
+
+    public Optional<Location> sitesSection() {
+        return sitesSection;
+    }
+
+    public List<Site> sites() {
+        return sites;
+    }
+
+    public Optional<Location> fastCgiSection() {
+        return fastCgiSection;
+    }
+
+    public List<FastCgiApplication> fastCgiApplications() {
+        return fastCgiApplications;
+    }
+
+    public List<WebServerScope> scopes() {
+        return scopes;
+    }
+
+    public List<ConfigProblem> problems() {
+        return problems;
     }
 
     /** Pools are looked up by name case-insensitively, as IIS does. */
     public Optional<ApplicationPool> applicationPool(String name) {
-        return applicationPools.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+        return Optional.ofNullable(poolsByName.get(name.toLowerCase(Locale.ROOT)));
     }
 
     public List<Site.Application> applications() {
@@ -50,21 +105,16 @@ public record IisConfig(
         return applicationPoolsSection.isPresent() && sitesSection.isPresent();
     }
 
-    /**
-     * The scope that governs a configuration path ({@code Site/app}): the deepest scope at or above it.
-     * Scopes are listed root first, so the last match is the deepest.
-     */
+    /** The scope that governs a configuration path ({@code Site/app}): the deepest scope at or above it. */
     public Optional<WebServerScope> scopeFor(String locationPath) {
-        String want = locationPath.toLowerCase(Locale.ROOT);
-        WebServerScope best = null;
-        for (WebServerScope s : scopes) {
-            if (s.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
-            String p = s.path().toLowerCase(Locale.ROOT);
-            if (p.isEmpty() || want.equals(p) || want.startsWith(p + "/")) {
-                if (best == null || p.length() >= best.path().length()) best = s;
-            }
+        String p = locationPath.toLowerCase(Locale.ROOT);
+        while (true) {
+            WebServerScope s = scopesByPath.get(p);
+            if (s != null) return Optional.of(s);
+            if (p.isEmpty()) return Optional.empty();
+            int slash = p.lastIndexOf('/');
+            p = slash < 0 ? "" : p.substring(0, slash);
         }
-        return Optional.ofNullable(best);
     }
 
     /** A collection entry with the scope that writes it (the first scope, root first, that holds it). */

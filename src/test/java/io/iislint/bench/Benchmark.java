@@ -1,0 +1,169 @@
+package io.iislint.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the CLI as a user runs it: whole processes, wall time, medians over repeated runs, and peak resident
+ * memory; every figure next to a baseline measured in the same run (a JVM hello-world, {@code xmllint --noout}),
+ * because shared machines are noisy. Prints figures; asserts nothing.
+ *
+ * <pre>mvn -q -B package -DskipTests && java -cp target/test-classes io.iislint.bench.Benchmark [--runs N]</pre>
+ */
+public final class Benchmark {
+    private final Path jar = Path.of("target/iislint.jar").toAbsolutePath();
+    private final Path classes = Path.of("target/test-classes").toAbsolutePath();
+    private final String java = ProcessHandle.current().info().command().orElse("java");
+    private final int runs;
+    private final Path work;
+
+    private Benchmark(int runs, Path work) {
+        this.runs = runs;
+        this.work = work;
+    }
+
+    /** One measured command: median wall time in ms, and the largest peak RSS seen, in MB. */
+    record Figure(long medianMs, long minMs, long maxMs, long peakRssMb) {}
+
+    public static void main(String[] args) throws Exception {
+        int runs = 7;
+        for (int i = 0; i < args.length; i++) if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
+        Path work = Files.createTempDirectory("iislint-bench");
+        try {
+            new Benchmark(runs, work).run();
+        } finally {
+            try (var walk = Files.walk(work)) {
+                walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        if (!Files.exists(jar)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        int typicalSize = ConfigGenerator.sizeFor(90_000);
+        Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
+        System.out.printf(Locale.ROOT, "iislint benchmark: %d runs of each command, median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+
+        Figure hello = measure(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"));
+        line("JVM hello-world (baseline)", "", hello, "");
+        Figure typ = measure(lint(List.of(), typical));
+        line("typical config", kb(typical) + ", " + typicalSize + " pools/sites", typ, ratio(typ, hello, "hello-world"));
+        for (String[] flags : new String[][] {{"-XX:TieredStopAtLevel=1"}, {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"}}) {
+            Figure f = measure(lint(List.of(flags), typical));
+            line("  with " + String.join(" ", flags), "", f, ratio(f, hello, "hello-world"));
+        }
+        Path archive = work.resolve("iislint.jsa");
+        run(lint(List.of("-XX:ArchiveClassesAtExit=" + archive), typical));
+        Figure cds = measure(lint(List.of("-XX:SharedArchiveFile=" + archive), typical));
+        line("  with an AppCDS archive", "", cds, ratio(cds, hello, "hello-world"));
+        Figure cdsC1 = measure(lint(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), typical));
+        line("  AppCDS + C1 + SerialGC", "", cdsC1, ratio(cdsC1, hello, "hello-world"));
+        System.out.println();
+
+        Figure previous = null;
+        int previousSize = 0;
+        for (int n : new int[] {500, 1000, 2000}) {
+            Path big = ConfigGenerator.write(work.resolve("scale" + n + "/applicationHost.config"), ConfigGenerator.applicationHost(n, n, n));
+            Figure f = measure(lint(List.of(), big));
+            String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f time for x%.1f input", (double) f.medianMs() / previous.medianMs(),
+                    (double) n / previousSize);
+            line(n + " pools / " + n + " sites", kb(big), f, growth + "; RSS " + String.format(Locale.ROOT, "%.0fx input", f.peakRssMb() * 1024.0 / (Files.size(big) / 1024.0)));
+            previous = f;
+            previousSize = n;
+        }
+        System.out.println();
+
+        Path repo = work.resolve("repo");
+        List<String> files = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < 1000; i++) {
+            Path f = ConfigGenerator.write(repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
+                    ConfigGenerator.applicationHost(10 + i % 20, 10 + i % 20, i));
+            files.add(f.toString());
+            bytes += Files.size(f);
+        }
+        String repoSize = String.format(Locale.ROOT, "1000 files, %.1f MB", bytes / 1048576.0);
+        Figure lintRepo = measure(lint(List.of(), repo));
+        Optional<Figure> xmllint = Optional.empty();
+        if (onPath("xmllint")) {
+            List<String> cmd = new ArrayList<>(List.of("xmllint", "--noout"));
+            cmd.addAll(files);
+            xmllint = Optional.of(measure(cmd));
+            line("xmllint --noout (baseline)", repoSize, xmllint.get(), "");
+        } else {
+            System.out.println("xmllint --noout (baseline)                 not installed (apt-get install libxml2-utils)");
+        }
+        line("1000-server repository", repoSize, lintRepo, xmllint.map(x -> ratio(lintRepo, x, "xmllint")).orElse(""));
+        Figure oneJob = measure(lint(List.of(), repo, "--jobs", "1"));
+        line("  on one thread (--jobs 1)", "", oneJob, ratio(lintRepo, oneJob, "one thread"));
+    }
+
+    private List<String> lint(List<String> jvmFlags, Path input, String... options) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-jar", jar.toString(), "check", "--no-config"));
+        cmd.addAll(Arrays.asList(options));
+        cmd.add(input.toString());
+        return cmd;
+    }
+
+    private Figure measure(List<String> cmd) throws Exception {
+        run(cmd); // warm the file cache; not counted
+        long[] ms = new long[runs];
+        long rss = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            rss = Math.max(rss, run(cmd));
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(ms);
+        return new Figure(ms[runs / 2], ms[0], ms[runs - 1], rss / 1024);
+    }
+
+    /** Runs a command to completion, its output discarded; returns its peak RSS in KB (polled from /proc). */
+    private long run(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        long peak = 0;
+        while (!p.waitFor(5, TimeUnit.MILLISECONDS)) peak = Math.max(peak, vmHwm(status));
+        int code = p.exitValue();
+        if (code > 1) throw new IllegalStateException("exit " + code + " from " + String.join(" ", cmd));
+        return peak;
+    }
+
+    private static long vmHwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between two polls
+        }
+        return 0;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) if (Files.isExecutable(Path.of(dir, tool))) return true;
+        return false;
+    }
+
+    private static String kb(Path p) throws IOException {
+        return String.format(Locale.ROOT, "%,d KB", Files.size(p) / 1024);
+    }
+
+    private static String ratio(Figure f, Figure base, String name) {
+        return String.format(Locale.ROOT, "%.2fx %s", (double) f.medianMs() / base.medianMs(), name);
+    }
+
+    private static void line(String what, String size, Figure f, String note) {
+        System.out.printf(Locale.ROOT, "%-34s %-26s %6d ms (%d-%d)  %4d MB RSS  %s%n", what, size, f.medianMs(), f.minMs(), f.maxMs(), f.peakRssMb(), note);
+    }
+}
