@@ -28,7 +28,9 @@ class ValueTypesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"twenty", "00:60:00", "1.24:00:00", "-00:01:00", "00:00:61", "''"})
+    @CsvSource({"twenty", "00:60:00", "1.24:00:00", "-00:01:00", "00:00:61", "''", "00:001:00",
+            "77777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777700:00:00",
+            "999999999.00:00:00"})
     void malformedTimeSpansAreRejected(String text) {
         assertThat(TimeSpan.parse(text)).isEmpty();
     }
