@@ -48,7 +48,7 @@ public final class PolicyReader {
     }
 
     public static Policy read(Path file, Catalog catalog) throws InputError {
-        XmlDocument doc = new XmlReader(1 << 20).read(file, file.toString());
+        XmlDocument doc = new XmlReader(1 << 20, true).read(file, file.toString());
         XmlElement root = doc.root();
         if (!root.name().equals("iislint")) throw error(root, "a policy file's root element is <iislint>, not <" + root.name() + ">");
         Optional<Severity> failOn = Optional.empty();

@@ -38,7 +38,7 @@ public final class Catalog {
     public static Catalog load() {
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("rule catalog missing from the jar: " + RESOURCE);
-            return parse(new XmlReader().parse("catalog.xml", in.readAllBytes()));
+            return parse(new XmlReader(XmlReader.DEFAULT_MAX_FILE_BYTES, true).parse("catalog.xml", in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InputError e) {

@@ -41,13 +41,23 @@ public final class XmlReader {
 
     private final XMLInputFactory2 factory;
     private final long maxFileBytes;
+    private final boolean keepText;
 
     public XmlReader() {
         this(DEFAULT_MAX_FILE_BYTES);
     }
 
     public XmlReader(long maxFileBytes) {
+        this(maxFileBytes, false);
+    }
+
+    /**
+     * @param keepText whether to keep elements' text: IIS configuration has none (only whitespace, which would
+     *     cost time and memory on large files); the rule catalog and policy files need it
+     */
+    public XmlReader(long maxFileBytes, boolean keepText) {
         this.maxFileBytes = maxFileBytes;
+        this.keepText = keepText;
         // Created directly, not through ServiceLoader: a shaded jar must not silently fall back to the JDK parser.
         WstxInputFactory f = new WstxInputFactory();
         f.configureForSpeed(); // resets some flags, so it comes before the security settings
@@ -108,7 +118,7 @@ public final class XmlReader {
         XMLStreamReader2 r = null;
         try {
             r = (XMLStreamReader2) factory.createXMLStreamReader(file, new StringReader(text));
-            return build(file, text, lines, r);
+            return build(file, text, lines, r, keepText);
         } catch (XMLStreamException e) {
             // Limit violations carry no location of their own: the reader's position is where it stopped.
             javax.xml.stream.Location at = e.getLocation() != null ? e.getLocation() : r == null ? null : r.getLocation();
@@ -130,7 +140,7 @@ public final class XmlReader {
         }
     }
 
-    private static XmlDocument build(String file, String text, LineIndex lines, XMLStreamReader2 r)
+    private static XmlDocument build(String file, String text, LineIndex lines, XMLStreamReader2 r, boolean keepText)
             throws XMLStreamException, InputError {
         Deque<Builder> open = new ArrayDeque<>();
         List<XmlComment> comments = new ArrayList<>();
@@ -158,7 +168,7 @@ public final class XmlReader {
                     else open.peek().children.add(done);
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (!open.isEmpty()) open.peek().text.append(r.getText());
+                    if (keepText && !open.isEmpty()) open.peek().text.append(r.getText());
                 }
                 case XMLStreamConstants.COMMENT -> waiting.add(new XmlComment(r.getText(), lines.at(file, startOffset(r)), Optional.empty()));
                 default -> {

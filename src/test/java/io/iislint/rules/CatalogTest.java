@@ -80,11 +80,11 @@ class CatalogTest {
     void aMalformedCatalogEntryIsADefectNamedWithItsLine() throws Exception {
         String xml = "<catalog>\n<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"config\">\n"
                 + "<title>t</title><fix><appcmd/><powershell/></fix><colour>red</colour></rule>\n</catalog>";
-        var doc = new io.iislint.xml.XmlReader().parse("catalog.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var doc = new io.iislint.xml.XmlReader(1 << 20, true).parse("catalog.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(doc))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("rule catalog catalog.xml:3:50: unexpected <colour>");
-        var noFix = new io.iislint.xml.XmlReader().parse("catalog.xml",
+        var noFix = new io.iislint.xml.XmlReader(1 << 20, true).parse("catalog.xml",
                 "<catalog><rule id=\"A\" name=\"a\" severity=\"fatal\" category=\"c\"/></catalog>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(noFix)).hasMessage("rule catalog catalog.xml:1:10: bad severity");
     }
