@@ -99,7 +99,7 @@ public final class Benchmark {
             xmllint = Optional.of(measure(cmd));
             line("xmllint --noout (baseline)", repoSize, xmllint.get(), "");
         } else {
-            System.out.println("xmllint --noout (baseline)                 not installed (apt-get install libxml2-utils)");
+            System.out.printf(Locale.ROOT, "%-46s not installed (apt-get install libxml2-utils)%n", "xmllint --noout (baseline)");
         }
         line("1000-server repository", repoSize, lintRepo, xmllint.map(x -> ratio(lintRepo, x, "xmllint")).orElse(""));
         Figure oneJob = measure(lint(List.of(), repo, "--jobs", "1"));
@@ -164,6 +164,6 @@ public final class Benchmark {
     }
 
     private static void line(String what, String size, Figure f, String note) {
-        System.out.printf(Locale.ROOT, "%-34s %-26s %6d ms (%d-%d)  %4d MB RSS  %s%n", what, size, f.medianMs(), f.minMs(), f.maxMs(), f.peakRssMb(), note);
+        System.out.printf(Locale.ROOT, "%-46s %-26s %6d ms (%d-%d)  %4d MB RSS  %s%n", what, size, f.medianMs(), f.minMs(), f.maxMs(), f.peakRssMb(), note);
     }
 }
