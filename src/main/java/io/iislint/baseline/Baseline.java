@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.iislint.report.FileResult;
+import io.iislint.report.JsonReport;
 import io.iislint.rules.Finding;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
@@ -101,12 +99,7 @@ public final class Baseline {
     }
 
     public void write(Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = JsonReport.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("iislintBaseline", FORMAT);
             g.writeArrayFieldStart("findings");

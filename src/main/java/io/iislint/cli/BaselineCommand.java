@@ -37,6 +37,17 @@ final class BaselineCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say 'baseline create' or 'baseline prune'");
     }
 
+    /** Reads a baseline file; a missing or bad one is printed as one diagnostic line and gives empty (exit 2). */
+    static Optional<Baseline> readOrReport(Path file, PrintWriter err) {
+        try {
+            return Optional.of(Baseline.read(file));
+        } catch (InputError e) {
+            err.println(e.diagnostic());
+            err.flush();
+            return Optional.empty();
+        }
+    }
+
     static int write(Baseline b, Path file, PrintWriter err) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             b.write(w);
@@ -107,14 +118,9 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             lint.refuseOverwritingAnInput(spec, baseline, "--baseline");
-            Baseline b;
-            try {
-                b = Baseline.read(baseline);
-            } catch (InputError e) {
-                err.println(e.diagnostic());
-                err.flush();
-                return 2;
-            }
+            Optional<Baseline> read = readOrReport(baseline, err);
+            if (read.isEmpty()) return 2;
+            Baseline b = read.get();
             Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();

@@ -11,7 +11,6 @@ import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.rules.Severity;
-import io.iislint.source.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -83,13 +82,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), o.file() == output ? "--output" : "--format");
         Optional<Baseline> accepted = Optional.empty();
         if (baseline != null) {
-            try {
-                accepted = Optional.of(Baseline.read(baseline));
-            } catch (InputError e) {
-                err.println(e.diagnostic());
-                err.flush();
-                return 2;
-            }
+            accepted = BaselineCommand.readOrReport(baseline, err);
+            if (accepted.isEmpty()) return 2;
         }
 
         Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);

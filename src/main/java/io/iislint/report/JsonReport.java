@@ -41,7 +41,7 @@ public final class JsonReport implements Reporter {
     }
 
     /** A pretty-printing generator with fixed two-space indents and {@code \n} line ends, on any platform. */
-    static JsonGenerator generator(Writer out) throws IOException {
+    public static JsonGenerator generator(Writer out) throws IOException {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
