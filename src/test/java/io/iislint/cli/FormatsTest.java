@@ -63,6 +63,25 @@ class FormatsTest {
     }
 
     @Test
+    void selectionByIdPrefixNameAndTagAndUnknownValuesAreUsageErrors() {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile(" (IIS-\\d{3}) ");
+        java.util.function.Function<Cli, java.util.Set<String>> rules = r -> r.out().lines().map(id::matcher)
+                .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(rules.apply(Cli.run("--select", "IIS-6", RISKY))).containsExactly("IIS-601", "IIS-602", "IIS-603", "IIS-604", "IIS-605", "IIS-606");
+        assertThat(rules.apply(Cli.run("--select", "pool-identity-localsystem,IIS-805", RISKY))).containsExactly("IIS-101", "IIS-805");
+        assertThat(rules.apply(Cli.run("--profile", "cis", "--ignore", "security", RISKY))).containsExactly("IIS-202");
+        assertThat(rules.apply(Cli.run("--select", "IIS-1", "--ignore", "IIS-105", "--ignore", "IIS-106", RISKY)))
+                .containsExactly("IIS-101", "IIS-102", "IIS-103", "IIS-104");
+        Cli unknown = Cli.run("--select", "IIS-999", RISKY);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("--select IIS-999: no rule has this id, id prefix, name or tag (see 'iislint rules')");
+        assertThat(Cli.run("--ignore", "nope", RISKY).exit()).isEqualTo(2);
+        Cli profile = Cli.run("--profile", "pci", RISKY);
+        assertThat(profile.exit()).isEqualTo(2);
+        assertThat(profile.err()).startsWith("unknown profile 'pci' (profiles: cis, config, hygiene, migration, performance, reliability, security, stig)");
+    }
+
+    @Test
     void sarifOfEverySampleIsValidAgainstTheSarif210Schema(@TempDir Path dir) throws IOException {
         assumeTrue(Files.exists(SARIF_SCHEMA), "the SARIF schema is in ../shared/reference in CI");
         JsonSchema schema;
