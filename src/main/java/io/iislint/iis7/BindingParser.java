@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.model.Digits;
 import io.iislint.model.Site;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class BindingParser {
         if (!(ip.equals("*") || ip.isEmpty() || IPV4.matcher(ip).matches() || IPV6.matcher(ip).matches())) {
             return Result.bad("'" + ip + "' is not an IP address or *");
         }
-        if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        if (!Digits.upTo(port, 5) || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
             return Result.bad("'" + port + "' is not a port number from 1 to 65535");
         }
         if (!HOST.matcher(host).matches()) return Result.bad("'" + host + "' is not a valid host name");

@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.model.Digits;
 import io.iislint.model.IisEnum;
 import io.iislint.model.IisEnums;
 import io.iislint.model.Secret;
@@ -29,7 +30,7 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
     static Parser<Long> uint(long min, long max) {
         return new Parser<>("a whole number from " + min + " to " + max, t -> {
             String s = t.trim();
-            if (!s.matches("\\d{1,12}")) return Optional.empty();
+            if (!Digits.upTo(s, 12)) return Optional.empty();
             long v = Long.parseLong(s);
             return v >= min && v <= max ? Optional.of(v) : Optional.empty();
         });

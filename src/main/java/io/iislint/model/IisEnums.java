@@ -14,7 +14,7 @@ public final class IisEnums {
         for (E e : type.getEnumConstants()) {
             if (e.iisName().equalsIgnoreCase(t)) return Optional.of(e);
         }
-        if (t.matches("\\d{1,10}")) {
+        if (Digits.upTo(t, 10)) {
             long n = Long.parseLong(t);
             for (E e : type.getEnumConstants()) {
                 if (e.iisValue() == n) return Optional.of(e);
@@ -28,7 +28,7 @@ public final class IisEnums {
         EnumSet<E> set = EnumSet.noneOf(type);
         String t = text.trim();
         if (t.isEmpty() || t.toLowerCase(Locale.ROOT).equals("none")) return Optional.of(set);
-        if (t.matches("\\d{1,10}")) {
+        if (Digits.upTo(t, 10)) {
             long n = Long.parseLong(t);
             long known = 0;
             for (E e : type.getEnumConstants()) {

@@ -1,5 +1,6 @@
 package io.iislint.rules;
 
+import io.iislint.model.Digits;
 import io.iislint.model.TimeSpan;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,7 +63,7 @@ public final class Parameters {
 
     private static boolean valid(String type, String value) {
         return switch (type) {
-            case "integer" -> value.trim().matches("\\d{1,12}");
+            case "integer" -> Digits.upTo(value.trim(), 12);
             case "timespan" -> TimeSpan.parse(value).isPresent();
             default -> true;
         };

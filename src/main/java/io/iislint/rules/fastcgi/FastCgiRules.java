@@ -1,5 +1,6 @@
 package io.iislint.rules.fastcgi;
 
+import io.iislint.model.Digits;
 import io.iislint.model.FastCgiApplication;
 import io.iislint.model.IisConfig;
 import io.iislint.model.StderrMode;
@@ -136,7 +137,7 @@ public final class FastCgiRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (FastCgiApplication app : config.fastCgiApplications()) {
                 Optional<FastCgiApplication.EnvironmentVariable> env = app.environmentVariable("PHP_FCGI_MAX_REQUESTS");
-                if (env.isEmpty() || !env.get().value().trim().matches("\\d{1,9}")) continue;
+                if (env.isEmpty() || !Digits.upTo(env.get().value().trim(), 9)) continue;
                 long php = Long.parseLong(env.get().value().trim());
                 long iis = app.instanceMaxRequests().value();
                 if (iis <= php) continue;
