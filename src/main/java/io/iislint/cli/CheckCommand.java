@@ -33,6 +33,8 @@ import picocli.CommandLine.ParameterException;
         description = {"Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
                 "Directories are searched for files named applicationHost.config and web.config (any case)."},
         sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {Main.EXIT_0, Main.EXIT_1, Main.EXIT_2},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 final class CheckCommand implements Callable<Integer> {

@@ -15,10 +15,13 @@ import picocli.CommandLine.Command;
                 picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no finding at or above --fail-on",
-                "1:findings at or above --fail-on (default: warning)",
-                "2:usage error, or an input that could not be read or parsed (the others are still linted)"})
+                Main.EXIT_0,
+                Main.EXIT_1,
+                Main.EXIT_2})
 public final class Main implements Runnable {
+    static final String EXIT_0 = "0:no finding at or above --fail-on (or --exit-zero)";
+    static final String EXIT_1 = "1:findings at or above --fail-on (default: warning)";
+    static final String EXIT_2 = "2:usage error, bad policy or baseline file, or an input that could not be read or parsed (the others are still linted)";
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -204,8 +204,9 @@ class CliTest {
     void helpVersionAndRules() {
         Cli help = Cli.run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Exit codes:").contains("2   usage error, or an input that could not be read or parsed");
-        assertThat(Cli.run("check", "--help").out()).contains("--fail-on=SEVERITY").contains("--param=RULE.NAME=VALUE");
+        assertThat(help.out()).contains("Exit codes:").contains("2   usage error, bad policy or baseline file, or an input that could not be");
+        assertThat(Cli.run("check", "--help").out()).contains("--fail-on=SEVERITY").contains("--param=RULE.NAME=VALUE")
+                .contains("Exit codes:").contains("1   findings at or above --fail-on (default: warning)");
         assertThat(Cli.run("--version").out()).isEqualTo("iislint 0.1.0\n");
         Cli rules = Cli.run("rules");
         assertThat(rules.exit()).isZero();
