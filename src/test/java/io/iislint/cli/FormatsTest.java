@@ -103,6 +103,28 @@ class FormatsTest {
         assertThat(checked.get(3).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
     }
 
+    /** Real third-party configurations (read in place from ../shared/corpus, never copied): valid SARIF for each. */
+    @Test
+    void sarifOfEveryCorpusFileIsValid() throws IOException {
+        Path corpus = Path.of("../shared/corpus");
+        assumeTrue(Files.exists(SARIF_SCHEMA) && Files.isDirectory(corpus), "the corpus and schema are in ../shared in CI");
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(SARIF_SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<Path> files;
+        try (var walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(40);
+        for (Path f : files) {
+            Cli r = Cli.run("--format", "sarif", "--no-config", f.toString());
+            assertThat(r.exit()).as(f.toString()).isBetween(0, 2);
+            assertThat(schema.validate(json.readTree(r.out()))).as("SARIF of " + f).isEmpty();
+        }
+    }
+
     @Test
     void sarifResultsPointAtTheirRulesAndCarryWhatGithubNeeds() throws IOException {
         JsonNode run = new ObjectMapper().readTree(Cli.run("--format", "sarif", RISKY).out()).at("/runs/0");
