@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The resolved model of one configuration file: every value is the one IIS would use, with its origin. Rules
@@ -29,6 +30,8 @@ public final class IisConfig {
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
+    private final List<Scoped<WebServerScope.HandlerMapping>> distinctHandlerMappings;
+    private final List<Scoped<WebServerScope.MimeMap>> distinctMimeMaps;
 
     public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
                      Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
@@ -47,6 +50,8 @@ public final class IisConfig {
         for (WebServerScope s : this.scopes) {
             if (s.kind() != WebServerScope.Kind.WEB_CONFIG) scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
         }
+        this.distinctHandlerMappings = distinct(this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location);
+        this.distinctMimeMaps = distinct(this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location);
     }
 
     public String file() {
@@ -122,18 +127,20 @@ public final class IisConfig {
 
     /** Each handler mapping once, however many scopes inherit it, with the scope that defines it. */
     public List<Scoped<WebServerScope.HandlerMapping>> distinctHandlerMappings() {
-        Map<Location, Scoped<WebServerScope.HandlerMapping>> seen = new LinkedHashMap<>();
-        for (WebServerScope s : scopes) {
-            for (WebServerScope.HandlerMapping h : s.handlers().mappings()) seen.putIfAbsent(h.location(), new Scoped<>(s, h));
-        }
-        return List.copyOf(seen.values());
+        return distinctHandlerMappings;
     }
 
     /** Each MIME map once, with the scope that defines it. */
     public List<Scoped<WebServerScope.MimeMap>> distinctMimeMaps() {
-        Map<Location, Scoped<WebServerScope.MimeMap>> seen = new LinkedHashMap<>();
+        return distinctMimeMaps;
+    }
+
+    /** An entry is keyed by where it is written; the first scope holding it (root first) is the one that writes it. */
+    private static <T> List<Scoped<T>> distinct(List<WebServerScope> scopes, Function<WebServerScope, List<T>> entries,
+                                                Function<T, Location> at) {
+        Map<Location, Scoped<T>> seen = new LinkedHashMap<>();
         for (WebServerScope s : scopes) {
-            for (WebServerScope.MimeMap m : s.staticContent().mimeMaps()) seen.putIfAbsent(m.location(), new Scoped<>(s, m));
+            for (T e : entries.apply(s)) seen.putIfAbsent(at.apply(e), new Scoped<>(s, e));
         }
         return List.copyOf(seen.values());
     }

@@ -26,12 +26,10 @@ public sealed interface Origin {
         return Optional.empty();
     }
 
-    /** "set at f:12", "inherited from applicationPoolDefaults at f:5", "IIS default". */
-    default String describe() {
-        return describe("");
-    }
-
-    /** As {@link #describe()}, saying only "line N" for a location in {@code currentFile}. */
+    /**
+     * "set at line 12", "inherited from applicationPoolDefaults at line 5", "IIS default"; a location in
+     * another file than {@code currentFile} is given as {@code file:line}.
+     */
     default String describe(String currentFile) {
         Optional<Location> at = location();
         String where = at.map(l -> l.file().equals(currentFile) ? "line " + l.line() : l.fileAndLine()).orElse("");

@@ -43,10 +43,6 @@ public record TimeSpan(long seconds) implements Comparable<TimeSpan> {
         return seconds == 0;
     }
 
-    public double minutes() {
-        return seconds / 60.0;
-    }
-
     @Override
     public int compareTo(TimeSpan o) {
         return Long.compare(seconds, o.seconds);

@@ -1,71 +1,66 @@
 package io.iislint.rules;
 
 import io.iislint.model.Digits;
+import io.iislint.model.IisEnums;
+import io.iislint.model.RecycleEvent;
 import io.iislint.model.TimeSpan;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rule parameter values: the catalog's documented defaults, overridden per organisation with
- * {@code --param RULE.name=value}. Overrides are checked against the catalog before any file is read.
+ * {@code --param RULE.name=value} or the policy file. Every value is checked and parsed once, before any file is
+ * read, so a bad value is a usage error naming the parameter and rules only read typed values.
  */
 public final class Parameters {
-    private final Catalog catalog;
-    private final Map<String, String> overrides;
+    private final Map<String, Object> values;
 
-    private Parameters(Catalog catalog, Map<String, String> overrides) {
-        this.catalog = catalog;
-        this.overrides = overrides;
+    private Parameters(Map<String, Object> values) {
+        this.values = values;
     }
 
     public static Parameters defaults(Catalog catalog) {
-        return new Parameters(catalog, Map.of());
+        return of(catalog, Map.of());
     }
 
     /** @throws IllegalArgumentException with a message for the user when an override is unknown or ill-typed */
     public static Parameters of(Catalog catalog, Map<String, String> overrides) {
-        Map<String, String> checked = new TreeMap<>();
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            String key = e.getKey();
+        for (String key : overrides.keySet()) {
             int dot = key.indexOf('.');
-            if (dot < 0) throw new IllegalArgumentException("--param " + key + ": expected RULE.name=value, e.g. IIS-605.maxMinutes=30");
+            if (dot < 0) throw new IllegalArgumentException("--param " + key + ": expected RULE.name=value, e.g. IIS-605.max=00:30:00");
             String ruleId = key.substring(0, dot);
             String name = key.substring(dot + 1);
             RuleInfo rule = catalog.get(ruleId).orElseThrow(() ->
                     new IllegalArgumentException("--param " + key + ": unknown rule " + ruleId));
-            RuleInfo.Parameter p = rule.parameter(name).orElseThrow(() -> new IllegalArgumentException(
-                    "--param " + key + ": rule " + ruleId + " has no parameter '" + name + "'"
-                            + (rule.parameters().isEmpty() ? "" : " (it has: " + String.join(", ",
-                            rule.parameters().stream().map(RuleInfo.Parameter::name).toList()) + ")")));
-            if (!valid(p.type(), e.getValue())) {
-                throw new IllegalArgumentException("--param " + key + "=" + e.getValue() + ": expected " + describe(p.type()));
+            if (rule.parameter(name).isEmpty()) {
+                throw new IllegalArgumentException("--param " + key + ": rule " + ruleId + " has no parameter '" + name + "'"
+                        + (rule.parameters().isEmpty() ? "" : " (it has: " + String.join(", ",
+                        rule.parameters().stream().map(RuleInfo.Parameter::name).toList()) + ")"));
             }
-            checked.put(key, e.getValue());
         }
-        return new Parameters(catalog, checked);
+        Map<String, Object> values = new HashMap<>();
+        for (RuleInfo rule : catalog.all()) {
+            for (RuleInfo.Parameter p : rule.parameters()) {
+                String key = rule.id() + "." + p.name();
+                String raw = overrides.getOrDefault(key, p.defaultValue());
+                Object parsed = parse(p.type(), raw).orElseThrow(() ->
+                        new IllegalArgumentException("--param " + key + "=" + raw + ": expected " + describe(p.type())));
+                values.put(key, parsed);
+            }
+        }
+        return new Parameters(values);
     }
 
-    String raw(String ruleId, String name) {
-        String v = overrides.get(ruleId + "." + name);
-        if (v != null) return v;
-        return catalog.require(ruleId).parameter(name)
-                .orElseThrow(() -> new IllegalStateException("rule " + ruleId + " has no parameter " + name))
-                .defaultValue();
-    }
-
-    long integer(String ruleId, String name) {
-        return Long.parseLong(raw(ruleId, name).trim());
-    }
-
-    TimeSpan timeSpan(String ruleId, String name) {
-        return TimeSpan.parse(raw(ruleId, name)).orElseThrow();
-    }
-
-    private static boolean valid(String type, String value) {
+    /** The parameter types the catalog may declare. */
+    static Optional<Object> parse(String type, String raw) {
         return switch (type) {
-            case "integer" -> Digits.upTo(value.trim(), 12);
-            case "timespan" -> TimeSpan.parse(value).isPresent();
-            default -> true;
+            case "integer" -> Digits.upTo(raw.trim(), 12) ? Optional.of(Long.parseLong(raw.trim())) : Optional.empty();
+            case "timespan" -> TimeSpan.parse(raw).map(Object.class::cast);
+            case "recycle-events" -> IisEnums.parseFlags(RecycleEvent.class, raw).filter(s -> !s.isEmpty()).map(Object.class::cast);
+            case "text" -> Optional.of(raw);
+            default -> throw new IllegalStateException("unknown parameter type " + type + " in the rule catalog");
         };
     }
 
@@ -73,7 +68,27 @@ public final class Parameters {
         return switch (type) {
             case "integer" -> "a whole number";
             case "timespan" -> "a time span such as 00:20:00";
+            case "recycle-events" -> "recycle events such as Time, Schedule (names from logEventOnRecycle)";
             default -> "text";
         };
+    }
+
+    private Object value(String ruleId, String name) {
+        Object v = values.get(ruleId + "." + name);
+        if (v == null) throw new IllegalStateException("rule " + ruleId + " has no parameter " + name);
+        return v;
+    }
+
+    long integer(String ruleId, String name) {
+        return (Long) value(ruleId, name);
+    }
+
+    TimeSpan timeSpan(String ruleId, String name) {
+        return (TimeSpan) value(ruleId, name);
+    }
+
+    @SuppressWarnings("unchecked")
+    Set<RecycleEvent> recycleEvents(String ruleId, String name) {
+        return (Set<RecycleEvent>) value(ruleId, name);
     }
 }

@@ -44,8 +44,8 @@ public final class RuleContext {
         return parameters.timeSpan(ruleId, parameter);
     }
 
-    public String text(String parameter) {
-        return parameters.raw(ruleId, parameter);
+    public java.util.Set<io.iislint.model.RecycleEvent> recycleEvents(String parameter) {
+        return parameters.recycleEvents(ruleId, parameter);
     }
 
     public Builder finding(String subjectKind, String subjectName) {

@@ -33,10 +33,6 @@ public final class InputFinder {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
 
-    public InputFinder() {
-        this(List.of(), List.of());
-    }
-
     /** @throws IllegalArgumentException for a malformed glob */
     public InputFinder(List<String> include, List<String> exclude) {
         this.include = include.stream().map(InputFinder::glob).toList();

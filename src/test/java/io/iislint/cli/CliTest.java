@@ -187,6 +187,13 @@ class CliTest {
         Cli badType = Cli.run("--param", "IIS-603.max=lots", RISKY);
         assertThat(badType.exit()).isEqualTo(2);
         assertThat(badType.err()).startsWith("--param IIS-603.max=lots: expected a whole number");
+        // a bad list of recycle events is a usage error naming the parameter, not an error blamed on the file
+        Cli badEvents = Cli.run("--param", "IIS-504.required=Time,Lunch", RISKY);
+        assertThat(badEvents.exit()).isEqualTo(2);
+        assertThat(badEvents.err()).startsWith("--param IIS-504.required=Time,Lunch: expected recycle events such as Time, Schedule")
+                .doesNotContain("internal error");
+        assertThat(Cli.run("--param", "IIS-504.required=Time", RISKY).out()).doesNotContain("IIS-504 application pool 'Reports'")
+                .contains("IIS-504 application pool 'Shop': recycles caused by Time are not written");
     }
 
     @Test

@@ -38,6 +38,7 @@ class CatalogTest {
                     case "integer" -> assertThat(p.defaultValue()).matches("\\d+");
                     case "timespan" -> assertThat(TimeSpan.parse(p.defaultValue())).isPresent();
                     case "text" -> assertThat(p.defaultValue()).isNotBlank();
+                    case "recycle-events" -> assertThat(io.iislint.model.IisEnums.parseFlags(io.iislint.model.RecycleEvent.class, p.defaultValue())).isPresent();
                     default -> throw new AssertionError(r.id() + ": unknown parameter type " + p.type());
                 }
             }

@@ -2,7 +2,6 @@ package io.iislint.rules.recycling;
 
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Display;
-import io.iislint.model.IisEnums;
 import io.iislint.model.RecycleEvent;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
@@ -79,7 +78,7 @@ public final class RecyclingRules {
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            Set<RecycleEvent> required = IisEnums.parseFlags(RecycleEvent.class, ctx.text("required")).orElseThrow();
+            Set<RecycleEvent> required = ctx.recycleEvents("required");
             var logged = pool.recycling().logEventOnRecycle();
             List<RecycleEvent> missing = new ArrayList<>();
             for (RecycleEvent e : required) {
