@@ -1,6 +1,7 @@
 package io.iislint.policy;
 
 import io.iislint.rules.Catalog;
+import io.iislint.rules.Parameters;
 import io.iislint.rules.RuleInfo;
 import io.iislint.rules.Severity;
 import io.iislint.source.InputError;
@@ -80,7 +81,14 @@ public final class PolicyReader {
         for (XmlElement p : e.children()) {
             if (!p.name().equals("param")) throw error(p, "unknown element <" + p.name() + "> in <rule> (expected param)");
             allow(p, "name", "value");
-            params.put(r.id() + "." + attribute(p, "name"), attribute(p, "value"));
+            String name = attribute(p, "name");
+            String value = attribute(p, "value");
+            RuleInfo.Parameter declared = r.parameter(name).orElseThrow(() -> error(p, "rule " + r.id() + " has no parameter '"
+                    + name + "'" + (r.parameters().isEmpty() ? "" : " (it has: "
+                    + String.join(", ", r.parameters().stream().map(RuleInfo.Parameter::name).toList()) + ")")));
+            Optional<String> wrong = Parameters.problem(declared.type(), value);
+            if (wrong.isPresent()) throw error(p, "'" + value + "' is not a valid " + name + " for " + r.id() + ": expected " + wrong.get());
+            params.put(r.id() + "." + name, value);
         }
     }
 

@@ -53,6 +53,11 @@ public final class Parameters {
         return new Parameters(values);
     }
 
+    /** Why {@code raw} is not a valid value of this parameter type ("a whole number", …), or empty if it is. */
+    public static Optional<String> problem(String type, String raw) {
+        return parse(type, raw).isPresent() ? Optional.empty() : Optional.of(describe(type));
+    }
+
     /** The parameter types the catalog may declare. */
     static Optional<Object> parse(String type, String raw) {
         return switch (type) {

@@ -113,10 +113,12 @@ class PolicyTest {
         assertThat(Cli.run(config.toString()).err()).startsWith(file + ":2:3: error: unknown attribute enable on <rule>");
         policy("  <exempt rule=\"IIS-101\" pool=\"Shop\" reason=\"r\" expires=\"31/12/2027\" />");
         assertThat(Cli.run(config.toString()).err()).isEqualTo(file + ":2:3: error: expires is a date written YYYY-MM-DD, not '31/12/2027'\n");
-        policy("  <rule id=\"IIS-605\"><param name=\"max\" value=\"soon\" /></rule>");
+        policy("  <rule id=\"IIS-605\">\n    <param name=\"max\" value=\"soon\" />\n  </rule>");
         Cli badParam = Cli.run(config.toString());
         assertThat(badParam.exit()).isEqualTo(2);
-        assertThat(badParam.err()).startsWith("--param IIS-605.max=soon: expected a time span");
+        assertThat(badParam.err()).isEqualTo(file + ":3:5: error: 'soon' is not a valid max for IIS-605: expected a time span such as 00:20:00\n");
+        policy("  <rule id=\"IIS-605\"><param name=\"maximum\" value=\"00:30:00\" /></rule>");
+        assertThat(Cli.run(config.toString()).err()).isEqualTo(file + ":2:22: error: rule IIS-605 has no parameter 'maximum' (it has: max)\n");
         Files.writeString(repo.resolve(".iislint.xml"), "<iislint>");
         assertThat(Cli.run(config.toString()).exit()).isEqualTo(2);
     }
