@@ -8,7 +8,6 @@ import io.iislint.source.FileKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Applies a policy's exemptions to linted files; an expired exemption stops applying and becomes a finding. */
@@ -29,11 +28,9 @@ public final class Exemptions {
             RuleInfo info = catalog.require(EXPIRED);
             for (Policy.Exemption e : policy.exemptions()) {
                 if (!e.expiredOn(today)) continue;
-                expired.add(new Finding(info.id(), info.name(), info.severity(), info.category(), e.location(),
-                        new Finding.Subject("exemption", e.describe()),
+                expired.add(Finding.about(info, e.location(), new Finding.Subject("exemption", e.describe()),
                         "expired on " + e.expires().orElseThrow() + " and no longer applies (reason given: " + e.reason()
-                                + "): fix the findings, or renew the exemption with a new date", "", Optional.empty(), Optional.empty(),
-                        new Finding.Fix("", "")));
+                                + "): fix the findings, or renew the exemption with a new date"));
             }
             if (!expired.isEmpty()) out.add(FileResult.linted(policy.file().get().toString(), FileKind.POLICY, expired, 0));
         }

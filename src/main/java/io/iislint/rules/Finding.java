@@ -22,6 +22,12 @@ public record Finding(
         Optional<Origin> origin,
         Fix fix) {
 
+    /** A finding about iislint's own input (a suppression, a policy exemption): no value, origin or fix command. */
+    public static Finding about(RuleInfo rule, Location at, Subject subject, String message) {
+        return new Finding(rule.id(), rule.name(), rule.severity(), rule.category(), at, subject, message, "",
+                Optional.empty(), Optional.empty(), new Fix("", ""));
+    }
+
     /** What the finding is about, in IIS's words: {@code application pool 'Shop'}. */
     public record Subject(String kind, String name) {
         public String display() {

@@ -122,9 +122,6 @@ public final class Suppressions {
     }
 
     private static Finding finding(Catalog catalog, String id, XmlComment c, String directive, String message) {
-        RuleInfo r = catalog.require(id);
-        return new Finding(r.id(), r.name(), r.severity(), r.category(), c.location(),
-                new Finding.Subject("suppression", directive), message, "", Optional.empty(), Optional.empty(),
-                new Finding.Fix("", ""));
+        return Finding.about(catalog.require(id), c.location(), new Finding.Subject("suppression", directive), message);
     }
 }
