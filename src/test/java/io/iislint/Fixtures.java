@@ -25,7 +25,8 @@ public final class Fixtures {
 
     public static IisConfig model(String xml) {
         try {
-            return new ConfigReader().read(new XmlReader().parse(FILE, xml.getBytes(StandardCharsets.UTF_8)));
+            String name = xml.stripLeading().startsWith("[") || xml.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
+            return new io.iislint.load.Loader(new XmlReader()).parse(name, xml.getBytes(StandardCharsets.UTF_8)).config();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }
@@ -38,10 +39,12 @@ public final class Fixtures {
     /** Rules, then inline suppressions, as the CLI runs them. */
     public static List<Finding> lint(String xml, Map<String, String> params) {
         try {
-            XmlDocument doc = new XmlReader().parse(FILE, xml.getBytes(StandardCharsets.UTF_8));
-            List<Finding> findings = new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(new ConfigReader().read(doc));
+            // an fcgiext.ini is told apart by its name, as on the command line
+            String name = xml.stripLeading().startsWith("[") || xml.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
+            var in = new io.iislint.load.Loader(new XmlReader()).parse(name, xml.getBytes(StandardCharsets.UTF_8));
+            List<Finding> findings = new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(in.config());
             Set<String> all = CATALOG.all().stream().map(r -> r.id()).collect(java.util.stream.Collectors.toSet());
-            return Suppressions.apply(doc.comments(), findings, CATALOG, all).findings();
+            return Suppressions.apply(in.comments(), findings, CATALOG, all).findings();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }

@@ -1,6 +1,6 @@
 package io.iislint.cli;
 
-import io.iislint.iis7.ConfigReader;
+import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
 import io.iislint.report.FileResult;
 import io.iislint.rules.Finding;
@@ -10,7 +10,6 @@ import io.iislint.suppress.Suppressions;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.source.Location;
-import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +25,7 @@ import java.util.concurrent.Future;
 /** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
 final class LintRun {
     private final XmlReader xml;
-    private final ConfigReader reader = new ConfigReader();
+    private final Loader loader;
     private final Linter linter;
     private final Catalog catalog;
     private final Set<String> enabled;
@@ -35,6 +34,7 @@ final class LintRun {
 
     LintRun(XmlReader xml, Linter linter, Catalog catalog, Set<String> enabled, boolean debug, PrintWriter err) {
         this.xml = xml;
+        this.loader = new Loader(xml);
         this.linter = linter;
         this.catalog = catalog;
         this.enabled = enabled;
@@ -79,10 +79,10 @@ final class LintRun {
     private FileResult lint(Path path) {
         String name = path.toString();
         try {
-            XmlDocument doc = xml.read(path, name);
-            IisConfig config = reader.read(doc);
+            Loader.Loaded in = loader.load(path, name);
+            IisConfig config = in.config();
             List<Finding> findings = linter.lint(config);
-            Suppressions.Outcome kept = Suppressions.apply(doc.comments(), findings, catalog, enabled);
+            Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
             return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed());
         } catch (InputError e) {
             if (debug && e.getCause() != null) trace(e);

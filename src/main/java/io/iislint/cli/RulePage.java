@@ -25,6 +25,10 @@ final class RulePage {
             out.println("  " + r.appcmd());
             out.println("  PowerShell: " + r.powershell());
         }
+        if (!r.adsutil().isEmpty()) {
+            if (r.appcmd().isEmpty()) section(out, "Fix");
+            out.println("  IIS 6: " + r.adsutil());
+        }
         if (!r.parameters().isEmpty()) {
             section(out, "Parameters (--param " + r.id() + ".NAME=VALUE)");
             for (RuleInfo.Parameter p : r.parameters()) {

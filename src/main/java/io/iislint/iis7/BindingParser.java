@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * {@code *}, an IPv4 address or a bracketed IPv6 address; {@code port} 1–65535; {@code host} may be empty.
  * Other protocols (net.tcp, net.pipe, msmq…) have their own formats and are only checked for being non-empty.
  */
-final class BindingParser {
+public final class BindingParser {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.%a-zA-Z]+\\]");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9*._\\-]*");
 
     /** Either an endpoint or the reason there is none. */
-    record Result(Optional<Site.Endpoint> endpoint, Optional<String> problem) {
+    public record Result(Optional<Site.Endpoint> endpoint, Optional<String> problem) {
         static Result ok(Site.Endpoint e) {
             return new Result(Optional.of(e), Optional.empty());
         }
@@ -33,12 +33,12 @@ final class BindingParser {
 
     private BindingParser() {}
 
-    static boolean isIpPortHost(String protocol) {
+    public static boolean isIpPortHost(String protocol) {
         String p = protocol.toLowerCase(Locale.ROOT);
         return p.equals("http") || p.equals("https") || p.equals("ftp");
     }
 
-    static Result parse(String protocol, String info) {
+    public static Result parse(String protocol, String info) {
         if (protocol.isBlank()) return Result.bad("the binding has no protocol");
         if (info.isBlank()) return Result.bad("the binding has no bindingInformation");
         if (!isIpPortHost(protocol)) return Result.unparsed();

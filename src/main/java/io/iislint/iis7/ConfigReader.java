@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.iis6.MetabaseReader;
 import io.iislint.model.IisConfig;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
@@ -49,9 +50,8 @@ public final class ConfigReader {
         XmlElement root = doc.root();
         rejectTransform(doc.file(), root);
         FileKind kind;
-        if (root.name().equals("configuration") && isMetabase(root)) {
-            throw new InputError(root.location(), "an IIS 6 MetaBase.xml: IIS 6 files are not supported by this version"
-                    + " of iislint (planned); nothing was linted");
+        if (MetabaseReader.isMetabase(root)) {
+            return new MetabaseReader().read(doc);
         } else if (root.name().equals("configuration")) {
             kind = holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
         } else if (FRAGMENT_PARENTS.containsKey(root.name())) {
@@ -86,11 +86,6 @@ public final class ConfigReader {
                 fastCgi.isPresent() ? web.fastCgi() : List.of(),
                 web.scopes(),
                 resolver.problems());
-    }
-
-    /** IIS 6 keeps its metabase in MBProperty / IIsConfigObject elements under a configuration root. */
-    private static boolean isMetabase(XmlElement root) {
-        return root.children().stream().anyMatch(c -> c.name().equals("MBProperty") || c.name().startsWith("IIs"));
     }
 
     private static boolean holdsApplicationHost(XmlElement root) {

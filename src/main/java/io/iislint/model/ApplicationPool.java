@@ -2,11 +2,14 @@ package io.iislint.model;
 
 import io.iislint.source.Location;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An application pool's effective settings: its own {@code <add>} over {@code applicationPoolDefaults} over the
- * IIS schema defaults. Names follow {@code system.applicationHost/applicationPools/add}.
+ * IIS schema defaults. Names follow {@code system.applicationHost/applicationPools/add}. A pool read from an
+ * IIS 6 metabase carries its key ({@code /LM/W3SVC/AppPools/Shop}); its values inherit down the key path, and a
+ * value no key sets and no reliable IIS 6 default fills is {@link Value#notSet}.
  */
 public record ApplicationPool(
         String name,
@@ -21,7 +24,17 @@ public record ApplicationPool(
         ProcessModel processModel,
         Recycling recycling,
         Failure failure,
-        Cpu cpu) {
+        Cpu cpu,
+        Optional<String> metabaseKey) {
+
+    /** An IIS 7+ pool. */
+    public ApplicationPool(String name, Location location, Value<Long> queueLength, Value<Boolean> autoStart,
+                           Value<Boolean> enable32BitAppOnWin64, Value<String> managedRuntimeVersion,
+                           Value<PipelineMode> managedPipelineMode, Value<Boolean> enableConfigurationOverride,
+                           Value<StartMode> startMode, ProcessModel processModel, Recycling recycling, Failure failure, Cpu cpu) {
+        this(name, location, queueLength, autoStart, enable32BitAppOnWin64, managedRuntimeVersion, managedPipelineMode,
+                enableConfigurationOverride, startMode, processModel, recycling, failure, cpu, Optional.empty());
+    }
 
     public record ProcessModel(
             Value<IdentityType> identityType,
@@ -51,6 +64,6 @@ public record ApplicationPool(
 
     /** Whether the pool's worker process is 32-bit (on 64-bit Windows). */
     public boolean is32Bit() {
-        return enable32BitAppOnWin64.value();
+        return Boolean.TRUE.equals(enable32BitAppOnWin64.value());
     }
 }

@@ -8,7 +8,7 @@ public final class Display {
     private Display() {}
 
     public static String of(Object value) {
-        if (value == null) return "";
+        if (value == null) return "(not set)";
         if (value instanceof IisEnum e) return e.iisName();
         if (value instanceof Secret s) return Secret.describe(s);
         if (value instanceof Collection<?> c) return c.stream().map(Display::of).collect(Collectors.joining(", "));

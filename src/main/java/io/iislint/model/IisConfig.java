@@ -27,6 +27,8 @@ public final class IisConfig {
     private final List<FastCgiApplication> fastCgiApplications;
     private final List<WebServerScope> scopes;
     private final List<ConfigProblem> problems;
+    private final Inventory inventory;
+    private final java.util.Optional<Iis6> iis6;
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
@@ -36,6 +38,16 @@ public final class IisConfig {
     public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
                      Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
                      List<FastCgiApplication> fastCgiApplications, List<WebServerScope> scopes, List<ConfigProblem> problems) {
+        this(file, kind, applicationPoolsSection, applicationPools, sitesSection, sites, fastCgiSection, fastCgiApplications,
+                scopes, problems, Inventory.EMPTY, Optional.empty());
+    }
+
+    public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
+                     Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
+                     List<FastCgiApplication> fastCgiApplications, List<WebServerScope> scopes, List<ConfigProblem> problems,
+                     Inventory inventory, Optional<Iis6> iis6) {
+        this.inventory = inventory;
+        this.iis6 = iis6;
         this.file = file;
         this.kind = kind;
         this.applicationPoolsSection = applicationPoolsSection;
@@ -48,7 +60,7 @@ public final class IisConfig {
         this.problems = List.copyOf(problems);
         for (ApplicationPool p : this.applicationPools) poolsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
         for (WebServerScope s : this.scopes) {
-            if (s.kind() != WebServerScope.Kind.WEB_CONFIG) scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
+            if (s.kind() != WebServerScope.Kind.WEB_CONFIG && !s.kind().isMetabase()) scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
         }
         this.distinctHandlerMappings = distinct(this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location);
         this.distinctMimeMaps = distinct(this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location);
@@ -92,6 +104,20 @@ public final class IisConfig {
 
     public List<ConfigProblem> problems() {
         return problems;
+    }
+
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** IIS 6 settings with no IIS 7+ counterpart; present only for a MetaBase.xml or an fcgiext.ini. */
+    public Optional<Iis6> iis6() {
+        return iis6;
+    }
+
+    /** An IIS 6 file (MetaBase.xml or fcgiext.ini): findings give adsutil fixes and metabase names. */
+    public boolean isIis6() {
+        return kind == FileKind.METABASE || kind == FileKind.FCGIEXT;
     }
 
     /** Pools are looked up by name case-insensitively, as IIS does. */

@@ -18,6 +18,12 @@ public sealed interface Origin {
     /** Not written anywhere: the value IIS uses when nothing sets it (from the IIS configuration schema). */
     record Default() implements Origin {}
 
+    /**
+     * Not written on the key or any parent key, and no default is reliable enough to assume (IIS 6 metabase).
+     * {@code key} is the metabase key that was searched from.
+     */
+    record NotSet(String key) implements Origin {}
+
     Origin DEFAULT = new Default();
 
     default Optional<Location> location() {
@@ -35,12 +41,14 @@ public sealed interface Origin {
         String where = at.map(l -> l.file().equals(currentFile) ? "line " + l.line() : l.fileAndLine()).orElse("");
         if (this instanceof SetHere) return "set at " + where;
         if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + where;
+        if (this instanceof NotSet n) return "not set on " + n.key() + " or any parent key";
         return "IIS default";
     }
 
     default String kind() {
         if (this instanceof SetHere) return "set";
         if (this instanceof Inherited) return "inherited";
+        if (this instanceof NotSet) return "not set";
         return "default";
     }
 }

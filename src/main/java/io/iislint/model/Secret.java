@@ -27,6 +27,27 @@ public sealed interface Secret {
         return new ClearText(raw.length());
     }
 
+    /**
+     * A password property of an IIS 6 MetaBase.xml. The metabase writes secure properties as a hex blob
+     * that starts with {@code 4963446} (the bytes "IcD" of its encryption header); anything else is the
+     * password as typed.
+     */
+    static Secret ofMetabase(String raw) {
+        if (raw == null || raw.isEmpty()) return EMPTY;
+        String t = raw.trim();
+        if (t.length() >= 32 && t.length() % 2 == 0 && t.regionMatches(true, 0, "4963446", 0, 7) && isHex(t)) {
+            return new Encrypted("IIS 6 metabase");
+        }
+        return new ClearText(raw.length());
+    }
+
+    private static boolean isHex(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.digit(t.charAt(i), 16) < 0) return false;
+        }
+        return true;
+    }
+
     default boolean isClearText() {
         return this instanceof ClearText;
     }

@@ -10,6 +10,20 @@ public record Value<T>(T value, Origin origin) {
         return new Value<>(value, Origin.DEFAULT);
     }
 
+    /**
+     * A value nothing sets and no reliable default fills (IIS 6: a property missing from its key and every
+     * parent key, where the IIS 6 documentation disagrees on the default). {@link #value()} is null; rules
+     * leave such a value unjudged rather than guess.
+     */
+    public static <T> Value<T> notSet(String key) {
+        return new Value<>(null, new Origin.NotSet(key));
+    }
+
+    /** False for {@link #notSet}: there is no value to judge. */
+    public boolean isSet() {
+        return !(origin instanceof Origin.NotSet);
+    }
+
     public boolean isDefault() {
         return origin instanceof Origin.Default;
     }

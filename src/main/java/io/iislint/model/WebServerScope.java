@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The effective {@code system.webServer} sections for one configuration path: the server level of an
- * applicationHost.config, one of its {@code <location path="Site/app">} tags, or a web.config file.
+ * applicationHost.config, one of its {@code <location path="Site/app">} tags, a web.config file, or an IIS 6
+ * metabase key ({@code path} is then the key, e.g. {@code /LM/W3SVC/1/ROOT}).
  */
 public record WebServerScope(
         Kind kind,
@@ -19,7 +20,17 @@ public record WebServerScope(
         DirectoryBrowse directoryBrowse,
         StaticContent staticContent) {
 
-    public enum Kind { SERVER, LOCATION, WEB_CONFIG }
+    public enum Kind {
+        SERVER, LOCATION, WEB_CONFIG,
+        /** IIS 6: the web service key {@code /LM/W3SVC}, the metabase's server level. */
+        METABASE_SERVICE,
+        /** IIS 6: a site, virtual directory or directory key below {@code /LM/W3SVC}. */
+        METABASE_KEY;
+
+        public boolean isMetabase() {
+            return this == METABASE_SERVICE || this == METABASE_KEY;
+        }
+    }
 
     /**
      * Whether a finding about this value belongs to this scope: it was written here, or it is an IIS default
@@ -28,7 +39,7 @@ public record WebServerScope(
      */
     public boolean decides(Value<?> v) {
         if (v.origin() instanceof Origin.SetHere) return true;
-        return kind == Kind.SERVER && v.isDefault();
+        return (kind == Kind.SERVER || kind == Kind.METABASE_SERVICE) && v.isDefault();
     }
 
     /** The IIS configuration path: {@code MACHINE/WEBROOT/APPHOST[/Site/app]}, or the web.config's path. */
@@ -36,6 +47,7 @@ public record WebServerScope(
         return switch (kind) {
             case SERVER -> "MACHINE/WEBROOT/APPHOST";
             case LOCATION -> "MACHINE/WEBROOT/APPHOST/" + path;
+            case METABASE_SERVICE, METABASE_KEY -> path;
             case WEB_CONFIG -> path.isEmpty() ? location.file() : location.file() + " <location path=\"" + path + "\">";
         };
     }

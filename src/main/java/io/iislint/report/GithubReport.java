@@ -24,7 +24,7 @@ public final class GithubReport implements Reporter {
                     case INFO -> "notice";
                 };
                 String message = f.subject().display() + ": " + f.message()
-                        + (f.fix().appcmd().isEmpty() ? "" : "\nfix: " + f.fix().appcmd());
+                        + (f.fix().primary().isEmpty() ? "" : "\nfix: " + f.fix().primary());
                 out.write(command(level, f.location().file(), f.location().line(), f.location().column(),
                         f.ruleId() + " " + f.ruleName(), message));
             }

@@ -57,7 +57,7 @@ public final class JUnitReport implements Reporter {
             for (Finding f : found) {
                 body.append(f.location()).append(": ").append(f.severity().label()).append(' ').append(f.subject().display())
                         .append(": ").append(f.message()).append('\n');
-                if (!f.fix().appcmd().isEmpty()) body.append("    fix: ").append(f.fix().appcmd()).append('\n');
+                if (!f.fix().primary().isEmpty()) body.append("    fix: ").append(f.fix().primary()).append('\n');
             }
             out.write("      <failure message=\"" + Xml.escape(found.size() + " finding" + (found.size() == 1 ? "" : "s") + ": " + r.title())
                     + "\" type=\"" + found.get(0).severity().label() + "\">" + Xml.escape(body.toString()) + "</failure>\n");

@@ -94,6 +94,7 @@ public final class JsonReport implements Reporter {
         g.writeObjectFieldStart("fix");
         g.writeStringField("appcmd", f.fix().appcmd().isEmpty() ? null : f.fix().appcmd());
         g.writeStringField("powershell", f.fix().powershell().isEmpty() ? null : f.fix().powershell());
+        if (!f.fix().adsutil().isEmpty()) g.writeStringField("adsutil", f.fix().adsutil());
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -71,7 +71,8 @@ public final class SarifReport implements Reporter {
         text(g, "shortDescription", r.title());
         text(g, "fullDescription", clip(r.rationale()));
         g.writeObjectFieldStart("help");
-        String fix = r.appcmd().isEmpty() ? "" : "\n\nFix: " + r.appcmd() + "\nPowerShell: " + r.powershell();
+        String fix = (r.appcmd().isEmpty() ? "" : "\n\nFix: " + r.appcmd() + "\nPowerShell: " + r.powershell())
+                + (r.adsutil().isEmpty() ? "" : (r.appcmd().isEmpty() ? "\n\nFix" : "\n") + " (IIS 6): " + r.adsutil());
         g.writeStringField("text", r.rationale() + fix);
         g.writeStringField("markdown", markdown(r));
         g.writeEndObject();
@@ -95,6 +96,7 @@ public final class SarifReport implements Reporter {
         if (!r.appcmd().isEmpty()) {
             md.append("\n**Fix**\n\n```\n").append(r.appcmd()).append("\n```\n\n```powershell\n").append(r.powershell()).append("\n```\n");
         }
+        if (!r.adsutil().isEmpty()) md.append("\n**Fix (IIS 6)**\n\n```\n").append(r.adsutil()).append("\n```\n");
         md.append("\n**References**\n\n");
         for (String ref : r.references()) md.append("- ").append(ref).append('\n');
         return md.toString();
@@ -127,7 +129,7 @@ public final class SarifReport implements Reporter {
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", level(f.severity()));
         text(g, "message", f.subject().display() + ": " + f.message()
-                + (f.fix().appcmd().isEmpty() ? "" : " Fix: " + f.fix().appcmd()));
+                + (f.fix().primary().isEmpty() ? "" : " Fix: " + f.fix().primary()));
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         writePhysical(g, f.location().file(), f.location().line(), f.location().column());

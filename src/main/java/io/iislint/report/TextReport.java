@@ -25,6 +25,7 @@ public final class TextReport implements Reporter {
                 out.print('\n');
                 if (!f.fix().appcmd().isEmpty()) out.print("    fix: " + f.fix().appcmd() + "\n");
                 if (!f.fix().powershell().isEmpty()) out.print("    fix (PowerShell): " + f.fix().powershell() + "\n");
+                if (!f.fix().adsutil().isEmpty()) out.print("    fix (IIS 6): " + f.fix().adsutil() + "\n");
             }
         }
         out.print(summary(report) + "\n");

@@ -70,7 +70,7 @@ public final class Catalog {
             parameters.add(new RuleInfo.Parameter(required(p, "name"), required(p, "type"), required(p, "default"), text(p.text())));
         }
         return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
-                text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"),
+                text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"), text(fix, "adsutil"),
                 List.of(required(r, "tags").trim().split("\\s+")), references, parameters, example(r, "bad"), example(r, "good"));
     }
 
@@ -106,7 +106,7 @@ public final class Catalog {
         for (RuleInfo r : byId.values()) {
             Severity s = severities.getOrDefault(r.id(), r.severity());
             changed.put(r.id(), new RuleInfo(r.id(), r.name(), s, r.category(), r.title(), r.rationale(), r.appcmd(),
-                    r.powershell(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample()));
+                    r.powershell(), r.adsutil(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample()));
         }
         return new Catalog(changed);
     }

@@ -25,7 +25,7 @@ public record Finding(
     /** A finding about iislint's own input (a suppression, a policy exemption): no value, origin or fix command. */
     public static Finding about(RuleInfo rule, Location at, Subject subject, String message) {
         return new Finding(rule.id(), rule.name(), rule.severity(), rule.category(), at, subject, message, "",
-                Optional.empty(), Optional.empty(), new Fix("", ""));
+                Optional.empty(), Optional.empty(), Fix.NONE);
     }
 
     /** What the finding is about, in IIS's words: {@code application pool 'Shop'}. */
@@ -35,8 +35,18 @@ public record Finding(
         }
     }
 
-    /** The commands that fix it; either may be empty when no single command can (a choice is needed). */
-    public record Fix(String appcmd, String powershell) {}
+    /**
+     * The commands that fix it; any may be empty when no single command can (a choice is needed). An IIS 7+
+     * finding has appcmd and PowerShell; an IIS 6 one has an {@code adsutil.vbs} command.
+     */
+    public record Fix(String appcmd, String powershell, String adsutil) {
+        public static final Fix NONE = new Fix("", "", "");
+
+        /** The command to show first: appcmd, else adsutil. */
+        public String primary() {
+            return appcmd.isEmpty() ? adsutil : appcmd;
+        }
+    }
 
     /**
      * Identifies the finding without its line: rule, file and the logical path of its subject (pool, site,

@@ -18,6 +18,7 @@ public final class Linter {
 
     public List<Finding> lint(IisConfig config) {
         RuleContext ctx = new RuleContext(catalog, parameters);
+        ctx.file(config);
         for (Rule rule : rules) {
             ctx.begin(rule.id());
             rule.check(config, ctx);

@@ -7,7 +7,8 @@ public final class Pools {
     private Pools() {}
 
     public static RuleContext.Builder finding(RuleContext ctx, ApplicationPool pool) {
-        return ctx.finding("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
+        RuleContext.Builder b = ctx.finding("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
+        return pool.metabaseKey().map(b::metabase).orElse(b);
     }
 
     /** The IIS configuration path of one of a pool's attributes. */

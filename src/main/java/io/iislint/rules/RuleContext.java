@@ -22,10 +22,21 @@ public final class RuleContext {
     private final Parameters parameters;
     private final List<Finding> findings = new ArrayList<>();
     private String ruleId;
+    private boolean iis6;
 
     RuleContext(Catalog catalog, Parameters parameters) {
         this.catalog = catalog;
         this.parameters = parameters;
+    }
+
+    /** The file being linted: an IIS 6 one gets metabase names and adsutil fixes. */
+    void file(io.iislint.model.IisConfig config) {
+        this.iis6 = config.isIis6();
+    }
+
+    /** Whether the file is an IIS 6 one (MetaBase.xml, fcgiext.ini). */
+    public boolean isIis6() {
+        return iis6;
     }
 
     void begin(String id) {
@@ -55,10 +66,15 @@ public final class RuleContext {
     /** A finding about a section at one configuration path, with the appcmd/PowerShell scope filled in. */
     public Builder finding(WebServerScope scope) {
         Builder b = new Builder("config path", scope.configPath()).at(scope.location());
+        if (scope.kind().isMetabase()) {
+            b.subject(scope.path().startsWith("/") ? "metabase key" : "fcgiext.ini section", scope.path());
+            return b.metabase(scope.path());
+        }
         switch (scope.kind()) {
             case SERVER -> b.fix("appcmdScope", "").fix("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", "");
             case LOCATION -> b.fix("appcmdScope", "\"" + scope.path() + "\" ").fix("commit", " /commit:apphost")
                     .fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", " -Location '" + ps(scope.path()) + "'");
+            case METABASE_SERVICE, METABASE_KEY -> throw new IllegalStateException("handled above");
             case WEB_CONFIG -> {
                 // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
                 String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
@@ -84,6 +100,7 @@ public final class RuleContext {
         private Optional<String> value = Optional.empty();
         private Optional<Origin> origin = Optional.empty();
         private String attribute;
+        private String metabaseKey;
 
         private Builder(String subjectKind, String subjectName) {
             this.subjectKind = subjectKind;
@@ -101,11 +118,26 @@ public final class RuleContext {
             return this;
         }
 
+        /**
+         * The finding is about an IIS 6 metabase key ({@code /LM/W3SVC/AppPools/Shop}): values are named by their
+         * metabase property, and adsutil fixes get {@code {key}} ({@code W3SVC/AppPools/Shop}).
+         */
+        public Builder metabase(String key) {
+            this.metabaseKey = key;
+            String k = key.regionMatches(true, 0, "/LM/", 0, 4) ? key.substring(4) : key;
+            return fix("key", k);
+        }
+
         /** The value the finding is about; {@code attribute} is its name as written, e.g. {@code identityType}. */
         public Builder value(String attribute, String configPath, Value<?> v) {
             this.attribute = attribute;
             this.configPath = configPath;
             this.value = Optional.of(v.display());
+            if (metabaseKey != null) {
+                this.attribute = MetabaseNames.property(configPath);
+                this.configPath = metabaseKey + "/" + this.attribute;
+                this.value = Optional.of(MetabaseNames.display(v.value()));
+            }
             this.origin = Optional.of(v.origin());
             v.location().ifPresent(l -> this.at = l);
             return this;
@@ -137,7 +169,8 @@ public final class RuleContext {
             }
             findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
                     new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
-                    new Finding.Fix(render(info.appcmd(), false), render(info.powershell(), true))));
+                    iis6 && !info.tags().contains("migration") ? new Finding.Fix("", "", render(info.adsutil(), false))
+                            : new Finding.Fix(render(info.appcmd(), false), render(info.powershell(), true), "")));
         }
 
         private String render(String template, boolean powershell) {

@@ -13,6 +13,7 @@ public record RuleInfo(
         String rationale,
         String appcmd,
         String powershell,
+        String adsutil,
         List<String> tags,
         List<String> references,
         List<Parameter> parameters,

@@ -8,6 +8,10 @@ public enum FileKind {
     WEB_CONFIG("web.config"),
     /** A piece of IIS configuration whose root is a section or an element inside one (e.g. a lone site). */
     FRAGMENT("fragment"),
+    /** An IIS 6 MetaBase.xml: the whole IIS 6 configuration (pools, sites, virtual directories, service settings). */
+    METABASE("MetaBase.xml"),
+    /** The IIS 6 FastCGI extension's fcgiext.ini: FastCGI process pools and the extensions mapped to them. */
+    FCGIEXT("fcgiext.ini"),
     /** An iislint policy file (.iislint.xml): listed when it has findings of its own (an expired exemption). */
     POLICY("policy");
 

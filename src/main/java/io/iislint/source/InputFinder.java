@@ -108,9 +108,13 @@ public final class InputFinder {
         return "cannot read: " + e.getMessage();
     }
 
-    /** Whether a file is named like an IIS configuration file (applicationHost.config, web.config; any case). */
+    /**
+     * Whether a file is named like an IIS configuration file (applicationHost.config, web.config, and IIS 6's
+     * MetaBase.xml and fcgiext.ini; any case).
+     */
     public static boolean isConfigName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.equals("applicationhost.config") || name.equals("web.config");
+        return name.equals("applicationhost.config") || name.equals("web.config") || name.equals("metabase.xml")
+                || name.equals("fcgiext.ini");
     }
 }

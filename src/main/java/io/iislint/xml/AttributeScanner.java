@@ -10,14 +10,19 @@ import java.util.Map;
 final class AttributeScanner {
     private AttributeScanner() {}
 
-    /** Each attribute name's offset, and the offset of the start tag's closing {@code >}. */
-    record Scan(Map<String, Integer> attributes, int end) {}
+    /**
+     * Each attribute name's offset, and the offset of the start tag's closing {@code >}; {@code lineBroken}
+     * holds, for values written over several lines, the raw value text (XML turns those line breaks into
+     * spaces, but an IIS 6 multi-string property is one string per line).
+     */
+    record Scan(Map<String, Integer> attributes, int end, Map<String, String> lineBroken) {}
 
     static Scan scan(String text, int tagStart) {
         Map<String, Integer> found = new HashMap<>();
+        Map<String, String> lineBroken = new HashMap<>();
         int i = tagStart;
         int n = text.length();
-        if (i >= n || text.charAt(i) != '<') return new Scan(found, tagStart);
+        if (i >= n || text.charAt(i) != '<') return new Scan(found, tagStart, lineBroken);
         i++;
         while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') i++; // element name
         while (i < n) {
@@ -25,15 +30,22 @@ final class AttributeScanner {
             if (i >= n || text.charAt(i) == '>' || text.charAt(i) == '/') break;
             int nameStart = i;
             while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '=') i++;
-            found.putIfAbsent(text.substring(nameStart, i), nameStart);
+            String name = text.substring(nameStart, i);
+            found.putIfAbsent(name, nameStart);
             while (i < n && text.charAt(i) != '"' && text.charAt(i) != '\'') i++;
             if (i >= n) break;
             char quote = text.charAt(i++);
-            while (i < n && text.charAt(i) != quote) i++;
+            int valueStart = i;
+            boolean broken = false;
+            while (i < n && text.charAt(i) != quote) {
+                if (text.charAt(i) == '\n' || text.charAt(i) == '\r') broken = true;
+                i++;
+            }
+            if (broken) lineBroken.putIfAbsent(name, text.substring(valueStart, Math.min(i, n)));
             i++;
         }
         while (i < n && text.charAt(i) != '>') i++;
-        return new Scan(found, Math.min(i, n - 1));
+        return new Scan(found, Math.min(i, n - 1), lineBroken);
     }
 
     private static boolean isSpace(char c) {

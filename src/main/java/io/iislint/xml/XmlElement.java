@@ -16,12 +16,45 @@ public record XmlElement(
         Map<String, Location> attributeLocations,
         List<XmlElement> children,
         String text,
-        Location location) {
+        Location location,
+        Map<String, String> lineBrokenValues) {
 
     public XmlElement {
         attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         attributeLocations = Map.copyOf(attributeLocations);
         children = List.copyOf(children);
+        lineBrokenValues = Map.copyOf(lineBrokenValues);
+    }
+
+    public XmlElement(String name, Map<String, String> attributes, Map<String, Location> attributeLocations,
+                      List<XmlElement> children, String text, Location location) {
+        this(name, attributes, attributeLocations, children, text, location, Map.of());
+    }
+
+    /** One line of a multi-line attribute value, and where it is written. */
+    public record Line(String text, Location location) {}
+
+    /**
+     * An attribute written over several lines, one entry per line, each trimmed, blank lines dropped (an IIS 6
+     * MULTISZ property). XML reads such a value as one line with spaces; this keeps the lines as written, each
+     * with its own line number. A one-line value gives one entry; an absent or blank one none.
+     */
+    public List<Line> lines(String attributeName) {
+        Location at = locationOf(attributeName);
+        String raw = lineBrokenValues.get(attributeName);
+        if (raw == null) {
+            String v = attributes.get(attributeName);
+            return v == null || v.isBlank() ? List.of() : List.of(new Line(v.trim(), at));
+        }
+        List<Line> out = new java.util.ArrayList<>();
+        String[] rawLines = raw.split("\n", -1);
+        for (int i = 0; i < rawLines.length; i++) {
+            String t = rawLines[i].trim();
+            if (t.isEmpty()) continue;
+            int indent = rawLines[i].indexOf(t.charAt(0));
+            out.add(new Line(t, i == 0 ? at : new Location(at.file(), at.line() + i, indent + 1)));
+        }
+        return out;
     }
 
     public Optional<String> attribute(String attributeName) {

@@ -81,6 +81,22 @@ public final class XmlReader {
 
     /** Reads a file from disk. {@code displayName} is the path as the user gave it, used in every location. */
     public XmlDocument read(Path path, String displayName) throws InputError {
+        return parse(displayName, bytes(path, displayName));
+    }
+
+    /** Decodes a text file's bytes as XML input is decoded (BOM, UTF-8, UTF-16), with located errors. */
+    public static String decodeText(String file, byte[] bytes) throws InputError {
+        return TextDecoder.decode(file, bytes);
+    }
+
+    /** A text file read with the same checks and limits as XML input, decoded as {@link #parse(String, byte[])} does. */
+    public String readText(Path path, String displayName) throws InputError {
+        byte[] bytes = bytes(path, displayName);
+        if (bytes.length == 0) throw new InputError(new Location(displayName, 1, 1), "empty file");
+        return TextDecoder.decode(displayName, bytes);
+    }
+
+    private byte[] bytes(Path path, String displayName) throws InputError {
         Location start = new Location(displayName, 1, 1);
         byte[] bytes;
         try {
@@ -103,7 +119,7 @@ public final class XmlReader {
         } catch (OutOfMemoryError e) {
             throw new InputError(start, "file too large to read into memory");
         }
-        return parse(displayName, bytes);
+        return bytes;
     }
 
     public XmlDocument parse(String file, byte[] bytes) throws InputError {
@@ -200,8 +216,53 @@ public final class XmlReader {
             b.attributes.put(name, r.getAttributeValue(i));
             Integer at = attributeOffsets.get(name);
             if (at != null) b.attributeLocations.put(name, lines.at(file, at));
+            String raw = scan.lineBroken().get(name);
+            if (raw != null) b.lineBroken.put(name, decode(raw));
         }
         return b;
+    }
+
+    /**
+     * A raw attribute value (already checked well-formed by the parser) with its line breaks kept: character
+     * and predefined entity references decoded, CRLF and lone CR read as LF.
+     */
+    static String decode(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') i++;
+            } else if (c == '&') {
+                int semi = raw.indexOf(';', i);
+                if (semi < 0) {
+                    sb.append(c);
+                    continue;
+                }
+                String ref = raw.substring(i + 1, semi);
+                switch (ref) {
+                    case "amp" -> sb.append('&');
+                    case "lt" -> sb.append('<');
+                    case "gt" -> sb.append('>');
+                    case "quot" -> sb.append('"');
+                    case "apos" -> sb.append('\'');
+                    default -> {
+                        try {
+                            int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
+                                    : ref.startsWith("#") ? Integer.parseInt(ref.substring(1)) : -1;
+                            if (cp >= 0 && Character.isValidCodePoint(cp)) sb.appendCodePoint(cp);
+                            else sb.append(raw, i, semi + 1);
+                        } catch (NumberFormatException e) {
+                            sb.append(raw, i, semi + 1);
+                        }
+                    }
+                }
+                i = semi;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static Location locate(String file, javax.xml.stream.Location l, LineIndex lines) {
@@ -227,6 +288,7 @@ public final class XmlReader {
         final Map<String, Location> attributeLocations = new HashMap<>();
         final List<XmlElement> children = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        final Map<String, String> lineBroken = new HashMap<>();
         int lastLine;
 
         Builder(String name, Location location) {
@@ -236,7 +298,7 @@ public final class XmlReader {
 
         XmlElement build() {
             String t = text.toString();
-            return new XmlElement(name, attributes, attributeLocations, children, t.isBlank() ? "" : t, location);
+            return new XmlElement(name, attributes, attributeLocations, children, t.isBlank() ? "" : t, location, lineBroken);
         }
     }
 }

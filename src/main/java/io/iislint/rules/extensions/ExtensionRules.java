@@ -41,6 +41,7 @@ public final class ExtensionRules {
         public void check(IisConfig config, RuleContext ctx) {
             for (WebServerScope scope : config.scopes()) {
                 var v = scope.handlers().accessPolicy();
+                if (!v.isSet()) continue;
                 Set<AccessFlag> flags = v.value();
                 if (!flags.contains(AccessFlag.Write) || !(flags.contains(AccessFlag.Script) || flags.contains(AccessFlag.Execute))) continue;
                 if (!scope.decides(v)) continue;

@@ -25,6 +25,7 @@ public final class FastCgiRules {
     }
 
     static RuleContext.Builder finding(RuleContext ctx, FastCgiApplication app) {
+        // an fcgiext.ini section is reported under the fastCgi attribute it becomes on IIS 7+
         return ctx.finding("fastCgi application", app.scriptProcessorKey()).at(app.location())
                 .fix("fullPath", app.fullPath()).fix("arguments", app.arguments());
     }
@@ -65,8 +66,8 @@ public final class FastCgiRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            // Only an applicationHost.config holds the fastCgi section; elsewhere the answer is unknown.
-            if (config.kind() != FileKind.APPLICATION_HOST) return;
+            // Only an applicationHost.config (or an fcgiext.ini) holds the FastCGI applications; elsewhere the answer is unknown.
+            if (config.kind() != FileKind.APPLICATION_HOST && config.kind() != FileKind.FCGIEXT) return;
             Set<String> known = new HashSet<>();
             for (FastCgiApplication app : config.fastCgiApplications()) known.add(normalize(app.scriptProcessorKey()));
             for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
@@ -92,7 +93,7 @@ public final class FastCgiRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            if (config.kind() != FileKind.APPLICATION_HOST) return;
+            if (config.kind() != FileKind.APPLICATION_HOST && config.kind() != FileKind.FCGIEXT) return;
             Set<String> used = new HashSet<>();
             for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
                 if (s.entry().usesModule(MODULE)) used.add(normalize(s.entry().scriptProcessor()));
@@ -116,7 +117,7 @@ public final class FastCgiRules {
         @Override
         public void check(IisConfig config, RuleContext ctx) {
             for (FastCgiApplication app : config.fastCgiApplications()) {
-                if (app.signalBeforeTerminateSeconds().value() != 0) continue;
+                if (!app.signalBeforeTerminateSeconds().isSet() || app.signalBeforeTerminateSeconds().value() != 0) continue;
                 finding(ctx, app)
                         .message("processes are terminated without a shutdown signal, so they cannot finish requests or clean up")
                         .value("signalBeforeTerminateSeconds", path(app, "signalBeforeTerminateSeconds"), app.signalBeforeTerminateSeconds())
@@ -139,6 +140,7 @@ public final class FastCgiRules {
                 Optional<FastCgiApplication.EnvironmentVariable> env = app.environmentVariable("PHP_FCGI_MAX_REQUESTS");
                 if (env.isEmpty() || !Digits.upTo(env.get().value().trim(), 9)) continue;
                 long php = Long.parseLong(env.get().value().trim());
+                if (!app.instanceMaxRequests().isSet()) continue;
                 long iis = app.instanceMaxRequests().value();
                 if (iis <= php) continue;
                 finding(ctx, app)
@@ -161,7 +163,7 @@ public final class FastCgiRules {
         @Override
         public void check(IisConfig config, RuleContext ctx) {
             for (FastCgiApplication app : config.fastCgiApplications()) {
-                if (app.stderrMode().value() != StderrMode.ReturnStdErrIn500) continue;
+                if (!app.stderrMode().isSet() || app.stderrMode().value() != StderrMode.ReturnStdErrIn500) continue;
                 finding(ctx, app)
                         .message("what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
                         .value("stderrMode", path(app, "stderrMode"), app.stderrMode())

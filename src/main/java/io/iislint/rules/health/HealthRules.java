@@ -41,7 +41,7 @@ public final class HealthRules {
             Pools.finding(ctx, pool)
                     .message("rapid-fail protection counts crashes over " + v.value() + ", longer than " + max)
                     .value("rapidFailProtectionInterval", Pools.path(pool, "failure/@rapidFailProtectionInterval"), v)
-                    .fix("interval", max.toString())
+                    .fix("interval", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
                     .report();
         }
     }
@@ -56,7 +56,7 @@ public final class HealthRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             long max = ctx.integer("max");
             var v = pool.queueLength();
-            if (v.value() <= max) return;
+            if (!v.isSet() || v.value() <= max) return;
             Pools.finding(ctx, pool)
                     .message("HTTP.sys may queue " + v.value() + " requests for this pool, more than " + max)
                     .value("queueLength", Pools.path(pool, "@queueLength"), v)
@@ -75,7 +75,7 @@ public final class HealthRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             long min = ctx.integer("min");
             var v = pool.queueLength();
-            if (v.value() >= min) return;
+            if (!v.isSet() || v.value() >= min) return;
             Pools.finding(ctx, pool)
                     .message("HTTP.sys queues only " + v.value() + " requests for this pool: a short burst gets 503 Service Unavailable")
                     .value("queueLength", Pools.path(pool, "@queueLength"), v)
@@ -99,7 +99,7 @@ public final class HealthRules {
             else return;
             Pools.finding(ctx, pool).message(why)
                     .value("idleTimeout", Pools.path(pool, "processModel/@idleTimeout"), v)
-                    .fix("idleTimeout", max.toString())
+                    .fix("idleTimeout", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
                     .report();
         }
     }
@@ -113,7 +113,7 @@ public final class HealthRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.processModel().pingingEnabled();
-            if (v.value()) return;
+            if (!v.isSet() || v.value()) return;
             Pools.finding(ctx, pool)
                     .message("health pinging is off: a hung worker process is never detected or replaced")
                     .value("pingingEnabled", Pools.path(pool, "processModel/@pingingEnabled"), v)

@@ -123,6 +123,8 @@ public final class IdentityRules {
             Set<Object> seen = new HashSet<>();
             for (WebServerScope scope : config.scopes()) {
                 var anon = scope.anonymousAuthentication();
+                // IIS 6 cannot run anonymous requests as the pool identity: there is no better setting to point to
+                if (scope.kind().isMetabase() || !anon.enabled().isSet() || !anon.userName().isSet()) continue;
                 String user = anon.userName().value();
                 if (!anon.enabled().value() || user.isEmpty()) continue;
                 if (anon.userName().isDefault() && scope.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
@@ -149,7 +151,7 @@ public final class IdentityRules {
                 var anon = scope.anonymousAuthentication();
                 if (!(anon.password().value() instanceof Secret.ClearText) || !scope.decides(anon.password())) continue;
                 ctx.finding(scope)
-                        .message("the password of anonymous account '" + anon.userName().value() + "' is stored in clear text")
+                        .message("the password of anonymous account '" + anon.userName().display() + "' is stored in clear text")
                         .value("password", "system.webServer/security/authentication/anonymousAuthentication/@password", anon.password())
                         .report();
             }

@@ -24,6 +24,8 @@ public final class RecyclingRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             ApplicationPool.PeriodicRestart r = pool.recycling().periodicRestart();
+            // unknown (an IIS 6 property no key sets) is not "off": judged only when every condition is known
+            if (!r.time().isSet() || !r.requests().isSet() || !r.memory().isSet() || !r.privateMemory().isSet()) return;
             if (!r.time().value().isZero() || r.requests().value() != 0 || r.memory().value() != 0
                     || r.privateMemory().value() != 0 || !r.schedule().value().isEmpty()) return;
             Pools.finding(ctx, pool)
@@ -43,7 +45,7 @@ public final class RecyclingRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var requests = pool.recycling().periodicRestart().requests();
-            if (requests.value() != 0) return;
+            if (!requests.isSet() || requests.value() != 0) return;
             Pools.finding(ctx, pool)
                     .message("no request limit: the worker is not recycled after a set number of requests")
                     .value("requests", Pools.path(pool, "recycling/periodicRestart/@requests"), requests)
@@ -61,7 +63,7 @@ public final class RecyclingRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var r = pool.recycling().periodicRestart();
-            if (r.memory().value() != 0 || r.privateMemory().value() != 0) return;
+            if (!r.memory().isSet() || !r.privateMemory().isSet() || r.memory().value() != 0 || r.privateMemory().value() != 0) return;
             Pools.finding(ctx, pool)
                     .message("no memory limit (memory and privateMemory are both 0): a leaking worker grows until the server runs short")
                     .value("privateMemory", Pools.path(pool, "recycling/periodicRestart/@privateMemory"), r.privateMemory())
@@ -80,6 +82,7 @@ public final class RecyclingRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             Set<RecycleEvent> required = ctx.recycleEvents("required");
             var logged = pool.recycling().logEventOnRecycle();
+            if (!logged.isSet()) return;
             List<RecycleEvent> missing = new ArrayList<>();
             for (RecycleEvent e : required) {
                 if (!logged.value().contains(e)) missing.add(e);
@@ -92,6 +95,7 @@ public final class RecyclingRules {
                     .message("recycles caused by " + Display.of(missing) + " are not written to the event log")
                     .value("logEventOnRecycle", Pools.path(pool, "recycling/@logEventOnRecycle"), logged)
                     .fix("flags", Display.of(wanted))
+                    .fix("mask", Long.toString(wanted.stream().mapToLong(RecycleEvent::iisValue).sum()))
                     .report();
         }
     }
@@ -105,7 +109,7 @@ public final class RecyclingRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var max = pool.processModel().maxProcesses();
-            if (max.value() <= 1) return;
+            if (!max.isSet() || max.value() <= 1) return;
             Pools.finding(ctx, pool)
                     .message("runs " + max.value() + " worker processes (a web garden): in-process session state and"
                             + " caches are not shared, so users lose sessions between requests")

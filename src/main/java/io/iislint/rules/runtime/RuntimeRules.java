@@ -21,7 +21,7 @@ public final class RuntimeRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.managedPipelineMode();
-            if (v.value() != PipelineMode.Classic) return;
+            if (!v.isSet() || v.value() != PipelineMode.Classic) return;
             Pools.finding(ctx, pool)
                     .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
                             + " authentication, authorization and request filtering")
@@ -39,6 +39,7 @@ public final class RuntimeRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.managedRuntimeVersion();
+            if (!v.isSet()) return;
             String version = v.value().trim().toLowerCase(Locale.ROOT);
             if (!version.startsWith("v1.") && !version.startsWith("v2.")) return;
             String what = version.startsWith("v1.") ? ".NET Framework 1.1, unsupported and 32-bit only"
@@ -59,10 +60,10 @@ public final class RuntimeRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             ApplicationPool.Cpu cpu = pool.cpu();
-            if (cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) return;
+            if (!cpu.limit().isSet() || !cpu.action().isSet() || cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) return;
             Pools.finding(ctx, pool)
                     .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
-                            + cpu.resetInterval().value() + " is killed, and the pool stays down until the interval ends")
+                            + cpu.resetInterval().display() + " is killed, and the pool stays down until the interval ends")
                     .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
                     .report();
         }
@@ -77,7 +78,7 @@ public final class RuntimeRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.enableConfigurationOverride();
-            if (v.value()) return;
+            if (!v.isSet() || v.value()) return;
             Pools.finding(ctx, pool)
                     .message("every web.config setting of the applications in this pool is ignored, including hardening set there")
                     .value("enableConfigurationOverride", Pools.path(pool, "@enableConfigurationOverride"), v)

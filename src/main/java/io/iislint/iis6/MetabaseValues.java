@@ -1,0 +1,191 @@
+package io.iislint.iis6;
+
+import io.iislint.model.AccessFlag;
+import io.iislint.model.ConfigProblem;
+import io.iislint.model.CpuAction;
+import io.iislint.model.Digits;
+import io.iislint.model.IdentityType;
+import io.iislint.model.Origin;
+import io.iislint.model.RecycleEvent;
+import io.iislint.model.Secret;
+import io.iislint.model.TimeSpan;
+import io.iislint.model.Value;
+import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads metabase properties down the key path, as IIS 6 does: the key's own value, else its parent key's, up
+ * to {@code /LM}. A property no key sets takes the IIS 6 default only where the IIS 6 documentation gives one
+ * reliable value; elsewhere it is {@link Value#notSet} (the SDK's "schema" and "internal" defaults disagree for
+ * several properties, e.g. PeriodicRestartTime 60 vs 1740 minutes).
+ */
+final class MetabaseValues {
+
+    /** Turns a property's text into a typed value; empty when IIS 6 would not accept it. */
+    record Type<T>(String expected, Function<String, Optional<T>> parse) {}
+
+    static final Type<String> TEXT = new Type<>("text", Optional::of);
+
+    static final Type<Boolean> BOOL = new Type<>("TRUE or FALSE", t -> switch (t.trim().toUpperCase(Locale.ROOT)) {
+        case "TRUE", "1" -> Optional.of(true);
+        case "FALSE", "0" -> Optional.of(false);
+        default -> Optional.empty();
+    });
+
+    static final Type<Long> DWORD = new Type<>("a whole number from 0 to 4294967295", t -> {
+        String s = t.trim();
+        if (!Digits.upTo(s, 10)) return Optional.empty();
+        long v = Long.parseLong(s);
+        return v <= 4_294_967_295L ? Optional.of(v) : Optional.empty();
+    });
+
+    /** IIS 6 keeps PeriodicRestartTime, IdleTimeout, RapidFailProtectionInterval, CPUResetInterval in minutes. */
+    static final Type<TimeSpan> MINUTES = new Type<>("a number of minutes", t -> DWORD.parse().apply(t).map(TimeSpan::ofMinutes));
+
+    /** AppPoolIdentityType: 0 LocalSystem, 1 LocalService, 2 NetworkService, 3 a configurable account. */
+    static final Type<IdentityType> IDENTITY = new Type<>("0 (LocalSystem), 1 (LocalService), 2 (NetworkService) or 3 (configurable)",
+            t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> IdentityType.values()[v.intValue()]));
+
+    static final Type<CpuAction> CPU_ACTION = new Type<>("0 (log only) or 1 (shut down the worker)",
+            t -> DWORD.parse().apply(t).filter(v -> v <= 1).map(v -> CpuAction.values()[v.intValue()]));
+
+    static final Type<Secret> SECRET = new Type<>("text", t -> Optional.of(Secret.ofMetabase(t)));
+
+    /** LogEventOnRecycle: {@code AppPoolRecycleTime | AppPoolRecycleMemory}, or the bit mask (1 Time … 128 PrivateMemory). */
+    static final Type<Set<RecycleEvent>> RECYCLE_EVENTS = flags("a bit mask or AppPoolRecycle… names joined by |",
+            RecycleEvent.class, "AppPoolRecycle", Map.of());
+
+    /** AccessFlags: {@code AccessRead | AccessScript}, or the bit mask; AccessNoPhysicalDir is not a handler flag. */
+    static final Type<Set<AccessFlag>> ACCESS = flags("a bit mask or Access… names joined by |", AccessFlag.class, "Access",
+            Map.of("AccessNoPhysicalDir", 0x8000L));
+
+    /** AuthFlags bits, named as the metabase names them. */
+    static final Map<String, Long> AUTH_BITS = Map.of("AuthAnonymous", 1L, "AuthBasic", 2L, "AuthNTLM", 4L, "AuthMD5", 16L, "AuthPassport", 64L);
+
+    static final Type<Long> AUTH = bits("a bit mask or Auth… names joined by |", AUTH_BITS);
+
+    static final long ENABLE_DIR_BROWSING = 0x80000000L;
+
+    static final Type<Long> DIR_BROWSE = bits("a bit mask or DirBrowse… names joined by |", Map.of(
+            "DirBrowseShowDate", 2L, "DirBrowseShowTime", 4L, "DirBrowseShowSize", 8L, "DirBrowseShowExtension", 16L,
+            "DirBrowseShowLongDate", 32L, "EnableDefaultDoc", 0x40000000L, "EnableDirBrowsing", ENABLE_DIR_BROWSING));
+
+    /** A metabase key and its element, with the chain of keys it inherits from. */
+    private final Map<String, XmlElement> keys;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    MetabaseValues(Map<String, XmlElement> keys) {
+        this.keys = keys;
+    }
+
+    List<ConfigProblem> problems() {
+        return problems;
+    }
+
+    Optional<XmlElement> key(String key) {
+        return Optional.ofNullable(keys.get(key.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code /LM/W3SVC/1/ROOT} → {@code /LM/W3SVC/1}; {@code /LM} → empty. */
+    static Optional<String> parent(String key) {
+        int slash = key.lastIndexOf('/');
+        return slash <= 0 ? Optional.empty() : Optional.of(key.substring(0, slash));
+    }
+
+    /** The value with a reliable IIS 6 default when nothing sets it. */
+    <T> Value<T> get(String key, String property, Type<T> type, T defaultValue) {
+        return find(key, property, type).orElseGet(() -> Value.ofDefault(defaultValue));
+    }
+
+    /** The value, or "not set" when no key on the path sets it. */
+    <T> Value<T> get(String key, String property, Type<T> type) {
+        return find(key, property, type).orElseGet(() -> Value.notSet(key));
+    }
+
+    /** Only the key's own value: for properties IIS 6 does not inherit (ServerBindings, AppRoot, Path, …). */
+    <T> Optional<Value<T>> own(String key, String property, Type<T> type) {
+        Optional<XmlElement> e = key(key);
+        if (e.isEmpty() || !e.get().has(property)) return Optional.empty();
+        return parse(key, e.get(), property, type).map(v -> new Value<>(v, new Origin.SetHere(e.get().locationOf(property))));
+    }
+
+    private <T> Optional<Value<T>> find(String key, String property, Type<T> type) {
+        for (Optional<String> k = Optional.of(key); k.isPresent(); k = parent(k.get())) {
+            Optional<XmlElement> e = key(k.get());
+            if (e.isEmpty() || !e.get().has(property)) continue;
+            Optional<T> v = parse(k.get(), e.get(), property, type);
+            if (v.isEmpty()) continue; // IIS 6 falls back to the parent's value; the problem is reported
+            String from = k.get();
+            Origin origin = from.equalsIgnoreCase(key) ? new Origin.SetHere(e.get().locationOf(property))
+                    : new Origin.Inherited(from, e.get().locationOf(property));
+            return Optional.of(new Value<>(v.get(), origin));
+        }
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> parse(String key, XmlElement e, String property, Type<T> type) {
+        String raw = e.attribute(property).orElse("");
+        Optional<T> v = type.parse().apply(raw);
+        if (v.isEmpty()) {
+            problems.add(new ConfigProblem(e.locationOf(property), "metabase key", key, key + "/" + property, raw,
+                    "expected " + type.expected()));
+        }
+        return v;
+    }
+
+    void problem(XmlElement e, String property, String key, String raw, String message) {
+        problems.add(new ConfigProblem(e.locationOf(property), "metabase key", key, key + "/" + property, raw, message));
+    }
+
+    /** A flag property: {@code A | B} names (with the metabase's prefix) or a decimal bit mask. */
+    private static <E extends Enum<E> & io.iislint.model.IisEnum> Type<Set<E>> flags(String expected, Class<E> type, String prefix,
+                                                                                      Map<String, Long> ignored) {
+        return new Type<>(expected, t -> {
+            String s = t.trim();
+            EnumSet<E> set = EnumSet.noneOf(type);
+            if (Digits.upTo(s, 10)) {
+                long n = Long.parseLong(s);
+                long known = 0;
+                for (long bit : ignored.values()) known |= bit;
+                for (E e : type.getEnumConstants()) {
+                    known |= e.iisValue();
+                    if ((n & e.iisValue()) != 0) set.add(e);
+                }
+                return (n & ~known) == 0 ? Optional.of(set) : Optional.empty();
+            }
+            if (s.isEmpty() || s.equals("0")) return Optional.of(set);
+            for (String part : s.split("\\|")) {
+                String name = part.trim();
+                if (ignored.containsKey(name)) continue;
+                if (!name.startsWith(prefix)) return Optional.empty();
+                Optional<E> e = io.iislint.model.IisEnums.parse(type, name.substring(prefix.length()));
+                if (e.isEmpty() || Digits.upTo(name.substring(prefix.length()), 10)) return Optional.empty();
+                set.add(e.get());
+            }
+            return Optional.of(set);
+        });
+    }
+
+    /** A bit-mask property as a number: names from {@code bits} joined by {@code |}, or decimal. */
+    private static Type<Long> bits(String expected, Map<String, Long> bits) {
+        return new Type<>(expected, t -> {
+            String s = t.trim();
+            if (Digits.upTo(s, 10)) return Optional.of(Long.parseLong(s));
+            if (s.isEmpty()) return Optional.of(0L);
+            long n = 0;
+            for (String part : s.split("\\|")) {
+                Long bit = bits.get(part.trim());
+                if (bit == null) return Optional.empty();
+                n |= bit;
+            }
+            return Optional.of(n);
+        });
+    }
+}

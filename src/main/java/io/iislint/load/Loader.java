@@ -1,0 +1,46 @@
+package io.iislint.load;
+
+import io.iislint.iis6.FcgiextReader;
+import io.iislint.iis7.ConfigReader;
+import io.iislint.model.IisConfig;
+import io.iislint.source.InputError;
+import io.iislint.xml.XmlComment;
+import io.iislint.xml.XmlDocument;
+import io.iislint.xml.XmlReader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads one input into the model, whatever it is: an IIS 7+ file or an IIS 6 MetaBase.xml (XML, told apart by
+ * their content), or an IIS 6 fcgiext.ini (by its name). Comments come along for inline suppressions.
+ */
+public final class Loader {
+    private final XmlReader xml;
+
+    public Loader(XmlReader xml) {
+        this.xml = xml;
+    }
+
+    /** A loaded input: its model and the XML comments that may suppress findings (none for an .ini file). */
+    public record Loaded(IisConfig config, List<XmlComment> comments) {}
+
+    public Loaded load(Path path, String displayName) throws InputError {
+        if (FcgiextReader.isFcgiext(displayName)) {
+            return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
+        }
+        return fromXml(xml.read(path, displayName));
+    }
+
+    /** The same from bytes in memory (tests, fuzzing). */
+    public Loaded parse(String displayName, byte[] bytes) throws InputError {
+        if (FcgiextReader.isFcgiext(displayName)) {
+            if (bytes.length == 0) throw new InputError(new io.iislint.source.Location(displayName, 1, 1), "empty file");
+            return new Loaded(new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
+        }
+        return fromXml(xml.parse(displayName, bytes));
+    }
+
+    private static Loaded fromXml(XmlDocument doc) throws InputError {
+        return new Loaded(new ConfigReader().read(doc), doc.comments());
+    }
+}

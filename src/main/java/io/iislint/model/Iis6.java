@@ -1,0 +1,34 @@
+package io.iislint.model;
+
+import io.iislint.source.Location;
+import java.util.List;
+
+/**
+ * What only IIS 6 files say: service-wide switches of a MetaBase.xml, per-key settings with no IIS 7+
+ * counterpart, and the settings of an fcgiext.ini that have no place in {@code system.webServer/fastCgi}.
+ */
+public record Iis6(
+        Location service,
+        Value<Boolean> iis5IsolationMode,
+        List<KeySettings> keys,
+        List<FcgiextSetting> fcgiextSettings) {
+
+    public Iis6 {
+        keys = List.copyOf(keys);
+        fcgiextSettings = List.copyOf(fcgiextSettings);
+    }
+
+    /** Settings of one web key (/LM/W3SVC, /LM/W3SVC/1, /LM/W3SVC/1/ROOT, …) with no IIS 7+ equivalent. */
+    public record KeySettings(String key, Location location, Value<Boolean> anonymousPasswordSync) {}
+
+    /** How an fcgiext.ini setting fares when the FastCGI configuration moves to IIS 7+. */
+    public enum Migration {
+        /** IIS 7+ has no such setting: it is dropped. */
+        DROPPED,
+        /** Carried over only when the source is FastCGI 1.5. */
+        NEEDS_FASTCGI_15
+    }
+
+    /** One {@code Key=Value} line of an fcgiext.ini section that does not carry over as it is. */
+    public record FcgiextSetting(String section, String key, String value, Location location, Migration migration) {}
+}

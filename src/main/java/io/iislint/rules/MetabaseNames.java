@@ -1,0 +1,91 @@
+package io.iislint.rules;
+
+import java.util.Map;
+
+/**
+ * The IIS 6 metabase property behind each IIS 7+ attribute the rules judge, so that a finding on a
+ * MetaBase.xml speaks the metabase's language: {@code PeriodicRestartRequests}, not {@code requests}.
+ */
+final class MetabaseNames {
+    private MetabaseNames() {}
+
+    private static final Map<String, String> POOL = Map.ofEntries(
+            Map.entry("@queueLength", "AppPoolQueueLength"),
+            Map.entry("@autoStart", "AppPoolAutoStart"),
+            Map.entry("@enable32BitAppOnWin64", "Enable32BitAppOnWin64"),
+            Map.entry("@managedRuntimeVersion", "ScriptMaps"),
+            Map.entry("processModel/@identityType", "AppPoolIdentityType"),
+            Map.entry("processModel/@userName", "WAMUserName"),
+            Map.entry("processModel/@password", "WAMUserPass"),
+            Map.entry("processModel/@idleTimeout", "IdleTimeout"),
+            Map.entry("processModel/@maxProcesses", "MaxProcesses"),
+            Map.entry("processModel/@pingingEnabled", "PingingEnabled"),
+            Map.entry("recycling/@logEventOnRecycle", "LogEventOnRecycle"),
+            Map.entry("recycling/periodicRestart/@time", "PeriodicRestartTime"),
+            Map.entry("recycling/periodicRestart/@requests", "PeriodicRestartRequests"),
+            Map.entry("recycling/periodicRestart/@memory", "PeriodicRestartMemory"),
+            Map.entry("recycling/periodicRestart/@privateMemory", "PeriodicRestartPrivateMemory"),
+            Map.entry("recycling/periodicRestart/schedule", "PeriodicRestartSchedule"),
+            Map.entry("failure/@rapidFailProtection", "RapidFailProtection"),
+            Map.entry("failure/@rapidFailProtectionInterval", "RapidFailProtectionInterval"),
+            Map.entry("failure/@rapidFailProtectionMaxCrashes", "RapidFailProtectionMaxCrashes"),
+            Map.entry("cpu/@limit", "CPULimit"),
+            Map.entry("cpu/@action", "CPUAction"),
+            Map.entry("cpu/@resetInterval", "CPUResetInterval"));
+
+    private static final Map<String, String> WEB = Map.ofEntries(
+            Map.entry("asp/@enableParentPaths", "AspEnableParentPaths"),
+            Map.entry("asp/@scriptErrorSentToBrowser", "AspScriptErrorSentToBrowser"),
+            Map.entry("asp/limits/@bufferingLimit", "AspBufferingLimit"),
+            Map.entry("asp/limits/@maxRequestEntityAllowed", "AspMaxRequestEntityAllowed"),
+            Map.entry("handlers/@accessPolicy", "AccessFlags"),
+            Map.entry("security/authentication/anonymousAuthentication/@enabled", "AuthFlags"),
+            Map.entry("security/authentication/anonymousAuthentication/@userName", "AnonymousUserName"),
+            Map.entry("security/authentication/anonymousAuthentication/@password", "AnonymousUserPass"),
+            Map.entry("directoryBrowse/@enabled", "DirBrowseFlags"),
+            Map.entry("security/isapiCgiRestriction/@notListedIsapisAllowed", "WebSvcExtRestrictionList"),
+            Map.entry("security/isapiCgiRestriction/@notListedCgisAllowed", "WebSvcExtRestrictionList"));
+
+    /**
+     * A value as the metabase writes it: TRUE/FALSE, whole minutes, identity types by number, flags by their
+     * metabase names ({@code AppPoolRecycleTime | AppPoolRecycleMemory}).
+     */
+    static String display(Object value) {
+        if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
+        if (value instanceof io.iislint.model.TimeSpan t) return Long.toString(t.seconds() / 60);
+        if (value instanceof io.iislint.model.IdentityType i) return i.ordinal() + " (" + i.name() + ")";
+        if (value instanceof io.iislint.model.CpuAction a) return a.ordinal() + " (" + a.name() + ")";
+        if (value instanceof java.util.Collection<?> c && !c.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : c) {
+                if (sb.length() > 0) sb.append(" | ");
+                if (o instanceof io.iislint.model.RecycleEvent e) sb.append("AppPoolRecycle").append(e.name());
+                else if (o instanceof io.iislint.model.AccessFlag f) sb.append("Access").append(f.name());
+                else sb.append(io.iislint.model.Display.of(o));
+            }
+            return sb.toString();
+        }
+        return io.iislint.model.Display.of(value);
+    }
+
+    /** The metabase property for an IIS 7+ configuration path, or the path's last part when there is none. */
+    static String property(String configPath) {
+        int pool = configPath.indexOf("']/");
+        if (configPath.startsWith("system.applicationHost/applicationPools/") && pool >= 0) {
+            String p = POOL.get(configPath.substring(pool + 3));
+            if (p != null) return p;
+        }
+        if (configPath.startsWith("system.webServer/")) {
+            String p = WEB.get(configPath.substring("system.webServer/".length()));
+            if (p != null) return p;
+        }
+        if (configPath.contains("/virtualDirectory[") && configPath.endsWith("/@password")) return "UNCPassword";
+        int at = configPath.lastIndexOf('@');
+        String last = at >= 0 ? configPath.substring(at + 1) : configPath.substring(configPath.lastIndexOf('/') + 1);
+        // fcgiext.ini spells the fastCgi attributes with a capital: instanceMaxRequests -> InstanceMaxRequests
+        if (configPath.startsWith("system.webServer/fastCgi/") && !last.isEmpty()) {
+            return Character.toUpperCase(last.charAt(0)) + last.substring(1);
+        }
+        return last;
+    }
+}
