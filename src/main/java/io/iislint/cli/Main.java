@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "'check' is the default command: 'iislint FILE' is 'iislint check FILE'."},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class,
+        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private static final Set<String> COMMANDS = Set.of("check", "rules", "explain", "baseline", "help", "generate-completion");
+    private static final Set<String> COMMANDS = Set.of("check", "audit", "rules", "explain", "baseline", "help", "generate-completion");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override

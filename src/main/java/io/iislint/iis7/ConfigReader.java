@@ -85,7 +85,45 @@ public final class ConfigReader {
                 fastCgi.map(XmlElement::location),
                 fastCgi.isPresent() ? web.fastCgi() : List.of(),
                 web.scopes(),
-                resolver.problems());
+                resolver.problems(),
+                inventory(root),
+                Optional.empty());
+    }
+
+    private static final List<String> AUTH_SECTIONS = List.of("basicAuthentication", "windowsAuthentication", "digestAuthentication",
+            "clientCertificateMappingAuthentication", "iisClientCertificateMappingAuthentication");
+
+    /**
+     * What a migration audit lists: ISAPI filters, global modules, connection strings (names only) and
+     * authentication methods switched on, at the server level or in a {@code <location>}, where written.
+     */
+    private static io.iislint.model.Inventory inventory(XmlElement root) {
+        List<io.iislint.model.Inventory.Component> filters = new java.util.ArrayList<>();
+        List<io.iislint.model.Inventory.Component> modules = new java.util.ArrayList<>();
+        List<io.iislint.model.Inventory.Component> connections = new java.util.ArrayList<>();
+        List<io.iislint.model.Inventory.Authentication> auth = new java.util.ArrayList<>();
+        List<java.util.Map.Entry<String, XmlElement>> levels = new java.util.ArrayList<>();
+        levels.add(java.util.Map.entry("", root));
+        for (XmlElement loc : root.children("location")) levels.add(java.util.Map.entry(loc.attribute("path").orElse("").trim(), loc));
+        for (var level : levels) {
+            String scope = level.getKey();
+            XmlElement e = level.getValue();
+            e.path("system.webServer", "isapiFilters").ifPresent(f -> f.children("filter").forEach(c -> filters.add(
+                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), c.attribute("path").orElse(""), scope, c.location()))));
+            e.path("system.webServer", "globalModules").ifPresent(f -> f.children("add").forEach(c -> modules.add(
+                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), c.attribute("image").orElse(""), scope, c.location()))));
+            e.child("connectionStrings").ifPresent(f -> f.children("add").forEach(c -> connections.add(
+                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), "", scope, c.location()))));
+            e.path("system.webServer", "security", "authentication").ifPresent(a -> {
+                for (String section : AUTH_SECTIONS) {
+                    a.lastChild(section).filter(x -> x.attribute("enabled").orElse("").trim().equalsIgnoreCase("true")).ifPresent(x ->
+                            auth.add(new io.iislint.model.Inventory.Authentication(
+                                    Character.toUpperCase(section.charAt(0)) + section.substring(1, section.length() - "Authentication".length()),
+                                    scope, x.locationOf("enabled"))));
+                }
+            });
+        }
+        return new io.iislint.model.Inventory(filters, modules, connections, auth);
     }
 
     private static boolean holdsApplicationHost(XmlElement root) {

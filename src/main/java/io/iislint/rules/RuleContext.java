@@ -169,7 +169,7 @@ public final class RuleContext {
             }
             findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
                     new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
-                    iis6 && !info.tags().contains("migration") ? new Finding.Fix("", "", render(info.adsutil(), false))
+                    iis6 && !info.tags().contains("fcgiext") ? new Finding.Fix("", "", render(info.adsutil(), false))
                             : new Finding.Fix(render(info.appcmd(), false), render(info.powershell(), true), "")));
         }
 

@@ -67,7 +67,7 @@ class CliTest {
         assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "ruleName", "severity", "category", "message",
                 "file", "line", "column", "subject", "configPath", "value", "origin", "fix");
         assertThat(f.at("/fix").fieldNames()).toIterable().containsExactly("appcmd", "powershell");
-        assertThat(root.at("/summary/findings").asInt()).isEqualTo(61);
+        assertThat(root.at("/summary/findings").asInt()).isEqualTo(63);
         assertThat(root.at("/summary/filesFailed").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/exitCode").asInt()).isEqualTo(2);
         JsonNode localSystem = null;
@@ -127,7 +127,7 @@ class CliTest {
                 d + "/text.config:1:1: error: not well-formed XML: Unexpected character 'h' (code 104) in prolog; expected '<'",
                 d + "/xxe.config:2:1: error: DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)");
         assertThat(r.out()).startsWith(golden("risky.txt").substring(0, 200))
-                .endsWith("61 findings (14 errors, 23 warnings, 24 info) in 1 file; 2 suppressed; 6 files could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 6 files could not be linted.\n");
         assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -217,7 +217,7 @@ class CliTest {
         assertThat(Cli.run("--version").out()).isEqualTo("iislint 0.1.0\n");
         Cli rules = Cli.run("rules");
         assertThat(rules.exit()).isZero();
-        assertThat(rules.out().lines()).hasSize(47).first().asString().startsWith("IIS-001  error    config");
+        assertThat(rules.out().lines()).hasSize(53).first().asString().startsWith("IIS-001  error    config");
         Cli one = Cli.run("rules", "pool-identity-localsystem");
         assertThat(one.out()).startsWith("IIS-101 pool-identity-localsystem: Application pool runs as LocalSystem\n"
                 + "severity: error   category: identity   tags: security, cis\n\nWhy\n  LocalSystem is the most privileged")

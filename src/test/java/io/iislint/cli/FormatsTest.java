@@ -71,14 +71,14 @@ class FormatsTest {
         assertThat(rules.apply(Cli.run("--select", "pool-identity-localsystem,IIS-805", RISKY))).containsExactly("IIS-101", "IIS-805");
         assertThat(rules.apply(Cli.run("--profile", "cis", "--ignore", "security", RISKY))).containsExactly("IIS-202");
         assertThat(rules.apply(Cli.run("--select", "IIS-1", "--ignore", "IIS-105", "--ignore", "IIS-106", RISKY)))
-                .containsExactly("IIS-101", "IIS-102", "IIS-103", "IIS-104");
+                .containsExactly("IIS-101", "IIS-102", "IIS-103", "IIS-104", "IIS-107");
         Cli unknown = Cli.run("--select", "IIS-999", RISKY);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("--select IIS-999: no rule has this id, id prefix, name or tag (see 'iislint rules')");
         assertThat(Cli.run("--ignore", "nope", RISKY).exit()).isEqualTo(2);
         Cli profile = Cli.run("--profile", "pci", RISKY);
         assertThat(profile.exit()).isEqualTo(2);
-        assertThat(profile.err()).startsWith("unknown profile 'pci' (profiles: cis, config, hygiene, migration, performance, reliability, security, stig)");
+        assertThat(profile.err()).startsWith("unknown profile 'pci' (profiles: cis, config, fcgiext, hygiene, iis6, migration, migration-blocker, performance, reliability, security, stig)");
     }
 
     @Test
@@ -99,7 +99,7 @@ class FormatsTest {
             assertThat(errors).as("SARIF of " + input).isEmpty();
             checked.add(sarif);
         }
-        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(61);
+        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(63);
         assertThat(checked.get(3).at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
     }
 
@@ -129,7 +129,7 @@ class FormatsTest {
     void sarifResultsPointAtTheirRulesAndCarryWhatGithubNeeds() throws IOException {
         JsonNode run = new ObjectMapper().readTree(Cli.run("--format", "sarif", RISKY).out()).at("/runs/0");
         JsonNode rules = run.at("/tool/driver/rules");
-        assertThat(rules.size()).isEqualTo(47);
+        assertThat(rules.size()).isEqualTo(53);
         assertThat(run.at("/tool/driver/semanticVersion").asText()).isEqualTo("0.1.0");
         for (JsonNode result : run.get("results")) {
             assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
@@ -140,7 +140,7 @@ class FormatsTest {
         assertThat(localSystem.at("/id").asText()).isEqualTo("IIS-101");
         assertThat(localSystem.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(localSystem.at("/properties/security-severity").asText()).isEqualTo("8.0");
-        assertThat(rules.get(24).at("/id").asText()).isEqualTo("IIS-502");
+        assertThat(rules.get(30).at("/id").asText()).isEqualTo("IIS-502");
         assertThat(rules.get(24).at("/properties").has("security-severity")).isFalse();
     }
 

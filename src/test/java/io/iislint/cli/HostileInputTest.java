@@ -118,7 +118,7 @@ class HostileInputTest {
         for (Map.Entry<Path, String> e : expected.entrySet()) if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(r.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("61 findings (14 errors, 23 warnings, 24 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted.\n");
         assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
 

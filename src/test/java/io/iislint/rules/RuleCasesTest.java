@@ -142,8 +142,22 @@ class RuleCasesTest {
                 c("IIS-903", server(pool("P", "", ""), SITE.replace("</bindings>", "\n<binding protocol=\"https\" bindingInformation=\"*:443\" /></bindings>"), ANON_OFF),
                         "site 'S'", 8, onePool("", "")),
                 c("IIS-904", server(pool("P", "", "") + pool("Q", "", ""), SITE + "\n" + site("T", 2, "Q", "*:80:S.example"), ANON_OFF), "site 'T'", 8,
-                        server(pool("P", "", "") + pool("Q", "", ""), SITE + "\n" + site("T", 2, "Q", "*:8080:s.example"), ANON_OFF)));
+                        server(pool("P", "", "") + pool("Q", "", ""), SITE + "\n" + site("T", 2, "Q", "*:8080:s.example"), ANON_OFF)),
+                c("IIS-107", MB_VDIR.replace("PW", "Winter1"), "virtual directory 'S/'", 3, MB_VDIR.replace("PW", "4963446270000000aabbccddeeff00112233445566778899")),
+                c("IIS-108", "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" AnonymousPasswordSync=\"TRUE\" />\n</MBProperty></configuration>", "metabase key '/LM/W3SVC'", 2, "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" AnonymousPasswordSync=\"FALSE\" />\n</MBProperty></configuration>"),
+                c("IIS-206", "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" IIs5IsolationModeEnabled=\"TRUE\" />\n</MBProperty></configuration>", "metabase key '/LM/W3SVC'", 2, "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" IIs5IsolationModeEnabled=\"FALSE\" />\n</MBProperty></configuration>"),
+                c("IIS-307", "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\nIgnoreDirectories=1\n", "fcgiext.ini setting '[PHP]/IgnoreDirectories'", 5,
+                        "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\n"),
+                c("IIS-308", "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\nMonitorChangesTo=C:\\php.ini\n", "fcgiext.ini setting '[PHP]/MonitorChangesTo'", 5,
+                        "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\n"),
+                c("IIS-403", "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" AspBufferingLimit=\"8388608\" />\n</MBProperty></configuration>", "metabase key '/LM/W3SVC'", 2, "<configuration><MBProperty>\n<IIsWebService Location=\"/LM/W3SVC\" AspBufferingLimit=\"4194304\" />\n</MBProperty></configuration>"));
     }
+
+    /** An IIS 6 site whose root content is on a share, with the share password PW (line 3). */
+    private static final String MB_VDIR = "<configuration><MBProperty>\n<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"S\" ServerBindings=\":80:\" />\n"
+            + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"\\\\f\\s\" UNCUserName=\"u\" UNCPassword=\"PW\" />\n"
+            + "</MBProperty></configuration>";
+
 
     /** A healthy FastCGI application (line 12 when first in system.webServer). */
     private static final String FCGI = "<fastCgi>\n<application fullPath=\"C:\\php\\php-cgi.exe\" signalBeforeTerminateSeconds=\"5\""

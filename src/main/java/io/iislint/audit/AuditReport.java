@@ -1,0 +1,303 @@
+package io.iislint.audit;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.iislint.model.FastCgiApplication;
+import io.iislint.model.Iis6;
+import io.iislint.model.Inventory;
+import io.iislint.model.Site;
+import io.iislint.source.Location;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes audit reports as text (a terminal), JSON (tools) or Markdown (a migration ticket). */
+public final class AuditReport {
+    private AuditReport() {}
+
+    public static void write(String format, List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
+        switch (format) {
+            case "json" -> json(reports, errors, out);
+            case "markdown" -> markdown(reports, errors, out);
+            default -> text(reports, errors, out);
+        }
+        out.flush();
+    }
+
+    private static String at(List<Location> evidence) {
+        if (evidence.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder();
+        for (Location l : evidence.subList(0, Math.min(evidence.size(), 5))) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(l.fileAndLine());
+        }
+        if (evidence.size() > 5) sb.append(", … (").append(evidence.size() - 5).append(" more)");
+        return sb.toString();
+    }
+
+    private static String bindings(Site s) {
+        StringBuilder sb = new StringBuilder();
+        for (Site.Binding b : s.bindings()) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(b.display()).append(b.protocol().equalsIgnoreCase("https") ? " (certificate)" : "");
+        }
+        return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    private static String fastCgi(FastCgiApplication f) {
+        return f.scriptProcessorKey();
+    }
+
+    // ---- text ----
+
+    private static void text(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
+        for (Audit.Report r : reports) {
+            out.write("Audit of " + r.file() + " (" + r.kind() + ")\n\n");
+            if (!r.sites().isEmpty()) out.write("Sites\n");
+            for (Audit.SiteAudit s : r.sites()) {
+                out.write("  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()) + "\n");
+                out.write("    pools: " + String.join(", ", s.pools()) + "; frameworks: " + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())) + "\n");
+                for (Site.Application a : s.site().applications()) {
+                    out.write("    app " + a.path() + " -> pool " + a.applicationPool().value() + "\n");
+                    for (Site.VirtualDirectory v : a.virtualDirectories()) {
+                        out.write("      vdir " + v.path() + " -> " + v.physicalPath() + (v.physicalPath().startsWith("\\\\") ? " (UNC)" : "") + "\n");
+                    }
+                }
+                for (Audit.Readiness rd : s.readiness()) {
+                    out.write("    " + rd.target() + ": " + rd.verdict() + "\n");
+                    for (Audit.Check c : rd.checks()) {
+                        if (c.result() == Audit.Result.PASS) continue;
+                        out.write("      " + c.result().name().toLowerCase(Locale.ROOT) + " " + c.id() + ": " + c.detail()
+                                + (c.evidence().isEmpty() ? "" : " [" + at(c.evidence()) + "]") + "\n");
+                    }
+                }
+            }
+            if (!r.pools().isEmpty()) out.write("Application pools\n");
+            for (Audit.PoolInfo p : r.pools()) {
+                out.write("  " + p.name() + ": identity " + p.identity() + ", " + p.bitness() + ", pipeline " + p.pipeline() + ", CLR " + p.clr()
+                        + "; sites: " + (p.sites().isEmpty() ? "none" : String.join(", ", p.sites())) + "\n");
+            }
+            list(out, "ISAPI filters", r.isapiFilters());
+            list(out, "Global modules", r.globalModules());
+            list(out, "Connection strings", r.connectionStrings());
+            if (!r.fastCgi().isEmpty()) out.write("FastCGI applications\n");
+            for (FastCgiApplication f : r.fastCgi()) out.write("  " + fastCgi(f) + " [" + f.location().fileAndLine() + "]\n");
+            if (!r.fcgiextSettings().isEmpty()) out.write("fcgiext.ini settings that do not carry over\n");
+            for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
+                out.write("  [" + f.section() + "] " + f.key() + "=" + f.value() + ": " + (f.migration() == Iis6.Migration.DROPPED
+                        ? "dropped" : "needs FastCGI 1.5") + " [" + f.location().fileAndLine() + "]\n");
+            }
+            out.write("\n");
+        }
+        // errors go to standard error, one line each, as for check
+    }
+
+    private static void list(Writer out, String title, List<Inventory.Component> items) throws IOException {
+        if (items.isEmpty()) return;
+        out.write(title + "\n");
+        for (Inventory.Component c : items) {
+            out.write("  " + c.name() + (c.path().isEmpty() ? "" : " (" + c.path() + ")") + (c.scope().isEmpty() ? "" : " at " + c.scope())
+                    + " [" + c.location().fileAndLine() + "]\n");
+        }
+    }
+
+    // ---- markdown ----
+
+    private static String md(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+    }
+
+    private static void markdown(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
+        out.write("# IIS migration audit\n\n");
+        for (Audit.Report r : reports) {
+            out.write("## " + md(r.file()) + " (" + r.kind() + ")\n\n");
+            if (!r.sites().isEmpty()) {
+                out.write("| Site | Bindings | Pools | Frameworks |" + readinessHeader(r) + "\n");
+                out.write("|---|---|---|---|" + "---|".repeat(r.sites().get(0).readiness().size()) + "\n");
+                for (Audit.SiteAudit s : r.sites()) {
+                    out.write("| " + md(s.site().name()) + " | " + md(bindings(s.site())) + " | " + md(String.join(", ", s.pools())) + " | "
+                            + md(String.join(", ", s.frameworks())) + " |");
+                    for (Audit.Readiness rd : s.readiness()) out.write(" " + rd.verdict() + " |");
+                    out.write("\n");
+                }
+                out.write("\n");
+                for (Audit.SiteAudit s : r.sites()) {
+                    for (Audit.Readiness rd : s.readiness()) {
+                        List<Audit.Check> open = rd.checks().stream().filter(c -> c.result() != Audit.Result.PASS).toList();
+                        if (open.isEmpty()) continue;
+                        out.write("### " + md(s.site().name()) + ": " + rd.target() + " (" + rd.verdict() + ")\n\n");
+                        for (Audit.Check c : open) {
+                            out.write("- **" + c.result().name().toLowerCase(Locale.ROOT) + "** `" + c.id() + "`: " + md(c.detail())
+                                    + (c.evidence().isEmpty() ? "" : " (" + md(at(c.evidence())) + ")") + "\n");
+                        }
+                        out.write("\n");
+                    }
+                }
+            }
+            if (!r.pools().isEmpty()) {
+                out.write("### Application pools\n\n| Pool | Identity | Bitness | Pipeline | CLR | Sites |\n|---|---|---|---|---|---|\n");
+                for (Audit.PoolInfo p : r.pools()) {
+                    out.write("| " + md(p.name()) + " | " + md(p.identity()) + " | " + p.bitness() + " | " + md(p.pipeline()) + " | " + md(p.clr())
+                            + " | " + md(String.join(", ", p.sites())) + " |\n");
+                }
+                out.write("\n");
+            }
+            mdList(out, "ISAPI filters", r.isapiFilters());
+            mdList(out, "Global modules", r.globalModules());
+            mdList(out, "Connection strings", r.connectionStrings());
+            if (!r.fcgiextSettings().isEmpty()) {
+                out.write("### fcgiext.ini settings that do not carry over\n\n");
+                for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
+                    out.write("- `[" + f.section() + "] " + f.key() + "=" + f.value() + "`: " + (f.migration() == Iis6.Migration.DROPPED
+                            ? "dropped on IIS 7+" : "carried over only from FastCGI 1.5") + " (" + md(f.location().fileAndLine()) + ")\n");
+                }
+                out.write("\n");
+            }
+        }
+        if (!errors.isEmpty()) {
+            out.write("## Files that could not be audited\n\n");
+            for (String e : errors) out.write("- " + md(e) + "\n");
+        }
+    }
+
+    private static String readinessHeader(Audit.Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Audit.Readiness rd : r.sites().get(0).readiness()) sb.append(' ').append(rd.target()).append(" |");
+        return sb.toString();
+    }
+
+    private static void mdList(Writer out, String title, List<Inventory.Component> items) throws IOException {
+        if (items.isEmpty()) return;
+        out.write("### " + title + "\n\n");
+        for (Inventory.Component c : items) {
+            out.write("- " + md(c.name()) + (c.path().isEmpty() ? "" : " (`" + c.path() + "`)") + (c.scope().isEmpty() ? "" : " at " + md(c.scope()))
+                    + " (" + md(c.location().fileAndLine()) + ")\n");
+        }
+        out.write("\n");
+    }
+
+    // ---- json ----
+
+    private static void json(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeArrayFieldStart("files");
+        for (Audit.Report r : reports) {
+            g.writeStartObject();
+            g.writeStringField("file", r.file());
+            g.writeStringField("kind", r.kind());
+            g.writeArrayFieldStart("sites");
+            for (Audit.SiteAudit s : r.sites()) {
+                g.writeStartObject();
+                g.writeStringField("name", s.site().name());
+                g.writeStringField("id", s.site().id());
+                g.writeArrayFieldStart("bindings");
+                for (Site.Binding b : s.site().bindings()) {
+                    g.writeStartObject();
+                    g.writeStringField("protocol", b.protocol());
+                    g.writeStringField("bindingInformation", b.bindingInformation());
+                    g.writeStringField("at", b.location().fileAndLine());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                strings(g, "pools", s.pools());
+                strings(g, "frameworks", s.frameworks());
+                g.writeArrayFieldStart("applications");
+                for (Site.Application a : s.site().applications()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", a.path());
+                    g.writeStringField("pool", a.applicationPool().value());
+                    g.writeArrayFieldStart("virtualDirectories");
+                    for (Site.VirtualDirectory v : a.virtualDirectories()) {
+                        g.writeStartObject();
+                        g.writeStringField("path", v.path());
+                        g.writeStringField("physicalPath", v.physicalPath());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("readiness");
+                for (Audit.Readiness rd : s.readiness()) {
+                    g.writeStartObject();
+                    g.writeStringField("target", rd.target());
+                    g.writeStringField("verdict", rd.verdict().name());
+                    g.writeArrayFieldStart("checks");
+                    for (Audit.Check c : rd.checks()) {
+                        g.writeStartObject();
+                        g.writeStringField("id", c.id());
+                        g.writeStringField("result", c.result().name().toLowerCase(Locale.ROOT));
+                        g.writeStringField("detail", c.detail());
+                        g.writeArrayFieldStart("evidence");
+                        for (Location l : c.evidence()) g.writeString(l.fileAndLine());
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("pools");
+            for (Audit.PoolInfo p : r.pools()) {
+                g.writeStartObject();
+                g.writeStringField("name", p.name());
+                g.writeStringField("identity", p.identity());
+                g.writeStringField("bitness", p.bitness());
+                g.writeStringField("pipeline", p.pipeline());
+                g.writeStringField("clr", p.clr());
+                strings(g, "sites", p.sites());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            components(g, "isapiFilters", r.isapiFilters());
+            components(g, "globalModules", r.globalModules());
+            components(g, "connectionStrings", r.connectionStrings());
+            g.writeArrayFieldStart("fastCgi");
+            for (FastCgiApplication f : r.fastCgi()) g.writeString(fastCgi(f));
+            g.writeEndArray();
+            g.writeArrayFieldStart("fcgiextSettings");
+            for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
+                g.writeStartObject();
+                g.writeStringField("section", f.section());
+                g.writeStringField("key", f.key());
+                g.writeStringField("value", f.value());
+                g.writeStringField("migration", f.migration() == Iis6.Migration.DROPPED ? "dropped" : "needs-fastcgi-1.5");
+                g.writeStringField("at", f.location().fileAndLine());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "errors", errors);
+        g.writeEndObject();
+        g.flush();
+        out.write("\n");
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private static void components(JsonGenerator g, String name, List<Inventory.Component> items) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Inventory.Component c : items) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            g.writeStringField("path", c.path());
+            g.writeStringField("scope", c.scope());
+            g.writeStringField("at", c.location().fileAndLine());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,107 @@
+package io.iislint.cli;
+
+import io.iislint.audit.Audit;
+import io.iislint.audit.AuditReport;
+import io.iislint.load.Loader;
+import io.iislint.model.Iis6;
+import io.iislint.model.IisConfig;
+import io.iislint.source.FileKind;
+import io.iislint.source.InputError;
+import io.iislint.source.InputFinder;
+import io.iislint.xml.XmlReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "audit",
+        description = {"Pre-migration audit: an inventory of sites, bindings, applications, pools, frameworks, ISAPI filters,"
+                + " modules, FastCGI and connection strings, and per site a readiness verdict for IIS 10 (from IIS 6 files) and"
+                + " Azure App Service (Ready, ConditionallyReady, NotReady, Unknown), each check with the lines it rests on.",
+                "Give an IIS 6 MetaBase.xml together with its fcgiext.ini to judge what FastCGI settings carry over."},
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every audited site passes or only warns", "1:some check fails (a site is NotReady)",
+                "2:usage error, or a file could not be read"})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!List.of("text", "json", "markdown").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
+        }
+        InputFinder.Result found = new InputFinder(List.of(), List.of()).find(paths);
+        if (output != null) {
+            for (Path p : found.files()) {
+                if (Files.exists(output) && Files.isSameFile(p, output)) {
+                    throw new ParameterException(spec.commandLine(), "refusing to write the report over an input: " + output);
+                }
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        for (InputFinder.Missing m : found.missing()) errors.add(m.path() + ":1:1: error: " + m.reason());
+        Loader loader = new Loader(new XmlReader());
+        List<IisConfig> configs = new ArrayList<>();
+        for (Path p : found.files()) {
+            try {
+                configs.add(loader.load(p, p.toString()).config());
+            } catch (InputError e) {
+                errors.add(e.diagnostic());
+            } catch (RuntimeException e) {
+                errors.add(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it");
+            }
+        }
+        List<Iis6.FcgiextSetting> fcgiext = new ArrayList<>();
+        boolean fcgiextAudited = false;
+        for (IisConfig c : configs) {
+            if (c.kind() == FileKind.FCGIEXT) {
+                fcgiextAudited = true;
+                c.iis6().ifPresent(i -> fcgiext.addAll(i.fcgiextSettings()));
+            }
+        }
+        List<Audit.Report> reports = new ArrayList<>();
+        for (IisConfig c : configs) reports.add(new Audit(c, c.kind() == FileKind.METABASE ? fcgiext : List.of()).withFcgiextAudited(fcgiextAudited).run());
+        StringWriter text = new StringWriter();
+        AuditReport.write(format, reports, errors, text);
+        if (output != null) {
+            Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(text);
+            w.flush();
+        }
+        if (!errors.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (String e : errors) err.println(e);
+            err.flush();
+            return 2;
+        }
+        boolean fail = reports.stream().flatMap(r -> r.sites().stream()).flatMap(s -> s.readiness().stream())
+                .anyMatch(r -> r.verdict() == Audit.Verdict.NotReady);
+        return fail ? 1 : 0;
+    }
+}
