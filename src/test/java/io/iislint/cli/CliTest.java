@@ -37,9 +37,10 @@ class CliTest {
     @Test
     void readmeShowsRealOutput() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String output = Cli.run(RISKY).out();
+        String output = Cli.run(RISKY).out() + Cli.run("samples/iis6/MetaBase.xml").out();
         List<String> shown = readme.lines()
-                .filter(l -> l.startsWith("samples/risky/") || l.startsWith("    fix") || l.matches("\\d+ findings .*"))
+                .filter(l -> l.startsWith("samples/risky/") || l.startsWith("samples/iis6/") || l.startsWith("    fix")
+                        || l.matches("\\d+ findings .*"))
                 .toList();
         assertThat(shown).hasSizeGreaterThan(5);
         assertThat(output.lines().toList()).containsAll(shown);
