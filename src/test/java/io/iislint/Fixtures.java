@@ -1,6 +1,5 @@
 package io.iislint;
 
-import io.iislint.iis7.ConfigReader;
 import io.iislint.model.IisConfig;
 import io.iislint.rules.Catalog;
 import io.iislint.rules.Finding;
@@ -9,7 +8,6 @@ import io.iislint.rules.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.source.InputError;
 import io.iislint.suppress.Suppressions;
-import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,11 +23,16 @@ public final class Fixtures {
 
     public static IisConfig model(String xml) {
         try {
-            String name = xml.stripLeading().startsWith("[") || xml.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
-            return new io.iislint.load.Loader(new XmlReader()).parse(name, xml.getBytes(StandardCharsets.UTF_8)).config();
+            return load(xml).config();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }
+    }
+
+    /** Text starting like an .ini file is read as an fcgiext.ini (the CLI tells them apart by file name), else as XML. */
+    private static io.iislint.load.Loader.Loaded load(String text) throws InputError {
+        String name = text.stripLeading().startsWith("[") || text.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
+        return new io.iislint.load.Loader(new XmlReader()).parse(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static List<Finding> lint(String xml) {
@@ -39,9 +42,7 @@ public final class Fixtures {
     /** Rules, then inline suppressions, as the CLI runs them. */
     public static List<Finding> lint(String xml, Map<String, String> params) {
         try {
-            // an fcgiext.ini is told apart by its name, as on the command line
-            String name = xml.stripLeading().startsWith("[") || xml.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
-            var in = new io.iislint.load.Loader(new XmlReader()).parse(name, xml.getBytes(StandardCharsets.UTF_8));
+            var in = load(xml);
             List<Finding> findings = new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(in.config());
             Set<String> all = CATALOG.all().stream().map(r -> r.id()).collect(java.util.stream.Collectors.toSet());
             return Suppressions.apply(in.comments(), findings, CATALOG, all).findings();

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,12 +64,15 @@ public final class Audit {
             "webdavmodule", "applicationinitializationmodule", "dynamicipsecuritymodule", "iprestrictionmodule");
 
     private final IisConfig config;
-    private final List<Iis6.FcgiextSetting> fcgiext;
+    private final Optional<List<Iis6.FcgiextSetting>> fcgiext;
 
-    /** {@code fcgiext} holds the settings of any fcgiext.ini audited in the same run (IIS 6 FastCGI is server-wide). */
-    public Audit(IisConfig config, List<Iis6.FcgiextSetting> fcgiext) {
+    /**
+     * {@code fcgiext}: the settings that do not carry over, from the fcgiext.ini audited in the same run (IIS 6
+     * FastCGI is server-wide); empty when no fcgiext.ini was given, so that what it would say stays unknown.
+     */
+    public Audit(IisConfig config, Optional<List<Iis6.FcgiextSetting>> fcgiext) {
         this.config = config;
-        this.fcgiext = List.copyOf(fcgiext);
+        this.fcgiext = fcgiext.map(List::copyOf);
     }
 
     public Report run() {
@@ -81,7 +85,7 @@ public final class Audit {
         }
         List<PoolInfo> pools = new ArrayList<>();
         for (ApplicationPool p : config.applicationPools()) {
-            pools.add(new PoolInfo(p.name(), identity(p), p.enable32BitAppOnWin64().isSet() ? (p.is32Bit() ? "32-bit" : "64-bit") : "unknown",
+            pools.add(new PoolInfo(p.name(), identity(p), bitness(p),
                     p.managedPipelineMode().isSet() ? p.managedPipelineMode().display() : config.isIis6() ? "ISAPI (IIS 6)" : "unknown",
                     p.managedRuntimeVersion().isSet() ? (p.managedRuntimeVersion().value().isEmpty() ? "none" : p.managedRuntimeVersion().value()) : "unknown",
                     sitesByPool.getOrDefault(p.name().toLowerCase(Locale.ROOT), List.of()), p.location()));
@@ -113,6 +117,12 @@ public final class Audit {
         else if (checks.stream().anyMatch(c -> c.result() == Result.UNKNOWN)) v = Verdict.Unknown;
         else if (checks.stream().anyMatch(c -> c.result() == Result.WARN)) v = Verdict.ConditionallyReady;
         return new Readiness(target, v, checks);
+    }
+
+    /** enable32BitAppOnWin64 off means the OS's own bitness, which a configuration file does not state. */
+    private static String bitness(ApplicationPool p) {
+        if (!p.enable32BitAppOnWin64().isSet()) return "unknown";
+        return p.is32Bit() ? "32-bit" : "native (32-bit mode off)";
     }
 
     private static String identity(ApplicationPool p) {
@@ -205,13 +215,14 @@ public final class Audit {
                 : new Check("LegacyAccounts", Result.WARN, String.join(", ", names) + ": IIS 7+ uses the built-in IUSR account and IIS_IUSRS group"
                         + " instead; set file permissions for those", legacy));
 
-        List<Location> dropped = new ArrayList<>();
-        for (Iis6.FcgiextSetting f : fcgiext) if (f.migration() == Iis6.Migration.DROPPED) dropped.add(f.location());
         boolean fastCgi = handlers.stream().anyMatch(h -> h.scriptProcessor().toLowerCase(Locale.ROOT).endsWith("fcgiext.dll"));
-        if (fastCgi) {
-            checks.add(dropped.isEmpty() ? new Check("FcgiextSettings", fcgiext.isEmpty() && !fcgiextAudited ? Result.UNKNOWN : Result.PASS,
-                    fcgiext.isEmpty() && !fcgiextAudited ? "the site uses the FastCGI extension; audit its fcgiext.ini with this file to judge what carries over"
-                            : "every fcgiext.ini setting carries over", List.of())
+        if (fastCgi && fcgiext.isEmpty()) {
+            checks.add(new Check("FcgiextSettings", Result.UNKNOWN,
+                    "the site uses the FastCGI extension; audit its fcgiext.ini with this file to judge what carries over", List.of()));
+        } else if (fastCgi) {
+            List<Location> dropped = new ArrayList<>();
+            for (Iis6.FcgiextSetting f : fcgiext.get()) if (f.migration() == Iis6.Migration.DROPPED) dropped.add(f.location());
+            checks.add(dropped.isEmpty() ? new Check("FcgiextSettings", Result.PASS, "every fcgiext.ini setting carries over", List.of())
                     : new Check("FcgiextSettings", Result.WARN, dropped.size() + " fcgiext.ini setting(s) are dropped on the way to IIS 7+ (see IIS-307)", dropped));
         }
 
@@ -245,14 +256,6 @@ public final class Audit {
         checks.add(filters.isEmpty() ? new Check("CustomIsapiFilters", Result.PASS, "no custom ISAPI filter", List.of())
                 : new Check("CustomIsapiFilters", Result.WARN, "custom ISAPI filters must be checked for IIS 10 (64-bit, worker-process mode) or replaced by modules", filters));
         return checks;
-    }
-
-    /** Set when an fcgiext.ini was audited in the same run, even if all its settings carry over. */
-    private boolean fcgiextAudited;
-
-    public Audit withFcgiextAudited(boolean audited) {
-        this.fcgiextAudited = audited;
-        return this;
     }
 
     private static boolean legacyAccount(String user) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,16 +76,15 @@ final class AuditCommand implements Callable<Integer> {
                 errors.add(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it");
             }
         }
-        List<Iis6.FcgiextSetting> fcgiext = new ArrayList<>();
-        boolean fcgiextAudited = false;
+        Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
         for (IisConfig c : configs) {
-            if (c.kind() == FileKind.FCGIEXT) {
-                fcgiextAudited = true;
-                c.iis6().ifPresent(i -> fcgiext.addAll(i.fcgiextSettings()));
-            }
+            if (c.kind() != FileKind.FCGIEXT) continue;
+            List<Iis6.FcgiextSetting> all = new ArrayList<>(fcgiext.orElse(List.of()));
+            c.iis6().ifPresent(i -> all.addAll(i.fcgiextSettings()));
+            fcgiext = Optional.of(all);
         }
         List<Audit.Report> reports = new ArrayList<>();
-        for (IisConfig c : configs) reports.add(new Audit(c, c.kind() == FileKind.METABASE ? fcgiext : List.of()).withFcgiextAudited(fcgiextAudited).run());
+        for (IisConfig c : configs) reports.add(new Audit(c, fcgiext).run());
         StringWriter text = new StringWriter();
         AuditReport.write(format, reports, errors, text);
         if (output != null) {

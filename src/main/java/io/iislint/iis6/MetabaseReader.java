@@ -99,11 +99,26 @@ public final class MetabaseReader {
         private final List<Inventory.Component> filters = new ArrayList<>();
         private final List<Inventory.Authentication> authentication = new ArrayList<>();
 
+        /** Lower-cased key → the keys directly below it, built once so that walking the tree stays linear. */
+        private final Map<String, java.util.Set<String>> childIndex = new LinkedHashMap<>();
+        private final Map<String, WebServerScope> scopesByKey = new LinkedHashMap<>();
+
         Build(String file, Map<String, XmlElement> keys, Map<String, String> spelled, MetabaseValues values) {
             this.file = file;
             this.keys = keys;
             this.spelled = spelled;
             this.values = values;
+            // a key may be written without its parent key (…/ROOT/a/b without …/ROOT/a): the path still links them
+            for (String k : List.copyOf(keys.keySet())) {
+                String written = spelled.get(k);
+                for (String child = k; ; ) {
+                    Optional<String> parent = MetabaseValues.parent(child);
+                    if (parent.isEmpty()) break;
+                    spelled.putIfAbsent(child, written.length() == k.length() ? written.substring(0, child.length()) : child);
+                    if (!childIndex.computeIfAbsent(parent.get(), x -> new java.util.LinkedHashSet<>()).add(child)) break;
+                    child = parent.get();
+                }
+            }
         }
 
         IisConfig config() {
@@ -128,21 +143,17 @@ public final class MetabaseReader {
 
         /** Keys directly below {@code parent}, in document order, with their spelling as written. */
         private List<String> children(String parent) {
-            String prefix = parent.toLowerCase(Locale.ROOT) + "/";
             List<String> out = new ArrayList<>();
-            for (String k : keys.keySet()) {
-                if (k.startsWith(prefix) && k.indexOf('/', prefix.length()) < 0) out.add(spelled.get(k));
-            }
+            for (String k : childIndex.getOrDefault(parent.toLowerCase(Locale.ROOT), java.util.Set.of())) out.add(spelled.get(k));
             return out;
         }
 
-        /** Keys at or below {@code root}, in document order. */
+        /** Keys at or below {@code root}, each parent before its children (siblings in document order). */
         private List<String> subtree(String root) {
-            String lower = root.toLowerCase(Locale.ROOT);
             List<String> out = new ArrayList<>();
-            for (String k : keys.keySet()) {
-                if (k.equals(lower) || k.startsWith(lower + "/")) out.add(spelled.get(k));
-            }
+            String lower = root.toLowerCase(Locale.ROOT);
+            if (keys.containsKey(lower)) out.add(spelled.get(lower));
+            for (String child : children(root)) out.addAll(subtree(child));
             return out;
         }
 
@@ -247,10 +258,7 @@ public final class MetabaseReader {
         }
 
         private Optional<WebServerScope> scopeAt(String key) {
-            for (WebServerScope s : scopes) {
-                if (s.path().equalsIgnoreCase(key)) return Optional.of(s);
-            }
-            return Optional.empty();
+            return Optional.ofNullable(scopesByKey.get(key.toLowerCase(Locale.ROOT)));
         }
 
         private static String appKey(Site s, Site.Application app) {
@@ -331,7 +339,9 @@ public final class MetabaseReader {
                 boolean web = t.equals("IIsWebServer") || t.equals("IIsWebVirtualDir") || t.equals("IIsWebDirectory");
                 if (!service && !web) continue;
                 if (key.toLowerCase(Locale.ROOT).startsWith("/lm/w3svc/info/")) continue; // templates, not sites
-                scopes.add(scope(key, service));
+                WebServerScope scope = scope(key, service);
+                scopes.add(scope);
+                scopesByKey.put(key.toLowerCase(Locale.ROOT), scope);
             }
         }
 

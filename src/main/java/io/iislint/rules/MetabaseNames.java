@@ -9,6 +9,8 @@ import java.util.Map;
 final class MetabaseNames {
     private MetabaseNames() {}
 
+    private static final String RESTRICTION = "WebSvcExtRestrictionList";
+
     private static final Map<String, String> POOL = Map.ofEntries(
             Map.entry("@queueLength", "AppPoolQueueLength"),
             Map.entry("@autoStart", "AppPoolAutoStart"),
@@ -39,18 +41,21 @@ final class MetabaseNames {
             Map.entry("asp/limits/@bufferingLimit", "AspBufferingLimit"),
             Map.entry("asp/limits/@maxRequestEntityAllowed", "AspMaxRequestEntityAllowed"),
             Map.entry("handlers/@accessPolicy", "AccessFlags"),
-            Map.entry("security/authentication/anonymousAuthentication/@enabled", "AuthFlags"),
+            Map.entry("security/authentication/anonymousAuthentication/@enabled", "AuthAnonymous"),
             Map.entry("security/authentication/anonymousAuthentication/@userName", "AnonymousUserName"),
             Map.entry("security/authentication/anonymousAuthentication/@password", "AnonymousUserPass"),
-            Map.entry("directoryBrowse/@enabled", "DirBrowseFlags"),
-            Map.entry("security/isapiCgiRestriction/@notListedIsapisAllowed", "WebSvcExtRestrictionList"),
-            Map.entry("security/isapiCgiRestriction/@notListedCgisAllowed", "WebSvcExtRestrictionList"));
+            // flag bits and list lines that IIS 6 tools name on their own (adsutil: EnableDirBrowsing, AuthAnonymous)
+            Map.entry("directoryBrowse/@enabled", "EnableDirBrowsing"),
+            Map.entry("security/isapiCgiRestriction/@notListedIsapisAllowed", RESTRICTION + "(*.dll)"),
+            Map.entry("security/isapiCgiRestriction/@notListedCgisAllowed", RESTRICTION + "(*.exe)"));
 
     /**
      * A value as the metabase writes it: TRUE/FALSE, whole minutes, identity types by number, flags by their
      * metabase names ({@code AppPoolRecycleTime | AppPoolRecycleMemory}).
      */
-    static String display(Object value) {
+    static String display(String property, Object value) {
+        // a WebSvcExtRestrictionList line starts with 1 (allowed) or 0 (prohibited)
+        if (property.startsWith(RESTRICTION) && value instanceof Boolean b) return b ? "1 (allowed)" : "0 (prohibited)";
         if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
         if (value instanceof io.iislint.model.TimeSpan t) return Long.toString(t.seconds() / 60);
         if (value instanceof io.iislint.model.IdentityType i) return i.ordinal() + " (" + i.name() + ")";

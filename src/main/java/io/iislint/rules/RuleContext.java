@@ -136,7 +136,7 @@ public final class RuleContext {
             if (metabaseKey != null) {
                 this.attribute = MetabaseNames.property(configPath);
                 this.configPath = metabaseKey + "/" + this.attribute;
-                this.value = Optional.of(MetabaseNames.display(v.value()));
+                this.value = Optional.of(MetabaseNames.display(this.attribute, v.value()));
             }
             this.origin = Optional.of(v.origin());
             v.location().ifPresent(l -> this.at = l);

@@ -4,6 +4,7 @@ import io.iislint.rules.asp.AspRules;
 import io.iislint.rules.config.InvalidValue;
 import io.iislint.rules.extensions.ExtensionRules;
 import io.iislint.rules.fastcgi.FastCgiRules;
+import io.iislint.rules.fastcgi.FcgiextMigrationRules;
 import io.iislint.rules.health.HealthRules;
 import io.iislint.rules.identity.IdentityRules;
 import io.iislint.rules.isolation.IsolationRules;
@@ -25,22 +26,22 @@ public final class RuleSet {
                 new IdentityRules.SharedPoolAccount(),
                 new IdentityRules.AnonymousFixedUser(),
                 new IdentityRules.AnonymousClearTextPassword(),
-                new io.iislint.rules.identity.Iis6IdentityRules.VirtualDirectoryClearTextPassword(),
-                new io.iislint.rules.identity.Iis6IdentityRules.AnonymousPasswordSync(),
+                new IdentityRules.VirtualDirectoryClearTextPassword(),
+                new IdentityRules.AnonymousPasswordSync(),
                 new IsolationRules.PoolSharedBySites(),
                 new IsolationRules.UnusedPool(),
                 new IsolationRules.MissingPool(),
                 new IsolationRules.ThirtyTwoBitPool(),
                 new IsolationRules.BitnessMismatch(),
-                new io.iislint.rules.isolation.Iis5IsolationMode(),
+                new IsolationRules.Iis5IsolationMode(),
                 new FastCgiRules.ResponseBuffered(),
                 new FastCgiRules.HandlerWithoutApplication(),
                 new FastCgiRules.ApplicationWithoutHandler(),
                 new FastCgiRules.NoTerminateSignal(),
                 new FastCgiRules.MaxRequestsAbovePhp(),
                 new FastCgiRules.StderrToClient(),
-                new io.iislint.rules.fastcgi.FcgiextMigrationRules.SettingDropped(),
-                new io.iislint.rules.fastcgi.FcgiextMigrationRules.NeedsFastCgi15(),
+                new FcgiextMigrationRules.SettingDropped(),
+                new FcgiextMigrationRules.NeedsFastCgi15(),
                 new AspRules.ParentPaths(),
                 new AspRules.ScriptErrorsToBrowser(),
                 new AspRules.LimitsRaised(),

@@ -113,6 +113,19 @@ class Iis6Test {
     }
 
     @Test
+    void keysLinkByPathWhateverTheirOrderAndEvenWithoutTheirParentKey() {
+        IisConfig c = Fixtures.model(metabase("""
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT/a/b" AppRoot="/LM/W3SVC/1/ROOT/a/b" AppPoolId="Deep" Path="C:\\b" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT/a/b/img" Path="C:\\img" />
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="S" ServerBindings=":80:" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" Path="C:\\r" />"""));
+        // the child written before its parent, and /ROOT/a never written: still one site, two applications
+        assertThat(c.sites().get(0).applications()).extracting(a -> a.path() + "=" + a.applicationPool().value() + " "
+                        + a.virtualDirectories().stream().map(v -> v.path()).toList())
+                .containsExactly("/=DefaultAppPool [/]", "/a/b=Deep [/, /img]");
+    }
+
+    @Test
     void encryptedMetabaseSecretsAreToldApartFromClearText() {
         assertThat(Secret.ofMetabase("4963446270000000220000004000000031b103f72f60cf45")).isInstanceOf(Secret.Encrypted.class);
         assertThat(Secret.ofMetabase("4963446")).isInstanceOf(Secret.ClearText.class);
@@ -123,6 +136,13 @@ class Iis6Test {
     @Test
     void theIis6SampleTripsEachIis6RuleAtItsLine() throws Exception {
         List<Finding> f = Fixtures.lint(Files.readString(Path.of("samples/iis6/MetaBase.xml")));
+        // values IIS 6 derives from flag bits and list lines are named as IIS 6 tools name them
+        assertThat(f).extracting(Finding::message).contains(
+                "ISAPI extensions missing from the allowed list (isapiCgiRestriction; Web Service Extensions on IIS 6) may run: any DLL a handler"
+                        + " names is loaded (WebSvcExtRestrictionList(*.dll)=1 (allowed), set at line 43)",
+                "directory browsing is on: folders without a default document list their files (EnableDirBrowsing=TRUE, set at line 125)",
+                "a worker process using more than 50.0% CPU over 5 minutes is killed, and the pool stays down until the interval ends"
+                        + " (CPUAction=1 (KillW3wp), set at line 191)");
         assertThat(f).extracting(x -> x.ruleId() + "@" + x.location().line()).contains(
                 "IIS-108@25", "IIS-206@35", "IIS-801@43", "IIS-401@90", "IIS-403@91", "IIS-805@92", "IIS-803@97", "IIS-107@101",
                 "IIS-106@121", "IIS-804@125", "IIS-402@130", "IIS-101@181", "IIS-103@177", "IIS-702@37");
@@ -214,7 +234,7 @@ class Iis6Test {
     @Test
     void readinessRollsUpFailUnknownWarnPass() throws Exception {
         IisConfig c = Fixtures.model(Files.readString(Path.of("samples/iis6/MetaBase.xml")));
-        Audit.Report r = new Audit(c, List.of()).run();
+        Audit.Report r = new Audit(c, java.util.Optional.empty()).run();
         var shop = r.sites().stream().filter(s -> s.site().name().equals("Shop")).findFirst().orElseThrow();
         var azure = shop.readiness().stream().filter(x -> x.target().equals("Azure App Service")).findFirst().orElseThrow();
         assertThat(azure.verdict()).isEqualTo(Audit.Verdict.NotReady);
@@ -229,10 +249,9 @@ class Iis6Test {
                 <applicationPools><add name="A" /></applicationPools>
                 <sites><site name="S" id="1"><application path="/" applicationPool="A"><virtualDirectory path="/" physicalPath="C:\\s" /></application>
                 <bindings><binding protocol="http" bindingInformation="*:80:" /></bindings></site></sites>"""));
-        var v = new Audit(clean, List.of()).run().sites().get(0).readiness();
+        var v = new Audit(clean, java.util.Optional.empty()).run().sites().get(0).readiness();
         assertThat(v).extracting(Audit.Readiness::target).containsExactly("Azure App Service");
         assertThat(v.get(0).verdict()).isEqualTo(Audit.Verdict.Unknown);
         assertThat(v.get(0).checks()).filteredOn(x -> x.result() != Audit.Result.PASS).extracting(Audit.Check::id).containsExactly("ConnectionStrings");
-        assertThat(Set.of(Audit.Verdict.values())).hasSize(4);
     }
 }

@@ -17,7 +17,7 @@ public final class ExtensionRules {
         public UnlistedIsapiAllowed() {
             super("IIS-801", "security/isapiCgiRestriction", "notListedIsapisAllowed",
                     s -> s.isapiCgiRestriction().notListedIsapisAllowed(),
-                    "ISAPI extensions not listed in isapiCgiRestriction may run: any DLL a handler names is loaded");
+                    "ISAPI extensions missing from the allowed list (isapiCgiRestriction; Web Service Extensions on IIS 6) may run: any DLL a handler names is loaded");
         }
     }
 
@@ -26,7 +26,7 @@ public final class ExtensionRules {
         public UnlistedCgiAllowed() {
             super("IIS-802", "security/isapiCgiRestriction", "notListedCgisAllowed",
                     s -> s.isapiCgiRestriction().notListedCgisAllowed(),
-                    "CGI programs not listed in isapiCgiRestriction may run: any executable a handler names is started");
+                    "CGI programs missing from the allowed list (isapiCgiRestriction; Web Service Extensions on IIS 6) may run: any executable a handler names is started");
         }
     }
 

@@ -3,6 +3,7 @@ package io.iislint.rules.isolation;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Site;
+import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
@@ -164,6 +165,26 @@ public final class IsolationRules {
                 return Optional.of("loads the 32-bit DLL " + h.scriptProcessor() + " with no bitness32 preCondition");
             }
             return Optional.empty();
+        }
+    }
+
+    /** IIS-206: IIS 6 running in IIS 5.0 isolation mode: application pools are ignored. */
+    public static final class Iis5IsolationMode implements Rule {
+        @Override
+        public String id() {
+            return "IIS-206";
+        }
+
+        @Override
+        public void check(IisConfig config, RuleContext ctx) {
+            if (config.iis6().isEmpty()) return;
+            Value<Boolean> v = config.iis6().get().iis5IsolationMode();
+            if (!v.isSet() || !v.value()) return;
+            ctx.finding("metabase key", "/LM/W3SVC").at(config.iis6().get().service()).metabase("/LM/W3SVC")
+                    .message("the web service runs in IIS 5.0 isolation mode: application pools, their identities, recycling"
+                            + " and health monitoring are ignored, and in-process applications run inside inetinfo.exe as LocalSystem")
+                    .value("IIs5IsolationModeEnabled", "IIs5IsolationModeEnabled", v)
+                    .report();
         }
     }
 }

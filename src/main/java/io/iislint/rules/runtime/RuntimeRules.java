@@ -63,7 +63,8 @@ public final class RuntimeRules {
             if (!cpu.limit().isSet() || !cpu.action().isSet() || cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) return;
             Pools.finding(ctx, pool)
                     .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
-                            + cpu.resetInterval().display() + " is killed, and the pool stays down until the interval ends")
+                            + (ctx.isIis6() && cpu.resetInterval().isSet() ? cpu.resetInterval().value().seconds() / 60 + " minutes"
+                                    : cpu.resetInterval().display()) + " is killed, and the pool stays down until the interval ends")
                     .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
                     .report();
         }
