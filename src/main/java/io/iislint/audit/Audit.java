@@ -105,6 +105,14 @@ public final class Audit {
             readiness.add(readiness("Azure App Service", azure(s, poolNames, handlers, frameworks)));
             sites.add(new SiteAudit(s, poolNames, frameworks, readiness));
         }
+        if (config.sites().isEmpty()) {
+            // a web.config or a server without sites: what its handlers reveal still belongs in the inventory
+            Map<Location, WebServerScope.HandlerMapping> all = new LinkedHashMap<>();
+            for (WebServerScope scope : config.scopes()) {
+                for (WebServerScope.HandlerMapping h : scope.handlers().mappings()) all.putIfAbsent(h.location(), h);
+            }
+            allFrameworks.addAll(frameworks(List.copyOf(all.values()), List.of()));
+        }
         Inventory inv = config.inventory();
         List<Iis6.FcgiextSetting> settings = config.iis6().map(Iis6::fcgiextSettings).orElse(List.of());
         return new Report(config.file(), config.kind().label(), sites, pools, List.copyOf(allFrameworks), inv.isapiFilters(),
@@ -135,30 +143,57 @@ public final class Audit {
     /** Every handler mapping that applies somewhere in the site (its root and its applications). */
     private List<WebServerScope.HandlerMapping> handlers(Site s) {
         Map<Location, WebServerScope.HandlerMapping> out = new LinkedHashMap<>();
-        for (WebServerScope scope : scopesOf(s)) {
+        List<WebServerScope> scopes = scopesOf(s);
+        for (WebServerScope scope : config.isIis6() ? servingKeys(s, scopes) : scopes) {
             for (WebServerScope.HandlerMapping h : scope.handlers().mappings()) out.putIfAbsent(h.location(), h);
         }
         return List.copyOf(out.values());
     }
 
+    /**
+     * An IIS 6 key's scope holds its effective script maps (the nearest list written, which replaces any list
+     * above it). Requests are served from ROOT and the keys below it, so theirs are the lists that apply; the
+     * service's list reaches the site only through them.
+     */
+    private static List<WebServerScope> servingKeys(Site s, List<WebServerScope> scopes) {
+        String root = "/lm/w3svc/" + s.id().toLowerCase(Locale.ROOT) + "/root";
+        List<WebServerScope> keys = scopes.stream().filter(k -> k.kind() == WebServerScope.Kind.METABASE_KEY).toList();
+        List<WebServerScope> served = keys.stream().filter(k -> {
+            String p = k.path().toLowerCase(Locale.ROOT);
+            return p.equals(root) || p.startsWith(root + "/");
+        }).toList();
+        return !served.isEmpty() ? served : !keys.isEmpty() ? keys : scopes;
+    }
+
     /** The scopes that govern a site: the server level and every scope at or below the site. */
     private List<WebServerScope> scopesOf(Site s) {
-        List<WebServerScope> out = new ArrayList<>();
-        String siteKey = "/lm/w3svc/" + s.id().toLowerCase(Locale.ROOT);
-        String sitePath = s.name().toLowerCase(Locale.ROOT);
+        if (scopeIndex == null) scopeIndex = indexScopes();
+        List<WebServerScope> out = new ArrayList<>(scopeIndex.getOrDefault("", List.of()));
+        out.addAll(scopeIndex.getOrDefault("key:" + s.id().toLowerCase(Locale.ROOT), List.of()));
+        out.addAll(scopeIndex.getOrDefault("location:" + s.name().toLowerCase(Locale.ROOT), List.of()));
+        return out;
+    }
+
+    /** Scopes by what they govern, built once: "" for the whole server, "key:ID" below /LM/W3SVC/ID, "location:SITE" for a site's location paths. */
+    private Map<String, List<WebServerScope>> scopeIndex;
+
+    private Map<String, List<WebServerScope>> indexScopes() {
+        Map<String, List<WebServerScope>> index = new LinkedHashMap<>();
         for (WebServerScope scope : config.scopes()) {
             String p = scope.path().toLowerCase(Locale.ROOT);
-            switch (scope.kind()) {
-                case SERVER, METABASE_SERVICE, WEB_CONFIG -> out.add(scope);
-                case LOCATION -> {
-                    if (p.equals(sitePath) || p.startsWith(sitePath + "/")) out.add(scope);
-                }
-                case METABASE_KEY -> {
-                    if (p.equals(siteKey) || p.startsWith(siteKey + "/")) out.add(scope);
-                }
-            }
+            String slot = switch (scope.kind()) {
+                case SERVER, METABASE_SERVICE, WEB_CONFIG -> "";
+                case LOCATION -> "location:" + firstSegment(p, 0);
+                case METABASE_KEY -> p.startsWith("/lm/w3svc/") ? "key:" + firstSegment(p, "/lm/w3svc/".length()) : null;
+            };
+            if (slot != null) index.computeIfAbsent(slot, k -> new ArrayList<>()).add(scope);
         }
-        return out;
+        return index;
+    }
+
+    private static String firstSegment(String path, int from) {
+        int slash = path.indexOf('/', from);
+        return slash < 0 ? path.substring(from) : path.substring(from, slash);
     }
 
     /** Frameworks revealed by the handlers: ASP, ASP.NET (with its CLR), PHP, Python, Node, CGI, FastCGI. */
@@ -221,8 +256,10 @@ public final class Audit {
                     "the site uses the FastCGI extension; audit its fcgiext.ini with this file to judge what carries over", List.of()));
         } else if (fastCgi) {
             List<Location> dropped = new ArrayList<>();
-            for (Iis6.FcgiextSetting f : fcgiext.get()) if (f.migration() == Iis6.Migration.DROPPED) dropped.add(f.location());
-            checks.add(dropped.isEmpty() ? new Check("FcgiextSettings", Result.PASS, "every fcgiext.ini setting carries over", List.of())
+            for (Iis6.FcgiextSetting f : fcgiext.get()) {
+                if (f.migration() == Iis6.Migration.DROPPED && f.appliesToSite(s.id())) dropped.add(f.location());
+            }
+            checks.add(dropped.isEmpty() ? new Check("FcgiextSettings", Result.PASS, "every fcgiext.ini setting the site's [Types] reach carries over", List.of())
                     : new Check("FcgiextSettings", Result.WARN, dropped.size() + " fcgiext.ini setting(s) are dropped on the way to IIS 7+ (see IIS-307)", dropped));
         }
 

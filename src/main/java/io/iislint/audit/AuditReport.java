@@ -9,8 +9,11 @@ import io.iislint.model.Site;
 import io.iislint.source.Location;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes audit reports as text (a terminal), JSON (tools) or Markdown (a migration ticket). */
 public final class AuditReport {
@@ -54,7 +57,12 @@ public final class AuditReport {
     private static void text(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         for (Audit.Report r : reports) {
             out.write("Audit of " + r.file() + " (" + r.kind() + ")\n\n");
-            if (!r.sites().isEmpty()) out.write("Sites\n");
+            if (r.sites().isEmpty()) {
+                out.write("Sites: none in this file\n");
+                if (!r.frameworks().isEmpty()) out.write("Frameworks: " + String.join(", ", r.frameworks()) + "\n");
+            } else {
+                out.write("Sites\n");
+            }
             for (Audit.SiteAudit s : r.sites()) {
                 out.write("  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()) + "\n");
                 out.write("    pools: " + String.join(", ", s.pools()) + "; frameworks: " + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())) + "\n");
@@ -90,7 +98,36 @@ public final class AuditReport {
             }
             out.write("\n");
         }
+        String summary = summary(reports);
+        if (!summary.isEmpty()) out.write(summary + "\n");
         // errors go to standard error, one line each, as for check
+    }
+
+    /** "Azure App Service: 1 Ready, 3 NotReady; IIS 10: 4 NotReady" over every audited site, targets in first-seen order. */
+    static String summary(List<Audit.Report> reports) {
+        Map<String, EnumMap<Audit.Verdict, Integer>> counts = new LinkedHashMap<>();
+        int sites = 0;
+        for (Audit.Report r : reports) {
+            for (Audit.SiteAudit s : r.sites()) {
+                sites++;
+                for (Audit.Readiness rd : s.readiness()) {
+                    counts.computeIfAbsent(rd.target(), k -> new EnumMap<>(Audit.Verdict.class)).merge(rd.verdict(), 1, Integer::sum);
+                }
+            }
+        }
+        if (sites == 0) return "";
+        StringBuilder sb = new StringBuilder(sites + (sites == 1 ? " site" : " sites") + " audited. ");
+        String sep = "";
+        for (var e : counts.entrySet()) {
+            sb.append(sep).append(e.getKey()).append(": ");
+            String comma = "";
+            for (var v : e.getValue().entrySet()) {
+                sb.append(comma).append(v.getValue()).append(' ').append(v.getKey());
+                comma = ", ";
+            }
+            sep = "; ";
+        }
+        return sb.append('.').toString();
     }
 
     private static void list(Writer out, String title, List<Inventory.Component> items) throws IOException {
@@ -110,9 +147,13 @@ public final class AuditReport {
 
     private static void markdown(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         out.write("# IIS migration audit\n\n");
+        String summary = summary(reports);
+        if (!summary.isEmpty()) out.write(summary + "\n\n");
         for (Audit.Report r : reports) {
             out.write("## " + md(r.file()) + " (" + r.kind() + ")\n\n");
-            if (!r.sites().isEmpty()) {
+            if (r.sites().isEmpty()) {
+                out.write("No sites in this file." + (r.frameworks().isEmpty() ? "" : " Frameworks: " + md(String.join(", ", r.frameworks())) + ".") + "\n\n");
+            } else {
                 out.write("| Site | Bindings | Pools | Frameworks |" + readinessHeader(r) + "\n");
                 out.write("|---|---|---|---|" + "---|".repeat(r.sites().get(0).readiness().size()) + "\n");
                 for (Audit.SiteAudit s : r.sites()) {
@@ -139,13 +180,18 @@ public final class AuditReport {
                 out.write("### Application pools\n\n| Pool | Identity | Bitness | Pipeline | CLR | Sites |\n|---|---|---|---|---|---|\n");
                 for (Audit.PoolInfo p : r.pools()) {
                     out.write("| " + md(p.name()) + " | " + md(p.identity()) + " | " + p.bitness() + " | " + md(p.pipeline()) + " | " + md(p.clr())
-                            + " | " + md(String.join(", ", p.sites())) + " |\n");
+                            + " | " + (p.sites().isEmpty() ? "none" : md(String.join(", ", p.sites()))) + " |\n");
                 }
                 out.write("\n");
             }
             mdList(out, "ISAPI filters", r.isapiFilters());
             mdList(out, "Global modules", r.globalModules());
             mdList(out, "Connection strings", r.connectionStrings());
+            if (!r.fastCgi().isEmpty()) {
+                out.write("### FastCGI applications\n\n");
+                for (FastCgiApplication f : r.fastCgi()) out.write("- `" + fastCgi(f) + "` (" + md(f.location().fileAndLine()) + ")\n");
+                out.write("\n");
+            }
             if (!r.fcgiextSettings().isEmpty()) {
                 out.write("### fcgiext.ini settings that do not carry over\n\n");
                 for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
@@ -189,6 +235,7 @@ public final class AuditReport {
             g.writeStartObject();
             g.writeStringField("file", r.file());
             g.writeStringField("kind", r.kind());
+            strings(g, "frameworks", r.frameworks());
             g.writeArrayFieldStart("sites");
             for (Audit.SiteAudit s : r.sites()) {
                 g.writeStartObject();

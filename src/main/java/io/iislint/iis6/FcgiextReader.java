@@ -115,8 +115,13 @@ public final class FcgiextReader {
         List<FastCgiApplication> apps = new ArrayList<>();
         Map<String, FastCgiApplication> bySection = new LinkedHashMap<>();
         List<Iis6.FcgiextSetting> legacy = new ArrayList<>();
+        Map<String, List<String>> mappedBy = new LinkedHashMap<>();
+        if (types != null) {
+            for (Line l : types.entries().values()) mappedBy.computeIfAbsent(l.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(l.key());
+        }
         for (Section s : sections.values()) {
             if (s == types) continue;
+            List<String> users = mappedBy.getOrDefault(s.name().toLowerCase(Locale.ROOT), List.of());
             for (Line l : s.entries().values()) {
                 Optional<String> known = KEYS.keySet().stream().filter(k -> k.equalsIgnoreCase(l.key())).findFirst();
                 if (known.isEmpty()) {
@@ -124,7 +129,7 @@ public final class FcgiextReader {
                             "unknown setting " + l.key() + ": the FastCGI extension ignores it (a typo?)"));
                     continue;
                 }
-                KEYS.get(known.get()).ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(s.name(), known.get(), l.value(), l.at(), m)));
+                KEYS.get(known.get()).ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(s.name(), known.get(), l.value(), l.at(), m, users)));
             }
             Optional<Line> exe = get(s, "ExePath");
             if (exe.isEmpty() || exe.get().value().isBlank()) {

@@ -77,10 +77,33 @@ public final class MetabaseReader {
         if (loc.isPresent()) {
             String k = normalizeKey(loc.get());
             String lower = k.toLowerCase(Locale.ROOT);
-            if (keys.putIfAbsent(lower, e) != null) duplicates.add(e);
+            if (keys.putIfAbsent(lower, withCustomProperties(e)) != null) duplicates.add(e);
             else spelled.put(lower, k);
         }
         for (XmlElement c : e.children()) collect(c, keys, spelled, duplicates);
+    }
+
+    /**
+     * A property the export could not name as an attribute is written as a child
+     * {@code <Custom Name="…" ID="…" Value="…" Type="…"/>}; a named one counts as if written on the key, located at
+     * its Value. Unnamed ones ({@code UnknownName_2166}) and names the key already
+     * has are left alone.
+     */
+    private static XmlElement withCustomProperties(XmlElement key) {
+        List<XmlElement> custom = key.children("Custom");
+        if (custom.isEmpty()) return key;
+        Map<String, String> attributes = new LinkedHashMap<>(key.attributes());
+        Map<String, Location> locations = new LinkedHashMap<>(key.attributeLocations());
+        Map<String, String> lineBroken = new LinkedHashMap<>(key.lineBrokenValues());
+        for (XmlElement c : custom) {
+            String name = c.attribute("Name").orElse("").trim();
+            if (name.isEmpty() || name.startsWith("UnknownName_") || !c.has("Value") || attributes.containsKey(name)) continue;
+            attributes.put(name, c.attribute("Value").orElseThrow());
+            locations.put(name, c.locationOf("Value"));
+            String raw = c.lineBrokenValues().get("Value");
+            if (raw != null) lineBroken.put(name, raw);
+        }
+        return new XmlElement(key.name(), attributes, locations, key.children(), key.text(), key.location(), lineBroken);
     }
 
     private static String normalizeKey(String raw) {
@@ -151,9 +174,15 @@ public final class MetabaseReader {
         /** Keys at or below {@code root}, each parent before its children (siblings in document order). */
         private List<String> subtree(String root) {
             List<String> out = new ArrayList<>();
-            String lower = root.toLowerCase(Locale.ROOT);
-            if (keys.containsKey(lower)) out.add(spelled.get(lower));
-            for (String child : children(root)) out.addAll(subtree(child));
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+            todo.push(root);
+            while (!todo.isEmpty()) { // depth-first without recursion: a metabase may nest keys thousands deep
+                String k = todo.pop();
+                String lower = k.toLowerCase(Locale.ROOT);
+                if (keys.containsKey(lower)) out.add(spelled.get(lower));
+                List<String> children = children(k);
+                for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
+            }
             return out;
         }
 
@@ -293,10 +322,8 @@ public final class MetabaseReader {
                 String path = k.length() == root.length() ? "/" : k.substring(root.length());
                 boolean isApp = k.equalsIgnoreCase(root) || values.own(k, "AppRoot", TEXT).filter(v -> !v.value().isBlank()).isPresent();
                 String app = isApp ? path : owningApp(appOf, path);
-                if (isApp) {
-                    appOf.put(path.toLowerCase(Locale.ROOT), path);
-                    dirsByApp.put(path, new ArrayList<>());
-                }
+                appOf.put(path.toLowerCase(Locale.ROOT), app); // parents come first: a child finds its app one step up
+                if (isApp) dirsByApp.put(path, new ArrayList<>());
                 if (t.equals("IIsWebVirtualDir") && app != null) {
                     XmlElement v = values.key(k).orElseThrow();
                     String rel = app.equals("/") ? path : path.equals(app) ? "/" : path.substring(app.length());
@@ -312,11 +339,12 @@ public final class MetabaseReader {
             return new Site(name, id, e.location(), values.get(key, "ServerAutoStart", BOOL, true), bindings, apps);
         }
 
-        private static String owningApp(Map<String, String> apps, String path) {
+        /** The application of the nearest directory above {@code path} already placed (null: none, outside any app). */
+        private static String owningApp(Map<String, String> appOfDir, String path) {
             String p = path;
             while (true) {
-                String found = apps.get(p.toLowerCase(Locale.ROOT));
-                if (found != null) return found;
+                String lower = p.toLowerCase(Locale.ROOT);
+                if (appOfDir.containsKey(lower)) return appOfDir.get(lower);
                 if (p.equals("/")) return null;
                 int slash = p.lastIndexOf('/');
                 p = slash <= 0 ? "/" : p.substring(0, slash);
@@ -392,26 +420,45 @@ public final class MetabaseReader {
          * request. The whole list is inherited from the nearest key that writes it.
          */
         private List<WebServerScope.HandlerMapping> scriptMaps(String key) {
+            List<String> walked = new ArrayList<>();
+            List<WebServerScope.HandlerMapping> found = List.of();
             for (Optional<String> k = Optional.of(key); k.isPresent(); k = MetabaseValues.parent(k.get())) {
-                Optional<XmlElement> e = values.key(k.get());
-                if (e.isEmpty() || !e.get().has("ScriptMaps")) continue;
-                List<WebServerScope.HandlerMapping> out = new ArrayList<>();
-                for (XmlElement.Line line : e.get().lines("ScriptMaps")) {
-                    String[] f = line.text().split(",", 4);
-                    if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                        values.problem(e.get(), "ScriptMaps", k.get(), line.text(), "expected .extension,executable,flags[,verbs] on each line");
-                        continue;
-                    }
-                    String ext = f[0].trim();
-                    String exe = f[1].trim();
-                    String module = exe.toLowerCase(Locale.ROOT).endsWith(".exe") ? "CgiModule" : "IsapiModule";
-                    String path = ext.equals("*") ? "*" : "*" + ext;
-                    out.add(new WebServerScope.HandlerMapping(ext, path, f.length > 3 ? f[3].trim() : "*", module, exe, "",
-                            Value.ofDefault(4_194_304L), line.location()));
+                String lower = k.get().toLowerCase(Locale.ROOT);
+                List<WebServerScope.HandlerMapping> known = scriptMapsByKey.get(lower);
+                if (known != null) {
+                    found = known;
+                    break;
                 }
-                return out;
+                walked.add(lower);
+                Optional<XmlElement> e = values.key(k.get());
+                if (e.isPresent() && e.get().has("ScriptMaps")) {
+                    found = ownScriptMaps(k.get(), e.get());
+                    break;
+                }
             }
-            return List.of();
+            for (String w : walked) scriptMapsByKey.put(w, found);
+            return found;
+        }
+
+        /** Lower-cased key → its effective script maps, so that each key's list is found in one step from its parent's. */
+        private final Map<String, List<WebServerScope.HandlerMapping>> scriptMapsByKey = new java.util.HashMap<>();
+
+        private List<WebServerScope.HandlerMapping> ownScriptMaps(String key, XmlElement e) {
+            List<WebServerScope.HandlerMapping> out = new ArrayList<>();
+            for (XmlElement.Line line : e.lines("ScriptMaps")) {
+                String[] f = line.text().split(",", 4);
+                if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
+                    values.problem(e, "ScriptMaps", key, line.text(), "expected .extension,executable,flags[,verbs] on each line");
+                    continue;
+                }
+                String ext = f[0].trim();
+                String exe = f[1].trim();
+                String module = exe.toLowerCase(Locale.ROOT).endsWith(".exe") ? "CgiModule" : "IsapiModule";
+                String path = ext.equals("*") ? "*" : "*" + ext;
+                out.add(new WebServerScope.HandlerMapping(ext, path, f.length > 3 ? f[3].trim() : "*", module, exe, "",
+                        Value.ofDefault(4_194_304L), line.location()));
+            }
+            return List.copyOf(out);
         }
 
         /**

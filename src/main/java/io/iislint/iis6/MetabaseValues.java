@@ -10,9 +10,12 @@ import io.iislint.model.RecycleEvent;
 import io.iislint.model.Secret;
 import io.iislint.model.TimeSpan;
 import io.iislint.model.Value;
+import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,14 +82,15 @@ final class MetabaseValues {
 
     /** A metabase key and its element, with the chain of keys it inherits from. */
     private final Map<String, XmlElement> keys;
-    private final List<ConfigProblem> problems = new ArrayList<>();
+    /** A value read by several keys is still one problem. */
+    private final Set<ConfigProblem> problems = new LinkedHashSet<>();
 
     MetabaseValues(Map<String, XmlElement> keys) {
         this.keys = keys;
     }
 
     List<ConfigProblem> problems() {
-        return problems;
+        return List.copyOf(problems);
     }
 
     Optional<XmlElement> key(String key) {
@@ -117,17 +121,43 @@ final class MetabaseValues {
     }
 
     private <T> Optional<Value<T>> find(String key, String property, Type<T> type) {
+        return source(key, property, type).map(found -> {
+            T v = type.parse().apply(found.element().attribute(property).orElse("")).orElseThrow();
+            Location at = found.element().locationOf(property);
+            return new Value<>(v, found.key().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(found.key(), at));
+        });
+    }
+
+    /** The key a property's valid value comes from. */
+    private record Source(String key, XmlElement element) {}
+
+    /** (type, property, lower-cased key) → where its value comes from; shared by every key below, so that a walk stops at the first ancestor already resolved. */
+    private final Map<String, Optional<Source>> resolved = new HashMap<>();
+
+    /**
+     * The nearest key on the path, from {@code key} up, with a valid value for the property. An invalid value is
+     * reported once and skipped: IIS 6 falls back to the parent's. Each key is resolved once per property, so a
+     * deep or wide tree of keys costs time linear in its size.
+     */
+    private Optional<Source> source(String key, String property, Type<?> type) {
+        List<String> walked = new ArrayList<>();
+        Optional<Source> found = Optional.empty();
         for (Optional<String> k = Optional.of(key); k.isPresent(); k = parent(k.get())) {
+            String cacheKey = type.expected() + '\0' + property + '\0' + k.get().toLowerCase(Locale.ROOT);
+            Optional<Source> known = resolved.get(cacheKey);
+            if (known != null) {
+                found = known;
+                break;
+            }
+            walked.add(cacheKey);
             Optional<XmlElement> e = key(k.get());
-            if (e.isEmpty() || !e.get().has(property)) continue;
-            Optional<T> v = parse(k.get(), e.get(), property, type);
-            if (v.isEmpty()) continue; // IIS 6 falls back to the parent's value; the problem is reported
-            String from = k.get();
-            Origin origin = from.equalsIgnoreCase(key) ? new Origin.SetHere(e.get().locationOf(property))
-                    : new Origin.Inherited(from, e.get().locationOf(property));
-            return Optional.of(new Value<>(v.get(), origin));
+            if (e.isPresent() && e.get().has(property) && parse(k.get(), e.get(), property, type).isPresent()) {
+                found = Optional.of(new Source(k.get(), e.get()));
+                break;
+            }
         }
-        return Optional.empty();
+        for (String w : walked) resolved.put(w, found);
+        return found;
     }
 
     private <T> Optional<T> parse(String key, XmlElement e, String property, Type<T> type) {

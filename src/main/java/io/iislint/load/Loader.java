@@ -34,7 +34,6 @@ public final class Loader {
     /** The same from bytes in memory (tests, fuzzing). */
     public Loaded parse(String displayName, byte[] bytes) throws InputError {
         if (FcgiextReader.isFcgiext(displayName)) {
-            if (bytes.length == 0) throw new InputError(new io.iislint.source.Location(displayName, 1, 1), "empty file");
             return new Loaded(new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
         return fromXml(xml.parse(displayName, bytes));

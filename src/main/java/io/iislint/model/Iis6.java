@@ -29,6 +29,23 @@ public record Iis6(
         NEEDS_FASTCGI_15
     }
 
-    /** One {@code Key=Value} line of an fcgiext.ini section that does not carry over as it is. */
-    public record FcgiextSetting(String section, String key, String value, Location location, Migration migration) {}
+    /**
+     * One {@code Key=Value} line of an fcgiext.ini section that does not carry over as it is. {@code mappedBy}: the
+     * {@code [Types]} entries that send requests to its section ({@code php} for every site, {@code py:2} for site 2
+     * only); empty when none does.
+     */
+    public record FcgiextSetting(String section, String key, String value, Location location, Migration migration, List<String> mappedBy) {
+        public FcgiextSetting {
+            mappedBy = List.copyOf(mappedBy);
+        }
+
+        /** Whether requests of the site with this id can reach the setting's section. */
+        public boolean appliesToSite(String siteId) {
+            for (String type : mappedBy) {
+                int colon = type.indexOf(':');
+                if (colon < 0 || type.substring(colon + 1).strip().equals(siteId)) return true;
+            }
+            return false;
+        }
+    }
 }

@@ -84,16 +84,15 @@ public final class XmlReader {
         return parse(displayName, bytes(path, displayName));
     }
 
-    /** Decodes a text file's bytes as XML input is decoded (BOM, UTF-8, UTF-16), with located errors. */
+    /** Decodes a text file's bytes as XML input is decoded (BOM, UTF-8, UTF-16), with located errors; empty is refused. */
     public static String decodeText(String file, byte[] bytes) throws InputError {
+        if (bytes.length == 0) throw new InputError(new Location(file, 1, 1), "empty file");
         return TextDecoder.decode(file, bytes);
     }
 
     /** A text file read with the same checks and limits as XML input, decoded as {@link #parse(String, byte[])} does. */
     public String readText(Path path, String displayName) throws InputError {
-        byte[] bytes = bytes(path, displayName);
-        if (bytes.length == 0) throw new InputError(new Location(displayName, 1, 1), "empty file");
-        return TextDecoder.decode(displayName, bytes);
+        return decodeText(displayName, bytes(path, displayName));
     }
 
     private byte[] bytes(Path path, String displayName) throws InputError {

@@ -45,6 +45,11 @@ class CliTest {
         assertThat(shown).hasSizeGreaterThan(5);
         assertThat(output.lines().toList()).containsAll(shown);
         assertThat(readme).contains("mvn -q -B package -DskipTests && java -jar target/iislint.jar check samples/risky/applicationHost.config");
+        String audit = Cli.run("audit", "-f", "markdown", "samples/iis6/MetaBase.xml", "samples/iis6/fcgiext.ini").out();
+        List<String> auditShown = readme.lines().filter(l -> l.startsWith("| Shop ") || l.startsWith("### Shop") || l.matches("- \\*\\*(warn|fail|unknown)\\*\\* .*")
+                || l.matches("\\d+ sites audited\\..*")).toList();
+        assertThat(auditShown).hasSize(6);
+        assertThat(audit.lines().toList()).containsAll(auditShown);
     }
 
     @Test

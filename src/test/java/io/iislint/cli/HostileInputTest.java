@@ -58,6 +58,7 @@ class HostileInputTest {
 
     private Path write(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
         Files.write(p, bytes);
         return p;
     }
@@ -126,6 +127,51 @@ class HostileInputTest {
         assertThat(limited.exit()).isEqualTo(2);
         assertThat(limited.err()).isEqualTo(tooBig + ":" + expected.get(tooBig) + "\n");
 
+        assertThat(hashes()).as("inputs after the run").isEqualTo(before);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void iis6FilesBuiltToHurtAreRefusedInOneLineOrLintedInBoundedTime() throws Exception {
+        Map<Path, String> expected = new LinkedHashMap<>();
+        expected.put(write("binary/fcgiext.ini", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}),
+                "1:1: error: invalid UTF-8 byte sequence at byte offset 0");
+        expected.put(write("utf16/fcgiext.ini", "[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_16LE)),
+                "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
+        expected.put(write("empty/fcgiext.ini", ""), "1:1: error: empty file");
+        expected.put(write("long-line/fcgiext.ini", "[Types]\n" + "x".repeat(5 << 20) + "\n"),
+                "2:1: error: malformed line '" + "x".repeat(60) + "…': expected Key=Value or [Section]");
+        expected.put(write("no-section/fcgiext.ini", "ExePath=C:\\php\\php-cgi.exe\n"),
+                "1:1: error: 'ExePath=C:\\php\\php-cgi.exe' comes before any [Section]");
+        expected.put(write("xml/fcgiext.ini", "<configuration/>\n"),
+                "1:1: error: malformed line '<configuration/>': expected Key=Value or [Section]");
+        expected.put(write("xxe/MetaBase.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n"
+                + "<configuration><MBProperty><IIsWebService Location=\"/LM/W3SVC\" ServerComment=\"&x;\"/></MBProperty></configuration>"),
+                "2:1: error: DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)");
+
+        // keys nested 2,000 deep (a 4 MB file): every value is resolved down the key path, which must stay linear
+        StringBuilder deep = new StringBuilder("<?xml version=\"1.0\"?>\n<configuration><MBProperty>\n"
+                + "<IIsWebService Location=\"/LM/W3SVC\" AspEnableParentPaths=\"TRUE\" />\n"
+                + "<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"Deep\" ServerBindings=\":80:\" />\n"
+                + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"D:\\Deep\" />\n");
+        StringBuilder key = new StringBuilder("/LM/W3SVC/1/ROOT");
+        for (int i = 0; i < 2000; i++) deep.append("<IIsWebDirectory Location=\"").append(key.append("/d")).append("\" />\n");
+        Path deepFile = write("deep/MetaBase.xml", deep.append("</MBProperty></configuration>\n").toString());
+
+        Map<Path, String> before = hashes();
+        List<String> args = new ArrayList<>(List.of("check", "--no-config"));
+        for (Path p : expected.keySet()) args.add(p.toString());
+        args.add(deepFile.toString());
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Path, String> e : expected.entrySet()) lines.add(e.getKey() + ":" + e.getValue());
+        assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(lines);
+        // the deep file is linted: parent paths set on /LM/W3SVC reach all 2,002 web keys, reported once where it is set
+        assertThat(r.out()).contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
+                .endsWith("2 findings (1 error, 1 warning, 0 info) in 1 file; " + lines.size() + " files could not be linted.\n");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(requests.get()).as("requests the linter made to the network").isZero();
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
     }
 

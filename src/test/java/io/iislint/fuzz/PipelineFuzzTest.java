@@ -1,7 +1,9 @@
 package io.iislint.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.iislint.iis7.ConfigReader;
+import io.iislint.audit.Audit;
+import io.iislint.audit.AuditReport;
+import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
 import io.iislint.report.FileResult;
 import io.iislint.report.JsonReport;
@@ -16,45 +18,58 @@ import io.iislint.rules.RuleSet;
 import io.iislint.rules.Severity;
 import io.iislint.source.InputError;
 import io.iislint.suppress.Suppressions;
-import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The whole path a file takes: read → resolve → rules → suppressions → reports. Any input may be refused with
- * an {@link InputError} (one diagnostic line, exit 2); any other exception is a defect the fuzzer reports.
+ * The whole path a file takes: read → resolve → rules → suppressions → reports, and the audit with its three
+ * formats. Any input may be refused with an {@link InputError} (one diagnostic line, exit 2); any other exception
+ * is a defect the fuzzer reports.
  *
- * <p>In a normal build this runs in regression mode over the seeds and past findings in
- * {@code src/test/resources/io/iislint/fuzz/PipelineFuzzTestInputs/lintAnything}. To fuzz:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=PipelineFuzzTest} (see README, "Fuzzing").
+ * <p>Two targets share the path and differ in how the bytes are read: {@link #lintAnything} as XML (IIS 7+
+ * files and IIS 6 MetaBase.xml, told apart by content), {@link #lintFcgiext} as an IIS 6 fcgiext.ini. In a normal
+ * build both run in regression mode over the seeds and past findings in
+ * {@code src/test/resources/io/iislint/fuzz/PipelineFuzzTestInputs/<target>}. To fuzz one:
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=PipelineFuzzTest#lintAnything} (see README, "Fuzzing").
  */
 class PipelineFuzzTest {
     private static final Catalog CATALOG = Catalog.load();
     private static final Set<String> ALL = CATALOG.all().stream().map(r -> r.id()).collect(Collectors.toSet());
     private static final Linter LINTER = new Linter(CATALOG, Parameters.defaults(CATALOG), RuleSet.all());
-    private static final XmlReader XML = new XmlReader(1 << 20);
+    private static final Loader LOADER = new Loader(new XmlReader(1 << 20));
 
     @FuzzTest(maxDuration = "30s")
     void lintAnything(byte[] data) throws IOException {
-        XmlDocument doc;
-        IisConfig config;
+        pipeline("fuzz.config", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void lintFcgiext(byte[] data) throws IOException {
+        pipeline("fcgiext.ini", data);
+    }
+
+    private static void pipeline(String name, byte[] data) throws IOException {
+        Loader.Loaded loaded;
         try {
-            doc = XML.parse("fuzz.config", data);
-            config = new ConfigReader().read(doc);
+            loaded = LOADER.parse(name, data);
         } catch (InputError refused) {
             if (refused.diagnostic().contains("\n")) throw new AssertionError("a diagnostic must be one line: " + refused.diagnostic());
             return;
         }
-        List<Finding> findings = Suppressions.apply(doc.comments(), LINTER.lint(config), CATALOG, ALL).findings();
-        Report report = new Report("fuzz", List.copyOf(CATALOG.all()), List.of(FileResult.linted("fuzz.config", config.kind(), findings, 0)),
+        IisConfig config = loaded.config();
+        List<Finding> findings = Suppressions.apply(loaded.comments(), LINTER.lint(config), CATALOG, ALL).findings();
+        Report report = new Report("fuzz", List.copyOf(CATALOG.all()), List.of(FileResult.linted(name, config.kind(), findings, 0)),
                 Severity.WARNING, false);
         new TextReport(false).write(report, new StringWriter());
         new JsonReport().write(report, new StringWriter());
         new SarifReport(Path.of("")).write(report, new StringWriter());
+        List<Audit.Report> audit = List.of(new Audit(config, Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of()))).run());
+        for (String format : new String[] {"text", "json", "markdown"}) AuditReport.write(format, audit, List.of(), new StringWriter());
     }
 }

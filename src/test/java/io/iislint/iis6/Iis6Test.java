@@ -149,6 +149,9 @@ class Iis6Test {
         Finding iso = f.stream().filter(x -> x.ruleId().equals("IIS-206")).findFirst().orElseThrow();
         assertThat(iso.fix().adsutil()).isEqualTo("cscript adsutil.vbs SET W3SVC/IIs5IsolationModeEnabled FALSE");
         assertThat(iso.fix().appcmd()).isEmpty();
+        // Web Service Extensions are switched with iisext.vbs: "*.dll" is the list's entry for every unlisted ISAPI
+        assertThat(f.stream().filter(x -> x.ruleId().equals("IIS-801")).findFirst().orElseThrow().fix().adsutil())
+                .isEqualTo("cscript %SystemRoot%\\system32\\iisext.vbs /DisFile *.dll");
         Finding requests = f.stream().filter(x -> x.ruleId().equals("IIS-502")).findFirst().orElseThrow();
         assertThat(requests.message()).endsWith("(PeriodicRestartRequests=0, set at line 174)");
         assertThat(requests.configPath()).isEqualTo("/LM/W3SVC/AppPools/ShopPool/PeriodicRestartRequests");
@@ -253,5 +256,128 @@ class Iis6Test {
         assertThat(v).extracting(Audit.Readiness::target).containsExactly("Azure App Service");
         assertThat(v.get(0).verdict()).isEqualTo(Audit.Verdict.Unknown);
         assertThat(v.get(0).checks()).filteredOn(x -> x.result() != Audit.Result.PASS).extracting(Audit.Check::id).containsExactly("ConnectionStrings");
+    }
+
+    private static final String SMALL_SERVER = """
+            <IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE" %s />
+            <IIsApplicationPools Location="/LM/W3SVC/AppPools" />
+            <IIsApplicationPool Location="/LM/W3SVC/AppPools/Web" AppPoolIdentityType="2" />
+            <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Web" ServerBindings=":80:www.example.org" %s />
+            <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="Web" Path="D:\\Sites\\Web" AuthFlags="AuthAnonymous" />""";
+
+    private static List<Audit.Readiness> readinessOfTheOnlySite(String service, String site) {
+        IisConfig c = Fixtures.model(metabase(SMALL_SERVER.formatted(service, site)));
+        Audit.Report r = new Audit(c, java.util.Optional.empty()).run();
+        assertThat(r.sites()).hasSize(1);
+        return r.sites().get(0).readiness();
+    }
+
+    @Test
+    void aPlainSiteIsReadyAndOnlyWarningsMakeItConditionallyReady() {
+        List<Audit.Readiness> plain = readinessOfTheOnlySite("", "");
+        assertThat(plain).extracting(x -> x.target() + "=" + x.verdict()).containsExactly("IIS 10=Ready", "Azure App Service=Ready");
+        assertThat(plain).allSatisfy(x -> assertThat(x.checks()).extracting(Audit.Check::result).containsOnly(Audit.Result.PASS));
+
+        // an https binding warns for Azure (the certificate moves); 32-bit worker processes warn for IIS 10
+        List<Audit.Readiness> warned = readinessOfTheOnlySite("Enable32BitAppOnWin64=\"TRUE\"", "SecureBindings=\":443:www.example.org\"");
+        assertThat(warned).extracting(x -> x.target() + "=" + x.verdict())
+                .containsExactly("IIS 10=ConditionallyReady", "Azure App Service=ConditionallyReady");
+        assertThat(warned.get(0).checks()).filteredOn(x -> x.result() != Audit.Result.PASS)
+                .extracting(x -> x.id() + "@" + x.evidence().get(0).line()).containsExactly("ThirtyTwoBit@4");
+        assertThat(warned.get(1).checks()).filteredOn(x -> x.result() != Audit.Result.PASS)
+                .extracting(x -> x.id() + "@" + x.evidence().get(0).line()).containsExactly("HttpsBinding@7");
+
+        // isolation mode not written down: the IIS 10 verdict is Unknown, never Ready by assumption
+        IisConfig unset = Fixtures.model(metabase(SMALL_SERVER.formatted("", "").replace("IIs5IsolationModeEnabled=\"FALSE\"", "")));
+        assertThat(new Audit(unset, java.util.Optional.empty()).run().sites().get(0).readiness())
+                .extracting(x -> x.target() + "=" + x.verdict()).containsExactly("IIS 10=Unknown", "Azure App Service=Ready");
+    }
+
+    @Test
+    void uncContentIsFoundInEveryWayWindowsWritesIt() {
+        for (String path : new String[] {"\\\\files\\web", "\\\\?\\UNC\\files\\web", "\\\\?\\unc\\files\\web"}) {
+            IisConfig c = Fixtures.model(metabase(SMALL_SERVER.formatted("", "").replace("D:\\Sites\\Web", path)));
+            assertThat(c.sites().get(0).applications().get(0).virtualDirectories().get(0).physicalPath()).startsWith("\\\\");
+            var azure = new Audit(c, java.util.Optional.empty()).run().sites().get(0).readiness().get(1);
+            assertThat(azure.checks()).filteredOn(x -> x.id().equals("VirtualDirectory")).extracting(Audit.Check::result)
+                    .as(path).containsExactly(Audit.Result.FAIL);
+        }
+        // a local path in the \\?\ long-path form is not a share
+        IisConfig local = Fixtures.model(metabase(SMALL_SERVER.formatted("", "").replace("D:\\Sites\\Web", "\\\\?\\D:\\Sites\\Web")));
+        assertThat(new Audit(local, java.util.Optional.empty()).run().sites().get(0).readiness().get(1).checks())
+                .filteredOn(x -> x.id().equals("VirtualDirectory")).extracting(Audit.Check::result).containsExactly(Audit.Result.PASS);
+    }
+
+    @Test
+    void customPropertyElementsCountAsIfWrittenOnTheirKey() {
+        String custom = """
+                <IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE">
+                  <Custom Name="UnknownName_2166" ID="2166" Value="1" Type="DWORD" UserType="IIS_MD_UT_SERVER" Attributes="NO_ATTRIBUTES" />
+                </IIsWebService>
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" Path="D:\\Web" AccessFlags="AccessRead">
+                  <Custom Name="AspEnableParentPaths" ID="7008" Value="TRUE" Type="DWORD" UserType="IIS_MD_UT_FILE" Attributes="INHERIT" />
+                  <Custom Name="AccessFlags" ID="6016" Value="AccessRead | AccessWrite | AccessScript" Type="DWORD" />
+                </IIsWebVirtualDir>
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Web" ServerBindings=":80:" />""";
+        IisConfig c = Fixtures.model(metabase(custom));
+        assertThat(Fixtures.lint(metabase(custom))).filteredOn(f -> f.ruleId().startsWith("IIS-4") || f.ruleId().equals("IIS-001")
+                        || f.ruleId().equals("IIS-503"))
+                .extracting(f -> f.ruleId() + "@" + f.location().line() + ":" + f.location().column())
+                .as("parent paths come from the Custom element's Value; the key's own AccessFlags wins over a Custom copy")
+                .containsExactly("IIS-401@8:49");
+        WebServerScope root = c.scopes().stream().filter(x -> x.path().equalsIgnoreCase("/LM/W3SVC/1/ROOT")).findFirst().orElseThrow();
+        assertThat(root.asp().enableParentPaths().value()).isTrue();
+    }
+
+    @Test
+    void fcgiextSettingsCountOnlyForTheSitesTheirTypesEntriesReach() throws Exception {
+        IisConfig ini = new FcgiextReader().read("fcgiext.ini", """
+                [Types]
+                php:3=PHP
+                pl=Perl
+                [PHP]
+                ExePath=C:\\php\\php-cgi.exe
+                ResponseBufferLimit=0
+                [Perl]
+                ExePath=C:\\perl\\perl.exe
+                [Unused]
+                ExePath=C:\\x.exe
+                IgnoreDirectories=1
+                """);
+        List<io.iislint.model.Iis6.FcgiextSetting> settings = ini.iis6().orElseThrow().fcgiextSettings();
+        assertThat(settings).extracting(x -> x.section() + "." + x.key() + " " + x.mappedBy())
+                .containsExactly("PHP.ResponseBufferLimit [php:3]", "Unused.IgnoreDirectories []");
+        String fcgi = "ScriptMaps=\".php,C:\\WINDOWS\\system32\\inetsrv\\fcgiext.dll,5,GET,HEAD,POST\"";
+        IisConfig mb = Fixtures.model(metabase("""
+                <IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE" %s />
+                <IIsApplicationPool Location="/LM/W3SVC/AppPools/Web" AppPoolIdentityType="2" />
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="One" ServerBindings=":80:one" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="Web" Path="D:\\One" />
+                <IIsWebServer Location="/LM/W3SVC/3" ServerComment="Three" ServerBindings=":80:three" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/3/ROOT" AppRoot="/LM/W3SVC/3/ROOT" AppPoolId="Web" Path="D:\\Three" />"""
+                .formatted(fcgi)));
+        Audit.Report r = new Audit(mb, java.util.Optional.of(settings)).run();
+        assertThat(r.sites()).extracting(x -> x.site().name() + ":" + x.readiness().get(0).checks().stream()
+                        .filter(c -> c.id().equals("FcgiextSettings")).map(c -> c.result() + " " + c.evidence()).findFirst().orElseThrow())
+                .containsExactly("One:PASS []", "Three:WARN [fcgiext.ini:6:1]");
+    }
+
+    @Test
+    void aSiteSeesTheScriptMapsItsOwnKeysReplaceTheServiceListWith() {
+        IisConfig c = Fixtures.model(metabase("""
+                <IIsWebService Location="/LM/W3SVC" ScriptMaps=".asp,C:\\WINDOWS\\system32\\inetsrv\\asp.dll,5,GET,HEAD,POST" />
+                <IIsApplicationPool Location="/LM/W3SVC/AppPools/Web" AppPoolIdentityType="2" />
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Php" ServerBindings=":80:php" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="Web" Path="D:\\Php"
+                    ScriptMaps=".php,C:\\WINDOWS\\system32\\inetsrv\\fcgiext.dll,5,GET,HEAD,POST" />
+                <IIsWebDirectory Location="/LM/W3SVC/1/ROOT/legacy"
+                    ScriptMaps=".asp,C:\\WINDOWS\\system32\\inetsrv\\asp.dll,5,GET,HEAD,POST
+                        .php,C:\\WINDOWS\\system32\\inetsrv\\fcgiext.dll,5,GET,HEAD,POST" />
+                <IIsWebServer Location="/LM/W3SVC/2" ServerComment="Asp" ServerBindings=":80:asp" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/2/ROOT" AppRoot="/LM/W3SVC/2/ROOT" AppPoolId="Web" Path="D:\\Asp" />
+                <IIsWebServer Location="/LM/W3SVC/3" ServerComment="Static" ServerBindings=":80:static" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/3/ROOT" AppRoot="/LM/W3SVC/3/ROOT" AppPoolId="Web" Path="D:\\Static" ScriptMaps="" />"""));
+        assertThat(new Audit(c, java.util.Optional.empty()).run().sites()).extracting(x -> x.site().name() + " " + x.frameworks())
+                .containsExactly("Php [FastCGI (IIS 6 extension), ASP]", "Asp [ASP]", "Static []");
     }
 }

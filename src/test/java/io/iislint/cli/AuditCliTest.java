@@ -1,0 +1,148 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code iislint audit} as a user runs it: outputs byte for byte, exit codes, errors, -o. */
+class AuditCliTest {
+    private static final String IIS6 = "samples/iis6";
+
+    private static String golden(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "audit -f {0}")
+    @CsvSource({"text, iis6.audit.txt", "markdown, iis6.audit.md", "json, iis6.audit.json"})
+    void theIis6SampleAuditMatchesItsGoldenFileInEveryFormat(String format, String golden) throws IOException {
+        Cli r = Cli.run("audit", "-f", format, IIS6);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).as("a NotReady site fails the run").isEqualTo(1);
+        assertThat(r.out()).isEqualTo(golden(golden));
+    }
+
+    @Test
+    void jsonVerdictsFollowFromTheirChecksAndEveryEvidenceIsAFileAndLine() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Cli.run("audit", "-f", "json", IIS6).out());
+        assertThat(root.get("errors")).isEmpty();
+        JsonNode files = root.get("files");
+        assertThat(files).extracting(f -> f.get("kind").asText()).containsExactly("MetaBase.xml", "fcgiext.ini");
+        assertThat(files.get(1).get("frameworks")).extracting(JsonNode::asText).containsExactly("PHP", "Python");
+        int checks = 0;
+        for (JsonNode site : files.get(0).get("sites")) {
+            assertThat(site.get("readiness")).extracting(x -> x.get("target").asText()).containsExactly("IIS 10", "Azure App Service");
+            for (JsonNode readiness : site.get("readiness")) {
+                Set<String> results = new java.util.HashSet<>();
+                for (JsonNode check : readiness.get("checks")) {
+                    checks++;
+                    results.add(check.get("result").asText());
+                    assertThat(check.get("result").asText()).isIn("pass", "warn", "fail", "unknown");
+                    for (JsonNode e : check.get("evidence")) assertThat(e.asText()).matches("samples/iis6/(MetaBase\\.xml|fcgiext\\.ini):[1-9]\\d*");
+                    if (!check.get("result").asText().equals("pass") && !check.get("id").asText().equals("FcgiextSettings")) {
+                        assertThat(check.get("evidence")).as(check.get("id").asText()).isNotEmpty();
+                    }
+                }
+                String expected = results.contains("fail") ? "NotReady" : results.contains("unknown") ? "Unknown"
+                        : results.contains("warn") ? "ConditionallyReady" : "Ready";
+                assertThat(readiness.get("verdict").asText()).isEqualTo(expected);
+            }
+        }
+        assertThat(checks).isEqualTo(4 * (8 + 11));
+    }
+
+    @Test
+    void aFileWithoutSitesStillListsWhatItRevealsAndPasses() {
+        Cli r = Cli.run("audit", "samples/site/web.config");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
+    }
+
+    @Test
+    void aReadyServerExitsZeroAndSaysSo(@TempDir Path dir) throws IOException {
+        Path mb = dir.resolve("MetaBase.xml");
+        Files.writeString(mb, """
+                <?xml version="1.0"?>
+                <configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0"><MBProperty>
+                <IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE" />
+                <IIsApplicationPool Location="/LM/W3SVC/AppPools/Web" AppPoolIdentityType="2" />
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Web" ServerBindings=":80:www.example.org" />
+                <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="Web" Path="D:\\Web" />
+                </MBProperty></configuration>
+                """);
+        Cli r = Cli.run("audit", mb.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("    IIS 10: Ready\n    Azure App Service: Ready\n").endsWith("\n1 site audited. IIS 10: 1 Ready; Azure App Service: 1 Ready.\n");
+    }
+
+    @Test
+    void unreadableFilesAreOneLineEachExitTwoAndTheOthersAreStillAudited(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("applicationHost.config");
+        Files.writeString(broken, "<configuration>\n<system.applicationHost>\n</configuration>\n");
+        Path ini = dir.resolve("fcgiext.ini");
+        Files.writeString(ini, "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php\\php-cgi.exe\nResponseBufferLimit=0\nthis is not a setting\n");
+        Cli r = Cli.run("audit", broken.toString(), ini.toString(), "samples/site/web.config", dir.resolve("missing.xml").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly(
+                dir.resolve("missing.xml") + ":1:1: error: no such file or directory",
+                broken + ":3:15: error: not well-formed XML: Unexpected close tag </configuration>; expected </system.applicationHost>.",
+                ini + ":6:1: error: malformed line 'this is not a setting': expected Key=Value or [Section]");
+        assertThat(r.out()).isEqualTo("Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
+
+        JsonNode json = new ObjectMapper().readTree(Cli.run("audit", "-f", "json", broken.toString(), "samples/site/web.config").out());
+        assertThat(json.get("files")).hasSize(1);
+        assertThat(json.get("errors")).hasSize(1);
+        assertThat(json.get("errors").get(0).asText()).startsWith(broken + ":3:15: error: not well-formed XML");
+        assertThat(Cli.run("audit", "-f", "markdown", broken.toString()).out()).contains("## Files that could not be audited\n\n- ");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Cli format = Cli.run("audit", "-f", "sarif", IIS6);
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).startsWith("unknown format 'sarif': use text, json or markdown");
+        assertThat(format.out()).isEmpty();
+        assertThat(Cli.run("audit").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void outputGoesToTheNamedFileNeverOverAnInputAndInputsAreLeftUntouched(@TempDir Path dir) throws Exception {
+        List<Path> inputs = List.of(Path.of(IIS6, "MetaBase.xml"), Path.of(IIS6, "fcgiext.ini"));
+        List<String> before = digests(inputs);
+        Path report = dir.resolve("audit.md");
+        Cli r = Cli.run("audit", "-f", "markdown", "-o", report.toString(), IIS6);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(golden("iis6.audit.md"));
+
+        Path copy = dir.resolve("MetaBase.xml");
+        Files.copy(inputs.get(0), copy);
+        byte[] original = Files.readAllBytes(copy);
+        Cli over = Cli.run("audit", "-o", copy.toString(), copy.toString());
+        assertThat(over.exit()).isEqualTo(2);
+        assertThat(over.err()).startsWith("refusing to write the report over an input: " + copy);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(original);
+        assertThat(digests(inputs)).isEqualTo(before);
+    }
+
+    private static List<String> digests(List<Path> files) throws IOException, NoSuchAlgorithmException {
+        List<String> out = new ArrayList<>();
+        for (Path f : files) out.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+        return out;
+    }
+}
