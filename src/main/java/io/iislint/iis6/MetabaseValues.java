@@ -131,8 +131,11 @@ final class MetabaseValues {
     /** The key a property's valid value comes from. */
     private record Source(String key, XmlElement element) {}
 
-    /** (type, property, lower-cased key) → where its value comes from; shared by every key below, so that a walk stops at the first ancestor already resolved. */
-    private final Map<String, Optional<Source>> resolved = new HashMap<>();
+    /**
+     * Lower-cased key → (type and property → where its value comes from): shared by every key below, so that a
+     * walk stops at the first ancestor already resolved. Each key path is held once, however many properties.
+     */
+    private final Map<String, Map<String, Optional<Source>>> resolved = new HashMap<>();
 
     /**
      * The nearest key on the path, from {@code key} up, with a valid value for the property. An invalid value is
@@ -140,23 +143,24 @@ final class MetabaseValues {
      * deep or wide tree of keys costs time linear in its size.
      */
     private Optional<Source> source(String key, String property, Type<?> type) {
-        List<String> walked = new ArrayList<>();
+        String slot = type.expected() + '\0' + property;
+        List<Map<String, Optional<Source>>> walked = new ArrayList<>();
         Optional<Source> found = Optional.empty();
         for (Optional<String> k = Optional.of(key); k.isPresent(); k = parent(k.get())) {
-            String cacheKey = type.expected() + '\0' + property + '\0' + k.get().toLowerCase(Locale.ROOT);
-            Optional<Source> known = resolved.get(cacheKey);
+            Map<String, Optional<Source>> ofKey = resolved.computeIfAbsent(k.get().toLowerCase(Locale.ROOT), x -> new HashMap<>());
+            Optional<Source> known = ofKey.get(slot);
             if (known != null) {
                 found = known;
                 break;
             }
-            walked.add(cacheKey);
+            walked.add(ofKey);
             Optional<XmlElement> e = key(k.get());
             if (e.isPresent() && e.get().has(property) && parse(k.get(), e.get(), property, type).isPresent()) {
                 found = Optional.of(new Source(k.get(), e.get()));
                 break;
             }
         }
-        for (String w : walked) resolved.put(w, found);
+        for (Map<String, Optional<Source>> w : walked) w.put(slot, found);
         return found;
     }
 
