@@ -1,6 +1,7 @@
 package io.iislint.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +12,6 @@ import picocli.CommandLine.Command;
                 "'check' is the default command: 'iislint FILE' is 'iislint check FILE'."},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 Main.EXIT_0,
@@ -26,7 +25,6 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private static final Set<String> COMMANDS = Set.of("check", "audit", "rules", "explain", "baseline", "help", "generate-completion");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override
@@ -41,7 +39,15 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; returns the exit code. Used by main and by the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        String[] command = withDefaultCommand(args);
         CommandLine cli = new CommandLine(new Main());
+        // picocli builds a command's model by reflection when it is added: add only the one this run needs
+        // (all of them for help, completion scripts and top-level errors), which saves part of picocli's start-up
+        boolean one = command.length > 0 && COMMANDS.contains(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
+        String wanted = one ? command[0] : "";
+        for (String name : COMMANDS) {
+            if (wanted.isEmpty() || name.equals(wanted)) cli.addSubcommand(name, subcommand(name));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setUsageHelpAutoWidth(false);
@@ -52,10 +58,26 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return 2;
         });
-        int code = cli.execute(withDefaultCommand(args));
+        int code = cli.execute(command);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** In the order help lists them. */
+    private static final Set<String> COMMANDS = new java.util.LinkedHashSet<>(List.of("check", "audit", "rules", "explain", "baseline", "help",
+            "generate-completion"));
+
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "audit" -> new AuditCommand();
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "baseline" -> new BaselineCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> new picocli.AutoComplete.GenerateCompletion();
+        };
     }
 
     static String[] withDefaultCommand(String[] args) {

@@ -66,6 +66,22 @@ public final class Benchmark {
         line("  with an AppCDS archive", "", cds, ratio(cds, hello, "hello-world"));
         Figure cdsC1 = measure(lint(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), typical));
         line("  AppCDS + C1 + SerialGC", "", cdsC1, ratio(cdsC1, hello, "hello-world"));
+        if (Runtime.version().feature() >= 25) {
+            // JDK 25+: an AOT cache (classes loaded and linked ahead of time, from a training run); logging off so
+            // that a stale cache cannot print to standard output
+            Path aot = work.resolve("iislint.aot");
+            List<String> quiet = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+            List<String> train = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + aot));
+            train.addAll(quiet);
+            run(lint(train, typical));
+            List<String> use = new ArrayList<>(List.of("-XX:AOTCache=" + aot));
+            use.addAll(quiet);
+            Figure cache = measure(lint(use, typical));
+            line("  with an AOT cache (JDK 25+)", "", cache, ratio(cache, hello, "hello-world"));
+            use.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            Figure cacheC1 = measure(lint(use, typical));
+            line("  AOT cache + C1 + SerialGC", "", cacheC1, ratio(cacheC1, hello, "hello-world"));
+        }
         System.out.println();
 
         Figure previous = null;
