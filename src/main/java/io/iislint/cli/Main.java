@@ -1,8 +1,10 @@
 package io.iislint.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,10 +45,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // picocli builds a command's model by reflection when it is added: add only the one this run needs
         // (all of them for help, completion scripts and top-level errors), which saves part of picocli's start-up
-        boolean one = command.length > 0 && COMMANDS.contains(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
+        boolean one = command.length > 0 && COMMANDS.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
         String wanted = one ? command[0] : "";
-        for (String name : COMMANDS) {
-            if (wanted.isEmpty() || name.equals(wanted)) cli.addSubcommand(name, subcommand(name));
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (wanted.isEmpty() || c.getKey().equals(wanted)) cli.addSubcommand(c.getKey(), c.getValue().get());
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -64,24 +66,21 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** In the order help lists them. */
-    private static final Set<String> COMMANDS = new java.util.LinkedHashSet<>(List.of("check", "audit", "rules", "explain", "baseline", "help",
-            "generate-completion"));
+    /** The subcommands, in the order help lists them, each made only when a run needs it. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
-    private static Object subcommand(String name) {
-        return switch (name) {
-            case "check" -> new CheckCommand();
-            case "audit" -> new AuditCommand();
-            case "rules" -> new RulesCommand();
-            case "explain" -> new ExplainCommand();
-            case "baseline" -> new BaselineCommand();
-            case "help" -> new CommandLine.HelpCommand();
-            default -> new picocli.AutoComplete.GenerateCompletion();
-        };
+    static {
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("audit", AuditCommand::new);
+        COMMANDS.put("rules", RulesCommand::new);
+        COMMANDS.put("explain", ExplainCommand::new);
+        COMMANDS.put("baseline", BaselineCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+        COMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
     }
 
     static String[] withDefaultCommand(String[] args) {
-        if (args.length == 0 || COMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
+        if (args.length == 0 || COMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
         String[] withCheck = new String[args.length + 1];
         withCheck[0] = "check";
         System.arraycopy(args, 0, withCheck, 1, args.length);
