@@ -9,6 +9,7 @@ import io.iislint.model.Inventory;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
+import io.iislint.source.FileKind;
 import io.iislint.source.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,11 +108,7 @@ public final class Audit {
         }
         if (config.sites().isEmpty()) {
             // a web.config or a server without sites: what its handlers reveal still belongs in the inventory
-            Map<Location, WebServerScope.HandlerMapping> all = new LinkedHashMap<>();
-            for (WebServerScope scope : config.scopes()) {
-                for (WebServerScope.HandlerMapping h : scope.handlers().mappings()) all.putIfAbsent(h.location(), h);
-            }
-            allFrameworks.addAll(frameworks(List.copyOf(all.values()), List.of()));
+            allFrameworks.addAll(frameworks(mappings(config.scopes()), List.of()));
         }
         Inventory inv = config.inventory();
         List<Iis6.FcgiextSetting> settings = config.iis6().map(Iis6::fcgiextSettings).orElse(List.of());
@@ -142,9 +139,14 @@ public final class Audit {
 
     /** Every handler mapping that applies somewhere in the site (its root and its applications). */
     private List<WebServerScope.HandlerMapping> handlers(Site s) {
-        Map<Location, WebServerScope.HandlerMapping> out = new LinkedHashMap<>();
         List<WebServerScope> scopes = scopesOf(s);
-        for (WebServerScope scope : config.isIis6() ? servingKeys(s, scopes) : scopes) {
+        return mappings(config.isIis6() ? servingKeys(s, scopes) : scopes);
+    }
+
+    /** The scopes' handler mappings, each once: an inherited mapping appears in every scope below the one that writes it. */
+    private static List<WebServerScope.HandlerMapping> mappings(List<WebServerScope> scopes) {
+        Map<Location, WebServerScope.HandlerMapping> out = new LinkedHashMap<>();
+        for (WebServerScope scope : scopes) {
             for (WebServerScope.HandlerMapping h : scope.handlers().mappings()) out.putIfAbsent(h.location(), h);
         }
         return List.copyOf(out.values());
@@ -409,10 +411,12 @@ public final class Audit {
                         + (oldClr ? "; ASP.NET 1.x is not offered" : ""), fw));
         List<Location> conn = new ArrayList<>();
         for (Inventory.Component c : config.inventory().connectionStrings()) conn.add(c.location());
-        checks.add(conn.isEmpty() ? new Check("ConnectionStrings", config.isIis6() || config.kind() == io.iislint.source.FileKind.WEB_CONFIG
-                        ? Result.PASS : Result.UNKNOWN, config.isIis6() || config.kind() == io.iislint.source.FileKind.WEB_CONFIG
-                        ? "no connection string in this file" : "connection strings live in the sites' web.config files: audit them too", List.of())
-                : new Check("ConnectionStrings", Result.WARN, conn.size() + " connection string(s) in configuration: move them to App Service settings", conn));
+        // an applicationHost.config rarely holds them: they live in the sites' web.config files, not read here
+        boolean wholeStory = config.isIis6() || config.kind() == FileKind.WEB_CONFIG;
+        checks.add(!conn.isEmpty() ? new Check("ConnectionStrings", Result.WARN, conn.size()
+                        + " connection string(s) in configuration: move them to App Service settings", conn)
+                : wholeStory ? new Check("ConnectionStrings", Result.PASS, "no connection string in this file", List.of())
+                : new Check("ConnectionStrings", Result.UNKNOWN, "connection strings live in the sites' web.config files: audit them too", List.of()));
         return checks;
     }
 }
