@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import io.iislint.baseline.Baseline;
 import io.iislint.report.CheckstyleReport;
+import io.iislint.report.EncodingWriter;
 import io.iislint.report.FileResult;
 import io.iislint.report.GithubReport;
 import io.iislint.report.JUnitReport;
@@ -111,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
+            try (Writer w = new EncodingWriter(Files.newOutputStream(o.file()), StandardCharsets.UTF_8)) {
                 reporter(o.format(), false).write(report, w);
             } catch (IOException e) {
                 err.println(o.file() + ": error: cannot write the report: " + e.getMessage());

@@ -1,6 +1,11 @@
 package io.iislint.cli;
 
+import io.iislint.report.EncodingWriter;
+import io.iislint.rules.Catalog;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +32,9 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Commands that read the rule catalog: it is read on another thread while picocli parses the command line. */
+    private static final Set<String> NEED_CATALOG = Set.of("check", "rules", "explain", "baseline");
+
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override
@@ -36,12 +44,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+        // standard output in the platform's charset, as System.out writes it, through a faster encoder
+        PrintWriter out = new PrintWriter(new EncodingWriter(new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
+        System.exit(run(args, out, new PrintWriter(System.err)));
     }
 
     /** Runs the CLI with the given streams; returns the exit code. Used by main and by the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         String[] command = withDefaultCommand(args);
+        if (command.length > 0 && NEED_CATALOG.contains(command[0])) Catalog.preload();
         CommandLine cli = new CommandLine(new Main());
         // picocli builds a command's model by reflection when it is added: add only the one this run needs
         // (all of them for help, completion scripts and top-level errors), which saves part of picocli's start-up

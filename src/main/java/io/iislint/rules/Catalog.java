@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The rule catalog ({@code rules/catalog.xml} in the repository, packaged in the jar): ids, names, severities,
@@ -35,7 +37,36 @@ public final class Catalog {
         this.byId = byId;
     }
 
+    /**
+     * The packaged catalog, read once per process. A command that will need it calls {@link #preload} first, so
+     * that the read (and the XML parser's start-up) overlaps picocli's; a catalog is immutable, so one is shared.
+     */
     public static Catalog load() {
+        Packaged.READ.run(); // reads it here unless another thread has already started
+        try {
+            return Packaged.READ.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the rule catalog", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Starts reading the packaged catalog on a background thread; {@link #load} then waits for it. */
+    public static void preload() {
+        Thread reader = new Thread(Packaged.READ, "iislint-catalog");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static final class Packaged {
+        static final FutureTask<Catalog> READ = new FutureTask<>(Catalog::read);
+    }
+
+    private static Catalog read() {
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("rule catalog missing from the jar: " + RESOURCE);
             return parse(new XmlReader(XmlReader.DEFAULT_MAX_FILE_BYTES, true).parse("catalog.xml", in.readAllBytes()));

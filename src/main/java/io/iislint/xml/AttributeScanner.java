@@ -17,34 +17,33 @@ final class AttributeScanner {
      */
     record Scan(Map<String, Integer> attributes, int end, Map<String, String> lineBroken) {}
 
-    static Scan scan(String text, int tagStart) {
+    static Scan scan(char[] text, int n, int tagStart) {
         Map<String, Integer> found = new HashMap<>();
         Map<String, String> lineBroken = new HashMap<>();
         int i = tagStart;
-        int n = text.length();
-        if (i >= n || text.charAt(i) != '<') return new Scan(found, tagStart, lineBroken);
+        if (i >= n || text[i] != '<') return new Scan(found, tagStart, lineBroken);
         i++;
-        while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') i++; // element name
+        while (i < n && !isSpace(text[i]) && text[i] != '>' && text[i] != '/') i++; // element name
         while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) i++;
-            if (i >= n || text.charAt(i) == '>' || text.charAt(i) == '/') break;
+            while (i < n && isSpace(text[i])) i++;
+            if (i >= n || text[i] == '>' || text[i] == '/') break;
             int nameStart = i;
-            while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '=') i++;
-            String name = text.substring(nameStart, i);
+            while (i < n && !isSpace(text[i]) && text[i] != '=') i++;
+            String name = new String(text, nameStart, i - nameStart);
             found.putIfAbsent(name, nameStart);
-            while (i < n && text.charAt(i) != '"' && text.charAt(i) != '\'') i++;
+            while (i < n && text[i] != '"' && text[i] != '\'') i++;
             if (i >= n) break;
-            char quote = text.charAt(i++);
+            char quote = text[i++];
             int valueStart = i;
             boolean broken = false;
-            while (i < n && text.charAt(i) != quote) {
-                if (text.charAt(i) == '\n' || text.charAt(i) == '\r') broken = true;
+            while (i < n && text[i] != quote) {
+                if (text[i] == '\n' || text[i] == '\r') broken = true;
                 i++;
             }
-            if (broken) lineBroken.putIfAbsent(name, text.substring(valueStart, Math.min(i, n)));
+            if (broken) lineBroken.putIfAbsent(name, new String(text, valueStart, Math.min(i, n) - valueStart));
             i++;
         }
-        while (i < n && text.charAt(i) != '>') i++;
+        while (i < n && text[i] != '>') i++;
         return new Scan(found, Math.min(i, n - 1), lineBroken);
     }
 
