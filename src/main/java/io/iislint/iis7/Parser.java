@@ -6,8 +6,10 @@ import io.iislint.model.IisEnums;
 import io.iislint.model.Secret;
 import io.iislint.model.TimeSpan;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Turns an attribute's text into a typed value, as IIS reads it; empty when IIS would refuse the text. */
@@ -36,11 +38,19 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
         });
     }
 
+    /** One parser per enum type, made on first use: its message lists every name, which costs to build per read. */
+    private static final Map<Class<?>, Parser<?>> ENUMERATIONS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Parser<?>> FLAGS = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked") // the map holds, for each type, a parser of that type
     static <E extends Enum<E> & IisEnum> Parser<E> enumeration(Class<E> type) {
-        return new Parser<>("one of " + IisEnums.names(type), t -> IisEnums.parse(type, t));
+        return (Parser<E>) ENUMERATIONS.computeIfAbsent(type,
+                k -> new Parser<>("one of " + IisEnums.names(type), t -> IisEnums.parse(type, t)));
     }
 
+    @SuppressWarnings("unchecked") // the map holds, for each type, a parser of sets of that type
     static <E extends Enum<E> & IisEnum> Parser<Set<E>> flags(Class<E> type) {
-        return new Parser<>("a comma-separated list of " + IisEnums.names(type), t -> IisEnums.parseFlags(type, t));
+        return (Parser<Set<E>>) FLAGS.computeIfAbsent(type,
+                k -> new Parser<>("a comma-separated list of " + IisEnums.names(type), t -> IisEnums.parseFlags(type, t)));
     }
 }

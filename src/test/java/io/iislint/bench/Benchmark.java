@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmark {
     private final Path jar = Path.of("target/iislint.jar").toAbsolutePath();
+    private final Path launcher = Path.of("target/iislint").toAbsolutePath();
     private final Path classes = Path.of("target/test-classes").toAbsolutePath();
     private final String java = ProcessHandle.current().info().command().orElse("java");
     private final int runs;
@@ -45,8 +47,11 @@ public final class Benchmark {
         }
     }
 
+    /** The JVM flags of target/iislint (src/main/dist/iislint), less the class archive and the logging settings. */
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m");
+
     private void run() throws Exception {
-        if (!Files.exists(jar)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        if (!Files.exists(jar) || !Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
         int typicalSize = ConfigGenerator.sizeFor(90_000);
         Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
         System.out.printf(Locale.ROOT, "iislint benchmark: %d runs of each command, median wall time (min-max), peak RSS; %s, %d cores%n%n",
@@ -54,18 +59,21 @@ public final class Benchmark {
 
         Figure hello = measure(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"));
         line("JVM hello-world (baseline)", "", hello, "");
-        Figure typ = measure(lint(List.of(), typical));
-        line("typical config", kb(typical) + ", " + typicalSize + " pools/sites", typ, ratio(typ, hello, "hello-world"));
-        for (String[] flags : new String[][] {{"-XX:TieredStopAtLevel=1"}, {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"}}) {
-            Figure f = measure(lint(List.of(flags), typical));
-            line("  with " + String.join(" ", flags), "", f, ratio(f, hello, "hello-world"));
-        }
+        Figure typ = measure(launch(typical));
+        line("typical config, target/iislint", kb(typical) + ", " + typicalSize + " pools/sites", typ, ratio(typ, hello, "hello-world"));
+        Figure plain = measure(lint(List.of(), typical));
+        line("  java -jar, no JVM flags", "", plain, ratio(plain, hello, "hello-world"));
+        Figure flags = measure(lint(LAUNCHER_FLAGS, typical));
+        line("  launcher flags, no class archive", "", flags, ratio(flags, hello, "hello-world"));
+        // an archive made by this JVM: what the launcher uses when the build ran on the same JDK
         Path archive = work.resolve("iislint.jsa");
-        run(lint(List.of("-XX:ArchiveClassesAtExit=" + archive), typical));
-        Figure cds = measure(lint(List.of("-XX:SharedArchiveFile=" + archive), typical));
-        line("  with an AppCDS archive", "", cds, ratio(cds, hello, "hello-world"));
-        Figure cdsC1 = measure(lint(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), typical));
-        line("  AppCDS + C1 + SerialGC", "", cdsC1, ratio(cdsC1, hello, "hello-world"));
+        List<String> dump = new ArrayList<>(LAUNCHER_FLAGS);
+        dump.add("-XX:ArchiveClassesAtExit=" + archive);
+        run(lint(dump, typical));
+        List<String> withArchive = new ArrayList<>(LAUNCHER_FLAGS);
+        withArchive.add("-XX:SharedArchiveFile=" + archive);
+        Figure cds = measure(lint(withArchive, typical));
+        line("  launcher flags + class archive", "", cds, ratio(cds, hello, "hello-world"));
         if (Runtime.version().feature() >= 25) {
             // JDK 25+: an AOT cache (classes loaded and linked ahead of time, from a training run); logging off so
             // that a stale cache cannot print to standard output
@@ -74,13 +82,11 @@ public final class Benchmark {
             List<String> train = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + aot));
             train.addAll(quiet);
             run(lint(train, typical));
-            List<String> use = new ArrayList<>(List.of("-XX:AOTCache=" + aot));
+            List<String> use = new ArrayList<>(LAUNCHER_FLAGS);
+            use.add("-XX:AOTCache=" + aot);
             use.addAll(quiet);
             Figure cache = measure(lint(use, typical));
-            line("  with an AOT cache (JDK 25+)", "", cache, ratio(cache, hello, "hello-world"));
-            use.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-            Figure cacheC1 = measure(lint(use, typical));
-            line("  AOT cache + C1 + SerialGC", "", cacheC1, ratio(cacheC1, hello, "hello-world"));
+            line("  launcher flags + AOT cache (JDK 25+)", "", cache, ratio(cache, hello, "hello-world"));
         }
         System.out.println();
 
@@ -88,7 +94,7 @@ public final class Benchmark {
         int previousSize = 0;
         for (int n : new int[] {500, 1000, 2000}) {
             Path big = ConfigGenerator.write(work.resolve("scale" + n + "/applicationHost.config"), ConfigGenerator.applicationHost(n, n, n));
-            Figure f = measure(lint(List.of(), big));
+            Figure f = measure(launch(big));
             String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f time for x%.1f input", (double) f.medianMs() / previous.medianMs(),
                     (double) n / previousSize);
             line(n + " pools / " + n + " sites", kb(big), f, growth + "; RSS " + String.format(Locale.ROOT, "%.0fx input", f.peakRssMb() * 1024.0 / (Files.size(big) / 1024.0)));
@@ -107,7 +113,7 @@ public final class Benchmark {
             bytes += Files.size(f);
         }
         String repoSize = String.format(Locale.ROOT, "1000 files, %.1f MB", bytes / 1048576.0);
-        Figure lintRepo = measure(lint(List.of(), repo));
+        Figure lintRepo = measure(launch(repo));
         Optional<Figure> xmllint = Optional.empty();
         if (onPath("xmllint")) {
             List<String> cmd = new ArrayList<>(List.of("xmllint", "--noout"));
@@ -117,21 +123,37 @@ public final class Benchmark {
         } else {
             System.out.printf(Locale.ROOT, "%-46s not installed (apt-get install libxml2-utils)%n", "xmllint --noout (baseline)");
         }
-        line("1000-server repository", repoSize, lintRepo, xmllint.map(x -> ratio(lintRepo, x, "xmllint")).orElse(""));
-        Figure oneJob = measure(lint(List.of(), repo, "--jobs", "1"));
-        line("  on one thread (--jobs 1)", "", oneJob, ratio(lintRepo, oneJob, "one thread"));
+        double repoMb = bytes / 1048576.0;
+        line("1000-server repository", repoSize, lintRepo, xmllint.map(x -> ratio(lintRepo, x, "xmllint") + "; ").orElse("")
+                + String.format(Locale.ROOT, "RSS %.1fx input", lintRepo.peakRssMb() / repoMb));
+        Figure oneJob = measure(launch(repo, "--jobs", "1"));
+        line("  on one thread (--jobs 1)", "", oneJob, String.format(Locale.ROOT, "the default (%d threads) is %.2fx faster",
+                Runtime.getRuntime().availableProcessors(), (double) oneJob.medianMs() / lintRepo.medianMs()));
     }
 
-    private List<String> lint(List<String> jvmFlags, Path input, String... options) {
-        List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(jvmFlags);
-        cmd.addAll(List.of("-jar", jar.toString(), "check", "--no-config"));
+    /** target/iislint, run as a user runs it, with this benchmark's JVM (the JAVA variable). */
+    private Command launch(Path input, String... options) {
+        List<String> cmd = new ArrayList<>(List.of("sh", launcher.toString(), "check", "--no-config"));
         cmd.addAll(Arrays.asList(options));
         cmd.add(input.toString());
-        return cmd;
+        return new Command(cmd, Map.of("JAVA", java));
     }
 
+    /** java -jar with the given JVM flags. */
+    private Command lint(List<String> jvmFlags, Path input) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-jar", jar.toString(), "check", "--no-config", input.toString()));
+        return new Command(cmd, Map.of());
+    }
+
+    record Command(List<String> args, Map<String, String> env) {}
+
     private Figure measure(List<String> cmd) throws Exception {
+        return measure(new Command(cmd, Map.of()));
+    }
+
+    private Figure measure(Command cmd) throws Exception {
         run(cmd); // warm the file cache; not counted
         long[] ms = new long[runs];
         long rss = 0;
@@ -145,13 +167,15 @@ public final class Benchmark {
     }
 
     /** Runs a command to completion, its output discarded; returns its peak RSS in KB (polled from /proc). */
-    private long run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private long run(Command cmd) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(cmd.args()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(cmd.env());
+        Process p = builder.start();
         Path status = Path.of("/proc/" + p.pid() + "/status");
         long peak = 0;
         while (!p.waitFor(5, TimeUnit.MILLISECONDS)) peak = Math.max(peak, vmHwm(status));
         int code = p.exitValue();
-        if (code > 1) throw new IllegalStateException("exit " + code + " from " + String.join(" ", cmd));
+        if (code > 1) throw new IllegalStateException("exit " + code + " from " + String.join(" ", cmd.args()));
         return peak;
     }
 
