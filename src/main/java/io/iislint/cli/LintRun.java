@@ -87,6 +87,9 @@ final class LintRun {
         } catch (InputError e) {
             if (debug && e.getCause() != null) trace(e);
             return FileResult.failed(name, e);
+        } catch (OutOfMemoryError e) {
+            // The file's half-built model is garbage now: report it, and the other files still get linted.
+            return FileResult.failed(name, new InputError(new Location(name, 1, 1), Main.outOfMemory("to lint this file")));
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in iislint, not in the file: still one line, and the run goes on.
             if (debug) trace(e);

@@ -71,10 +71,23 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return 2;
         });
-        int code = cli.execute(command);
+        int code;
+        try {
+            code = cli.execute(command);
+        } catch (OutOfMemoryError e) { // outside a single file's lint (those are reported per file)
+            out.flush();
+            err.println("iislint: error: " + outOfMemory("for this run") + "; the output above is incomplete");
+            code = 2;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What to say when the heap runs out: how large it was, and how to give the JVM more. */
+    static String outOfMemory(String what) {
+        return "not enough memory " + what + " (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)";
     }
 
     /** The subcommands, in the order help lists them, each made only when a run needs it. */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,52 +53,43 @@ public final class Benchmark {
         if (!Files.exists(jar) || !Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
         int typicalSize = ConfigGenerator.sizeFor(90_000);
         Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
-        System.out.printf(Locale.ROOT, "iislint benchmark: %d runs of each command, median wall time (min-max), peak RSS; %s, %d cores%n%n",
+        System.out.printf(Locale.ROOT, "iislint benchmark: %d runs of each command, in turns within each group; median wall time (min-max), peak RSS; %s, %d cores%n%n",
                 runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
-        Figure hello = measure(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"));
-        line("JVM hello-world (baseline)", "", hello, "");
-        Figure typ = measure(launch(typical));
-        line("typical config, target/iislint", kb(typical) + ", " + typicalSize + " pools/sites", typ, ratio(typ, hello, "hello-world"));
-        Figure plain = measure(lint(List.of(), typical));
-        line("  java -jar, no JVM flags", "", plain, ratio(plain, hello, "hello-world"));
-        Figure flags = measure(lint(LAUNCHER_FLAGS, typical));
-        line("  launcher flags, no class archive", "", flags, ratio(flags, hello, "hello-world"));
-        // an archive made by this JVM: what the launcher uses when the build ran on the same JDK
-        Path archive = work.resolve("iislint.jsa");
+        // Start-up: the commands are run in turns (one run of each, then again), so that the machine's drift
+        // affects every figure alike and the ratios stay meaningful.
+        Path archive = work.resolve("iislint.jsa"); // made by this JVM: what the launcher uses when the build ran on this JDK
         List<String> dump = new ArrayList<>(LAUNCHER_FLAGS);
         dump.add("-XX:ArchiveClassesAtExit=" + archive);
         run(lint(dump, typical));
         List<String> withArchive = new ArrayList<>(LAUNCHER_FLAGS);
         withArchive.add("-XX:SharedArchiveFile=" + archive);
-        Figure cds = measure(lint(withArchive, typical));
-        line("  launcher flags + class archive", "", cds, ratio(cds, hello, "hello-world"));
-        if (Runtime.version().feature() >= 25) {
-            // JDK 25+: an AOT cache (classes loaded and linked ahead of time, from a training run); logging off so
-            // that a stale cache cannot print to standard output
-            Path aot = work.resolve("iislint.aot");
-            List<String> quiet = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
-            List<String> train = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + aot));
-            train.addAll(quiet);
-            run(lint(train, typical));
-            List<String> use = new ArrayList<>(LAUNCHER_FLAGS);
-            use.add("-XX:AOTCache=" + aot);
-            use.addAll(quiet);
-            Figure cache = measure(lint(use, typical));
-            line("  launcher flags + AOT cache (JDK 25+)", "", cache, ratio(cache, hello, "hello-world"));
+        List<String> labels = new ArrayList<>(List.of("JVM hello-world (baseline)", "typical config, target/iislint", "  java -jar, no JVM flags",
+                "  launcher flags, no class archive", "  launcher flags + class archive"));
+        List<Command> startup = new ArrayList<>(List.of(new Command(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"), Map.of()),
+                launch(typical), lint(List.of(), typical), lint(LAUNCHER_FLAGS, typical), lint(withArchive, typical)));
+        List<Figure> figures = measure(startup);
+        Figure hello = figures.get(0);
+        for (int i = 0; i < figures.size(); i++) {
+            line(labels.get(i), i == 1 ? kb(typical) + ", " + typicalSize + " pools/sites" : "", figures.get(i), i == 0 ? "" : ratio(figures.get(i), hello, "hello-world"));
         }
         System.out.println();
 
-        Figure previous = null;
-        int previousSize = 0;
-        for (int n : new int[] {500, 1000, 2000}) {
+        int[] sizes = {500, 1000, 2000};
+        List<Command> scale = new ArrayList<>();
+        List<Path> bigs = new ArrayList<>();
+        for (int n : sizes) {
             Path big = ConfigGenerator.write(work.resolve("scale" + n + "/applicationHost.config"), ConfigGenerator.applicationHost(n, n, n));
-            Figure f = measure(launch(big));
-            String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f time for x%.1f input", (double) f.medianMs() / previous.medianMs(),
-                    (double) n / previousSize);
-            line(n + " pools / " + n + " sites", kb(big), f, growth + "; RSS " + String.format(Locale.ROOT, "%.0fx input", f.peakRssMb() * 1024.0 / (Files.size(big) / 1024.0)));
-            previous = f;
-            previousSize = n;
+            bigs.add(big);
+            scale.add(launch(big));
+        }
+        List<Figure> scaled = measure(scale);
+        for (int i = 0; i < sizes.length; i++) {
+            Figure f = scaled.get(i);
+            String growth = i == 0 ? "" : String.format(Locale.ROOT, "x%.2f time for x%.1f input; ", (double) f.medianMs() / scaled.get(i - 1).medianMs(),
+                    (double) sizes[i] / sizes[i - 1]);
+            line(sizes[i] + " pools / " + sizes[i] + " sites", kb(bigs.get(i)), f,
+                    growth + String.format(Locale.ROOT, "RSS %.0fx input", f.peakRssMb() * 1024.0 / (Files.size(bigs.get(i)) / 1024.0)));
         }
         System.out.println();
 
@@ -113,20 +103,24 @@ public final class Benchmark {
             bytes += Files.size(f);
         }
         String repoSize = String.format(Locale.ROOT, "1000 files, %.1f MB", bytes / 1048576.0);
-        Figure lintRepo = measure(launch(repo));
-        Optional<Figure> xmllint = Optional.empty();
-        if (onPath("xmllint")) {
+        double repoMb = bytes / 1048576.0;
+        List<Command> repoRuns = new ArrayList<>(List.of(launch(repo), launch(repo, "--jobs", "1")));
+        boolean xmllint = onPath("xmllint");
+        if (xmllint) {
             List<String> cmd = new ArrayList<>(List.of("xmllint", "--noout"));
             cmd.addAll(files);
-            xmllint = Optional.of(measure(cmd));
-            line("xmllint --noout (baseline)", repoSize, xmllint.get(), "");
+            repoRuns.add(new Command(cmd, Map.of()));
+        }
+        List<Figure> repoFigures = measure(repoRuns);
+        Figure lintRepo = repoFigures.get(0);
+        Figure oneJob = repoFigures.get(1);
+        if (xmllint) {
+            line("xmllint --noout (baseline)", repoSize, repoFigures.get(2), "");
         } else {
             System.out.printf(Locale.ROOT, "%-46s not installed (apt-get install libxml2-utils)%n", "xmllint --noout (baseline)");
         }
-        double repoMb = bytes / 1048576.0;
-        line("1000-server repository", repoSize, lintRepo, xmllint.map(x -> ratio(lintRepo, x, "xmllint") + "; ").orElse("")
+        line("1000-server repository", repoSize, lintRepo, (xmllint ? ratio(lintRepo, repoFigures.get(2), "xmllint") + "; " : "")
                 + String.format(Locale.ROOT, "RSS %.1fx input", lintRepo.peakRssMb() / repoMb));
-        Figure oneJob = measure(launch(repo, "--jobs", "1"));
         line("  on one thread (--jobs 1)", "", oneJob, String.format(Locale.ROOT, "the default (%d threads) is %.2fx faster",
                 Runtime.getRuntime().availableProcessors(), (double) oneJob.medianMs() / lintRepo.medianMs()));
     }
@@ -149,21 +143,24 @@ public final class Benchmark {
 
     record Command(List<String> args, Map<String, String> env) {}
 
-    private Figure measure(List<String> cmd) throws Exception {
-        return measure(new Command(cmd, Map.of()));
-    }
-
-    private Figure measure(Command cmd) throws Exception {
-        run(cmd); // warm the file cache; not counted
-        long[] ms = new long[runs];
-        long rss = 0;
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            rss = Math.max(rss, run(cmd));
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
+    /** Each command once to warm the file cache (not counted), then {@code runs} rounds of one run of each. */
+    private List<Figure> measure(List<Command> cmds) throws Exception {
+        for (Command c : cmds) run(c);
+        long[][] ms = new long[cmds.size()][runs];
+        long[] rss = new long[cmds.size()];
+        for (int r = 0; r < runs; r++) {
+            for (int c = 0; c < cmds.size(); c++) {
+                long start = System.nanoTime();
+                rss[c] = Math.max(rss[c], run(cmds.get(c)));
+                ms[c][r] = (System.nanoTime() - start) / 1_000_000;
+            }
         }
-        Arrays.sort(ms);
-        return new Figure(ms[runs / 2], ms[0], ms[runs - 1], rss / 1024);
+        List<Figure> figures = new ArrayList<>();
+        for (int c = 0; c < cmds.size(); c++) {
+            Arrays.sort(ms[c]);
+            figures.add(new Figure(ms[c][runs / 2], ms[c][0], ms[c][runs - 1], rss[c] / 1024));
+        }
+        return figures;
     }
 
     /** Runs a command to completion, its output discarded; returns its peak RSS in KB (polled from /proc). */

@@ -175,6 +175,36 @@ class HostileInputTest {
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
     }
 
+    /**
+     * A file too large for the heap the JVM was given (here 24 MB, for a 3 MB config): one line saying so and how
+     * to raise it, exit 2, and the other file is still linted. Run in a JVM of its own, so that the heap is small.
+     */
+    @Test
+    @Timeout(120)
+    void aFileTooLargeForTheHeapIsOneLineAndTheOthersAreLinted() throws Exception {
+        Path big = io.iislint.bench.ConfigGenerator.write(dir.resolve("big/applicationHost.config"),
+                io.iislint.bench.ConfigGenerator.applicationHost(2000, 2000, 7));
+        Path normal = dir.resolve("normal/applicationHost.config");
+        Files.createDirectories(normal.getParent());
+        Files.copy(Path.of("samples/risky/applicationHost.config"), normal);
+        Map<Path, String> before = hashes();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), "io.iislint.cli.Main", "check", "--no-config", big.toString(), normal.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(dir.resolve("out.txt"));
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith(big + ":1:1: error: not enough memory to lint this file (the JVM's heap limit is ")
+                .endsWith(" MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)");
+        assertThat(out).contains("IIS-101 application pool 'Shop'")
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted.\n");
+        Files.delete(dir.resolve("out.txt"));
+        Files.delete(dir.resolve("err.txt"));
+        assertThat(hashes()).as("inputs after the run").isEqualTo(before);
+    }
+
     private Map<Path, String> hashes() throws Exception {
         Map<Path, String> h = new LinkedHashMap<>();
         try (var walk = Files.walk(dir)) {
