@@ -1,6 +1,5 @@
 package io.iislint.model;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +54,14 @@ public record TimeSpan(long seconds) implements Comparable<TimeSpan> {
         long h = seconds / 3600 % 24;
         long m = seconds / 60 % 60;
         long s = seconds % 60;
-        String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", h, m, s);
-        return d > 0 ? d + "." + hms : hms;
+        StringBuilder sb = new StringBuilder(16); // by hand: String.format costs more than the rest of a finding
+        if (d > 0) sb.append(d).append('.');
+        twoDigits(sb, h).append(':');
+        twoDigits(sb, m).append(':');
+        return twoDigits(sb, s).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder sb, long v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 }

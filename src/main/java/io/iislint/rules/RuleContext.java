@@ -11,12 +11,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a rule gets besides the model: its parameters, and a way to report findings with their fix filled in. */
 public final class RuleContext {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    /** Fix templates split once: literal text and placeholder names, alternating (even: text, odd: a name). */
+    private static final Map<String, List<String>> TEMPLATES = new ConcurrentHashMap<>();
+
+    private static List<String> split(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(template.substring(last));
+        return List.copyOf(parts);
+    }
 
     private final Catalog catalog;
     private final Parameters parameters;
@@ -174,15 +191,19 @@ public final class RuleContext {
         }
 
         private String render(String template, boolean powershell) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                String v = vars.get(m.group(1));
-                if (v == null) throw new IllegalStateException(ruleId + ": fix template needs {" + m.group(1) + "}");
-                boolean scopeVar = m.group(1).startsWith("ps") || m.group(1).equals("appcmdScope") || m.group(1).equals("commit");
-                m.appendReplacement(sb, Matcher.quoteReplacement(powershell && !scopeVar ? ps(v) : v));
+            List<String> parts = TEMPLATES.computeIfAbsent(template, RuleContext::split);
+            StringBuilder sb = new StringBuilder(template.length() + 32);
+            for (int i = 0; i < parts.size(); i++) {
+                String part = parts.get(i);
+                if (i % 2 == 0) {
+                    sb.append(part);
+                    continue;
+                }
+                String v = vars.get(part);
+                if (v == null) throw new IllegalStateException(ruleId + ": fix template needs {" + part + "}");
+                boolean scopeVar = part.startsWith("ps") || part.equals("appcmdScope") || part.equals("commit");
+                sb.append(powershell && !scopeVar ? ps(v) : v);
             }
-            m.appendTail(sb);
             return sb.toString();
         }
     }

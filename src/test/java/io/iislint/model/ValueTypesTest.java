@@ -20,7 +20,9 @@ class ValueTypesTest {
             "' 00:05:00 ', 300, 00:05:00",
             "02:30, 9000, 02:30:00",
             "2, 172800, 2.00:00:00",
-            "30.00:00:00, 2592000, 30.00:00:00"})
+            "30.00:00:00, 2592000, 30.00:00:00",
+            "01:02:03, 3723, 01:02:03",
+            "100.23:59:59, 8726399, 100.23:59:59"})
     void timeSpansParseAndPrintAsIisDoes(String text, long seconds, String canonical) {
         TimeSpan t = TimeSpan.parse(text).orElseThrow();
         assertThat(t.seconds()).isEqualTo(seconds);
