@@ -57,6 +57,7 @@ public final class Catalog {
 
     /** Starts reading the packaged catalog on a background thread; {@link #load} then waits for it. */
     public static void preload() {
+        if (Packaged.READ.isDone()) return; // read by an earlier run in this process (the tests run many)
         Thread reader = new Thread(Packaged.READ, "iislint-catalog");
         reader.setDaemon(true);
         reader.start();
