@@ -58,14 +58,16 @@ public final class Benchmark {
 
         // Start-up: the commands are run in turns (one run of each, then again), so that the machine's drift
         // affects every figure alike and the ratios stay meaningful.
-        Path archive = work.resolve("iislint.jsa"); // made by this JVM: what the launcher uses when the build ran on this JDK
+        // The class archive, made by this JVM as the build makes it (pom.xml): an AOT cache from JDK 25 on
+        boolean aotCache = Runtime.version().feature() >= 25;
+        Path archive = work.resolve("iislint.jsa");
         List<String> dump = new ArrayList<>(LAUNCHER_FLAGS);
-        dump.add("-XX:ArchiveClassesAtExit=" + archive);
+        dump.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
         run(lint(dump, typical));
         List<String> withArchive = new ArrayList<>(LAUNCHER_FLAGS);
         withArchive.add("-XX:SharedArchiveFile=" + archive);
         List<String> labels = new ArrayList<>(List.of("JVM hello-world (baseline)", "typical config, target/iislint", "  java -jar, no JVM flags",
-                "  launcher flags, no class archive", "  launcher flags + class archive"));
+                "  launcher flags, no class archive", aotCache ? "  launcher flags + class archive (AOT cache)" : "  launcher flags + class archive"));
         List<Command> startup = new ArrayList<>(List.of(new Command(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"), Map.of()),
                 launch(typical), lint(List.of(), typical), lint(LAUNCHER_FLAGS, typical), lint(withArchive, typical)));
         List<Figure> figures = measure(startup);
