@@ -103,7 +103,7 @@ public final class Catalog {
         }
         return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
                 text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"), text(fix, "adsutil"),
-                List.of(required(r, "tags").trim().split("\\s+")), references, parameters, example(r, "bad"), example(r, "good"));
+                List.of(oneLine(required(r, "tags").trim()).split(" ")), references, parameters, example(r, "bad"), example(r, "good"));
     }
 
     /** An example keeps its lines; only the indentation it shares inside the catalog is removed. */
@@ -124,7 +124,25 @@ public final class Catalog {
 
     /** Catalog text is wrapped for reading; it is shown on one line. */
     private static String text(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return oneLine(s.strip());
+    }
+
+    /**
+     * Each run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) as one
+     * space: what {@code replaceAll("\\s+", " ")} does, without compiling a pattern per call (every run reads the
+     * whole catalog, before the JVM has compiled anything).
+     */
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) b.append(c);
+            else if (!inSpace) b.append(' ');
+            inSpace = space;
+        }
+        return b.toString();
     }
 
     private static IllegalStateException bad(XmlElement e, String why) {

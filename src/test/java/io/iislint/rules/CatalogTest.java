@@ -14,6 +14,21 @@ import org.junit.jupiter.api.Test;
 class CatalogTest {
 
     @Test
+    void oneLineCollapsesWhiteSpaceExactlyAsTheRegexDid() {
+        // every kind of \s, characters that look like white space but are not \s, and ordinary letters
+        char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '\u001C', '\u0085', 'a', 'Z', '-', '\u00e9'};
+        java.util.Random random = new java.util.Random(20261122);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) s.append(alphabet[random.nextInt(alphabet.length)]);
+            String text = s.toString();
+            assertThat(Catalog.oneLine(text)).as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(text.replaceAll("\\s+", " "));
+        }
+        assertThat(Catalog.oneLine(" \t a \r\n\n b\u00A0c ")).isEqualTo(" a b\u00A0c ");
+    }
+
+    @Test
     void everyRuleHasExactlyOneCompleteCatalogEntry() {
         java.util.List<String> ids = new java.util.ArrayList<>(io.iislint.suppress.Suppressions.RULE_IDS);
         ids.add(io.iislint.policy.Exemptions.EXPIRED);
