@@ -150,7 +150,7 @@ final class LintOptions {
             throw new ParameterException(spec.commandLine(), "bad --include/--exclude glob: " + e.getMessage());
         }
         if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        List<FileResult> results = Exemptions.apply(policy, run.run(finder, paths, jobs), catalog, enabled, LocalDate.now());
+        List<FileResult> results = Exemptions.apply(policy, run.run(finder, paths, jobs), catalog, enabled, LocalDate::now);
         return new Lint(catalog, ran, results, policy);
     }
 }

@@ -3,7 +3,6 @@ package io.iislint.report;
 import io.iislint.rules.Finding;
 import io.iislint.rules.Severity;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * The human format: {@code file:line:col: severity RULE-ID subject: message}, then the fix commands, grouped
@@ -39,9 +38,11 @@ public final class TextReport implements Reporter {
         if (total == 0) {
             sb.append("No findings");
         } else {
-            sb.append(String.format(Locale.ROOT, "%d finding%s (%d error%s, %d warning%s, %d info)", total, plural(total),
-                    r.count(Severity.ERROR), plural(r.count(Severity.ERROR)),
-                    r.count(Severity.WARNING), plural(r.count(Severity.WARNING)), r.count(Severity.INFO)));
+            // appended, not String.format: the formatter's first use costs a cold run about 15 ms
+            long errors = r.count(Severity.ERROR), warnings = r.count(Severity.WARNING);
+            sb.append(total).append(" finding").append(plural(total)).append(" (").append(errors).append(" error").append(plural(errors))
+                    .append(", ").append(warnings).append(" warning").append(plural(warnings)).append(", ").append(r.count(Severity.INFO))
+                    .append(" info)");
         }
         sb.append(" in ").append(linted).append(" file").append(plural(linted));
         if (r.suppressed() > 0) sb.append("; ").append(r.suppressed()).append(" suppressed");

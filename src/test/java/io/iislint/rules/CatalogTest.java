@@ -85,7 +85,7 @@ class CatalogTest {
             Files.writeString(file, xml);
             var policy = io.iislint.policy.PolicyReader.read(file, catalog());
             var all = catalog().all().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
-            return io.iislint.policy.Exemptions.apply(policy, java.util.List.of(), catalog(), all, java.time.LocalDate.now())
+            return io.iislint.policy.Exemptions.apply(policy, java.util.List.of(), catalog(), all, java.time.LocalDate::now)
                     .stream().flatMap(f -> f.findings().stream()).map(Finding::ruleId).toList();
         } finally {
             Files.delete(file);
