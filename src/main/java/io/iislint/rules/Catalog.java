@@ -21,8 +21,9 @@ import java.util.concurrent.FutureTask;
  * The rule catalog ({@code rules/catalog.xml} in the repository, packaged in the jar): ids, names, severities,
  * rationale, fix templates, references and parameters. It feeds the findings, {@code iislint rules} and the docs.
  *
- * <p>It is read with the project's own XML reader, which every run loads anyway: measured at about 100 ms
- * against about 480 ms for a Jackson {@code XmlMapper} on first use, a cost every lint would pay.
+ * <p>It is read with the project's own XML reader (measured at about 100 ms against about 480 ms for a Jackson
+ * {@code XmlMapper} on first use), and a run reads the build's {@link CatalogSnapshot} of it instead when that
+ * matches the XML (a few ms).
  */
 public final class Catalog {
 
@@ -33,13 +34,13 @@ public final class Catalog {
 
     private final Map<String, RuleInfo> byId;
 
-    private Catalog(Map<String, RuleInfo> byId) {
+    Catalog(Map<String, RuleInfo> byId) {
         this.byId = byId;
     }
 
     /**
      * The packaged catalog, read once per process. A command that will need it calls {@link #preload} first, so
-     * that the read (and the XML parser's start-up) overlaps picocli's; a catalog is immutable, so one is shared.
+     * that the read overlaps picocli's start-up; a catalog is immutable, so one is shared.
      */
     public static Catalog load() {
         Packaged.READ.run(); // reads it here unless another thread has already started
@@ -67,12 +68,25 @@ public final class Catalog {
         static final FutureTask<Catalog> READ = new FutureTask<>(Catalog::read);
     }
 
+    /** The packaged catalog: from the build's snapshot of it when that matches the XML, else from the XML. */
     private static Catalog read() {
-        try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("rule catalog missing from the jar: " + RESOURCE);
-            return parse(new XmlReader(XmlReader.DEFAULT_MAX_FILE_BYTES, true).parse("catalog.xml", in.readAllBytes()));
+        byte[] xml = resource(RESOURCE).orElseThrow(() -> new IllegalStateException("rule catalog missing from the jar: " + RESOURCE));
+        return resource(CatalogSnapshot.RESOURCE).flatMap(snapshot -> CatalogSnapshot.read(snapshot, CatalogSnapshot.crc(xml)))
+                .orElseGet(() -> parse(xml));
+    }
+
+    private static Optional<byte[]> resource(String name) {
+        try (InputStream in = Catalog.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the catalog's XML; a catalog that does not parse is a defect in the build. */
+    static Catalog parse(byte[] xml) {
+        try {
+            return parse(new XmlReader(XmlReader.DEFAULT_MAX_FILE_BYTES, true).parse("catalog.xml", xml));
         } catch (InputError e) {
             throw new IllegalStateException("rule catalog is broken: " + e.diagnostic(), e);
         }
