@@ -35,6 +35,19 @@ public final class Suppressions {
     public record Outcome(List<Finding> findings, int suppressed) {}
 
     private record Directive(XmlComment comment, boolean wholeFile, Set<String> ruleIds, boolean all, String text) {
+        // equals and hashCode written out, as in Location: a record's generated ones cost a cold run its first use
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Directive d && wholeFile == d.wholeFile && all == d.all && comment.equals(d.comment)
+                    && ruleIds.equals(d.ruleIds) && text.equals(d.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((comment.hashCode() * 31 + Boolean.hashCode(wholeFile)) * 31 + ruleIds.hashCode()) * 31 + Boolean.hashCode(all)) * 31
+                    + text.hashCode();
+        }
+
         boolean covers(Finding f) {
             if (!f.location().file().equals(comment.location().file())) return false;
             if (!all && !ruleIds.contains(f.ruleId())) return false;
