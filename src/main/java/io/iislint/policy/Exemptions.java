@@ -19,8 +19,8 @@ public final class Exemptions {
     private Exemptions() {}
 
     /**
-     * {@code today} is asked only when an exemption has an expiry date: the clock's first use reads the time-zone
-     * database, about 10 ms of a cold run.
+     * {@code clock} gives today's date; it is read only when an exemption has an expiry date, because the clock's
+     * first use reads the time-zone database, about 10 ms of a cold run.
      */
     public static List<FileResult> apply(Policy policy, List<FileResult> results, Catalog catalog, Set<String> enabled, Supplier<LocalDate> clock) {
         LocalDate today = policy.exemptions().stream().anyMatch(e -> e.expires().isPresent()) ? clock.get() : null;
