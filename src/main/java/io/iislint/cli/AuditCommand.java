@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.audit.Audit;
 import io.iislint.audit.AuditReport;
 import io.iislint.load.Loader;
@@ -19,36 +21,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "audit",
-        description = {"Pre-migration audit: an inventory of sites, bindings, applications, pools, frameworks, ISAPI filters,"
-                + " modules, FastCGI and connection strings, and per site a readiness verdict for IIS 10 (from IIS 6 files) and"
-                + " Azure App Service (Ready, ConditionallyReady, NotReady, Unknown), each check with the lines it rests on.",
-                "Give an IIS 6 MetaBase.xml together with its fcgiext.ini to judge what FastCGI settings carry over."},
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every audited site passes or only warns", "1:some check fails (a site is NotReady)",
-                "2:usage error, or a file could not be read"})
+/** {@code iislint audit}: the pre-migration inventory and readiness verdicts. */
 final class AuditCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.")
     List<String> paths = new ArrayList<>();
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
     String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
+
+    /** The command as picocli sees it, bound to a new instance's fields. */
+    static CommandSpec spec() {
+        return new AuditCommand().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("audit", this,
+                "Pre-migration audit: an inventory of sites, bindings, applications, pools, frameworks, ISAPI filters,"
+                        + " modules, FastCGI and connection strings, and per site a readiness verdict for IIS 10 (from IIS 6 files) and"
+                        + " Azure App Service (Ready, ConditionallyReady, NotReady, Unknown), each check with the lines it rests on.",
+                "Give an IIS 6 MetaBase.xml together with its fcgiext.ini to judge what FastCGI settings carry over.");
+        Specs.exitCodes(spec, "0:every audited site passes or only warns", "1:some check fails (a site is NotReady)",
+                "2:usage error, or a file could not be read");
+        spec.addPositional(bind(PositionalParamSpec.builder(), () -> paths, v -> paths = v)
+                .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
+                .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
+        spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
+                .paramLabel("FORMAT").defaultValue("text").type(String.class).description("text (default), json or markdown.").build());
+        spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
+                .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
+        return Specs.standardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.baseline.Baseline;
 import io.iislint.report.FileResult;
 import io.iislint.source.InputError;
@@ -12,25 +14,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "baseline",
-        description = {"Accept today's findings so that CI fails only on new ones.",
-                "  iislint baseline create PATH...                 write .iislint-baseline.json",
-                "  iislint check --baseline .iislint-baseline.json PATH...",
-                "  iislint baseline prune PATH...                  drop entries whose finding was fixed"},
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        subcommands = {BaselineCommand.Create.class, BaselineCommand.Prune.class})
+/** {@code iislint baseline create|prune}: accept today's findings, and drop the entries that were fixed. */
 final class BaselineCommand implements Runnable {
     static final String DEFAULT_FILE = ".iislint-baseline.json";
 
-    @Spec
     CommandSpec spec;
+
+    /** The command and its two subcommands as picocli sees them. */
+    static CommandSpec spec() {
+        BaselineCommand command = new BaselineCommand();
+        command.spec = Specs.command("baseline", command,
+                "Accept today's findings so that CI fails only on new ones.",
+                "  iislint baseline create PATH...                 write .iislint-baseline.json",
+                "  iislint check --baseline .iislint-baseline.json PATH...",
+                "  iislint baseline prune PATH...                  drop entries whose finding was fixed");
+        command.spec.addSubcommand("create", new Create().model());
+        command.spec.addSubcommand("prune", new Prune().model());
+        return Specs.standardHelpOptions(command.spec);
+    }
 
     @Override
     public void run() {
@@ -70,18 +74,19 @@ final class BaselineCommand implements Runnable {
         return failed;
     }
 
-    @Command(name = "create", description = "Lint the paths and write every finding to the baseline file.",
-            mixinStandardHelpOptions = true, versionProvider = Version.class)
     static final class Create implements Callable<Integer> {
-        @Spec
         CommandSpec spec;
-
-        @Mixin
-        LintOptions lint;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = DEFAULT_FILE,
-                description = "The baseline file to write (default: ${DEFAULT-VALUE}).")
+        final LintOptions lint = new LintOptions();
         Path output;
+
+        CommandSpec model() {
+            spec = Specs.command("create", this, "Lint the paths and write every finding to the baseline file.");
+            lint.addTo(spec);
+            spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
+                    .paramLabel("FILE").defaultValue(DEFAULT_FILE).type(Path.class)
+                    .description("The baseline file to write (default: ${DEFAULT-VALUE}).").build());
+            return Specs.standardHelpOptions(spec);
+        }
 
         @Override
         public Integer call() {
@@ -101,18 +106,19 @@ final class BaselineCommand implements Runnable {
         }
     }
 
-    @Command(name = "prune", description = "Lint the paths and remove from the baseline the entries no finding matches any more.",
-            mixinStandardHelpOptions = true, versionProvider = Version.class)
     static final class Prune implements Callable<Integer> {
-        @Spec
         CommandSpec spec;
-
-        @Mixin
-        LintOptions lint;
-
-        @Option(names = "--baseline", paramLabel = "FILE", defaultValue = DEFAULT_FILE,
-                description = "The baseline file to prune, in place (default: ${DEFAULT-VALUE}).")
+        final LintOptions lint = new LintOptions();
         Path baseline;
+
+        CommandSpec model() {
+            spec = Specs.command("prune", this, "Lint the paths and remove from the baseline the entries no finding matches any more.");
+            lint.addTo(spec);
+            spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
+                    .paramLabel("FILE").defaultValue(DEFAULT_FILE).type(Path.class)
+                    .description("The baseline file to prune, in place (default: ${DEFAULT-VALUE}).").build());
+            return Specs.standardHelpOptions(spec);
+        }
 
         @Override
         public Integer call() {

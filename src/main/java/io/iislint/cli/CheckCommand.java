@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.baseline.Baseline;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.EncodingWriter;
@@ -23,21 +25,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "check",
-        description = {"Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
-                "Directories are searched for files named applicationHost.config and web.config (any case)."},
-        sortOptions = false,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {Main.EXIT_0, Main.EXIT_1, Main.EXIT_2},
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class)
+/** {@code iislint check}: lint files and report the findings. */
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif, junit, checkstyle, github }
@@ -47,34 +39,48 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Color { auto, always, never }
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    LintOptions lint;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
-            description = {"Report format: text, json, sarif, junit, checkstyle or github (default: text).",
-                    "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text"})
+    final LintOptions lint = new LintOptions();
     List<String> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report that has no file of its own to FILE instead of standard output.")
     Path output;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings that are not in this baseline (see 'iislint baseline create').")
     Path baseline;
-
-    @Option(names = "--exit-zero", description = "Exit with 0 even when there are findings (2 still means an input could not be linted).")
     boolean exitZero;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).")
     String failOn;
-
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
     Color color;
+
+    /** The command as picocli sees it, bound to a new instance's fields. */
+    static CommandSpec spec() {
+        return new CheckCommand().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("check", this,
+                "Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
+                "Directories are searched for files named applicationHost.config and web.config (any case).");
+        spec.usageMessage().sortOptions(false);
+        Specs.exitCodes(spec, Main.EXIT_0, Main.EXIT_1, Main.EXIT_2);
+        lint.addTo(spec);
+        spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> formats, v -> formats = v)
+                .paramLabel("FORMAT[:FILE]").type(List.class).auxiliaryTypes(String.class)
+                .description("Report format: text, json, sarif, junit, checkstyle or github (default: text).",
+                        "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text").build());
+        spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
+                .paramLabel("FILE").type(Path.class)
+                .description("Write the report that has no file of its own to FILE instead of standard output.").build());
+        spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
+                .paramLabel("FILE").type(Path.class)
+                .description("Report only findings that are not in this baseline (see 'iislint baseline create').").build());
+        spec.addOption(bind(OptionSpec.builder("--exit-zero"), () -> exitZero, v -> exitZero = v)
+                .type(boolean.class)
+                .description("Exit with 0 even when there are findings (2 still means an input could not be linted).").build());
+        spec.addOption(bind(OptionSpec.builder("--fail-on"), () -> failOn, v -> failOn = v)
+                .paramLabel("SEVERITY").type(String.class)
+                .description("Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).").build());
+        spec.addOption(bind(OptionSpec.builder("--color"), () -> color, v -> color = v)
+                .paramLabel("WHEN").defaultValue("auto").type(Color.class)
+                .description("Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).").build());
+        return Specs.standardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -1,27 +1,35 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.rules.Catalog;
 import io.iislint.rules.RuleInfo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
-@Command(name = "explain",
-        description = "Show a rule's page: why it matters, a bad and a good example, the fix commands, parameters and references.",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class)
+/** {@code iislint explain}: the page of each rule named. */
 final class ExplainCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "RULE", arity = "1..*", description = "Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.")
     List<String> wanted;
+
+    /** The command as picocli sees it, bound to a new instance's fields. */
+    static CommandSpec spec() {
+        return new ExplainCommand().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("explain", this,
+                "Show a rule's page: why it matters, a bad and a good example, the fix commands, parameters and references.");
+        spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
+                .paramLabel("RULE").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
+                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.").build());
+        return Specs.standardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() {

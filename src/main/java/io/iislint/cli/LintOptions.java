@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.policy.Exemptions;
 import io.iislint.policy.Policy;
 import io.iislint.policy.PolicyReader;
@@ -26,55 +28,65 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /** What to lint and with which rules: shared by {@code check} and {@code baseline}. */
 final class LintOptions {
 
-    @picocli.CommandLine.Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to lint.")
     List<String> paths;
-
-    @Option(names = "--select", paramLabel = "RULES", split = ",",
-            description = "Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).")
     List<String> select = new ArrayList<>();
-
-    @Option(names = "--ignore", paramLabel = "RULES", split = ",", description = "Do not run these rules (same forms as --select).")
     List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--profile", paramLabel = "TAG", split = ",",
-            description = "Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.")
     List<String> profiles = new ArrayList<>();
-
-    @Option(names = {"-P", "--param"}, paramLabel = "RULE.NAME=VALUE",
-            description = "Set a rule parameter, e.g. --param IIS-605.max=00:30:00 (see 'iislint explain RULE').")
     Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "67108864",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).")
     long maxFileSize;
-
-    @Option(names = "--debug", description = "Print stack traces for errors (for bug reports).")
     boolean debug;
-
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "In directories, lint the files matching this glob (relative path or file name) instead of"
-                    + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.")
     List<String> include = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.")
     List<String> exclude = new ArrayList<>();
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Lint N files at a time (default: the number of processors). The report is the same for any N.")
     int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The policy file to use (default: the first .iislint.xml found walking up from the first PATH).")
     Path config;
-
-    @Option(names = "--no-config", description = "Use no policy file.")
     boolean noConfig;
+
+    /** Adds these options to a command (check, baseline create, baseline prune), each bound to its field here. */
+    LintOptions addTo(CommandSpec spec) {
+        spec.addPositional(bind(PositionalParamSpec.builder(), () -> paths, v -> paths = v)
+                .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
+                .description("Files or directories to lint.").build());
+        spec.addOption(bind(OptionSpec.builder("--select"), () -> select, v -> select = v)
+                .paramLabel("RULES").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
+                .description("Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).").build());
+        spec.addOption(bind(OptionSpec.builder("--ignore"), () -> ignore, v -> ignore = v)
+                .paramLabel("RULES").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
+                .description("Do not run these rules (same forms as --select).").build());
+        spec.addOption(bind(OptionSpec.builder("--profile"), () -> profiles, v -> profiles = v)
+                .paramLabel("TAG").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
+                .description("Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.").build());
+        spec.addOption(bind(OptionSpec.builder("-P", "--param"), () -> params, v -> params = v)
+                .paramLabel("RULE.NAME=VALUE").type(Map.class).auxiliaryTypes(String.class, String.class)
+                .description("Set a rule parameter, e.g. --param IIS-605.max=00:30:00 (see 'iislint explain RULE').").build());
+        spec.addOption(bind(OptionSpec.builder("--max-file-size"), () -> maxFileSize, v -> maxFileSize = v)
+                .paramLabel("BYTES").defaultValue("67108864").type(long.class)
+                .description("Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).").build());
+        spec.addOption(bind(OptionSpec.builder("--debug"), () -> debug, v -> debug = v)
+                .type(boolean.class).description("Print stack traces for errors (for bug reports).").build());
+        spec.addOption(bind(OptionSpec.builder("--include"), () -> include, v -> include = v)
+                .paramLabel("GLOB").type(List.class).auxiliaryTypes(String.class)
+                .description("In directories, lint the files matching this glob (relative path or file name) instead of"
+                        + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.").build());
+        spec.addOption(bind(OptionSpec.builder("--exclude"), () -> exclude, v -> exclude = v)
+                .paramLabel("GLOB").type(List.class).auxiliaryTypes(String.class)
+                .description("In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.").build());
+        spec.addOption(bind(OptionSpec.builder("-j", "--jobs"), () -> jobs, v -> jobs = v)
+                .paramLabel("N").type(int.class)
+                .description("Lint N files at a time (default: the number of processors). The report is the same for any N.").build());
+        spec.addOption(bind(OptionSpec.builder("--config"), () -> config, v -> config = v)
+                .paramLabel("FILE").type(Path.class)
+                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH).").build());
+        spec.addOption(bind(OptionSpec.builder("--no-config"), () -> noConfig, v -> noConfig = v)
+                .type(boolean.class).description("Use no policy file.").build());
+        return this;
+    }
 
     /** The tool never writes to the files it reads. */
     void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {

@@ -11,26 +11,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code iislint}: the command-line entry point. Exit codes: 0 clean, 1 findings, 2 usage, I/O or parse error. */
-@Command(name = "iislint",
-        description = {"Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
-                "'check' is the default command: 'iislint FILE' is 'iislint check FILE'."},
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                Main.EXIT_0,
-                Main.EXIT_1,
-                Main.EXIT_2})
 public final class Main implements Runnable {
     static final String EXIT_0 = "0:no finding at or above --fail-on (or --exit-zero)";
     static final String EXIT_1 = "1:findings at or above --fail-on (default: warning)";
     static final String EXIT_2 = "2:usage error, bad policy or baseline file, or an input that could not be read or parsed (the others are still linted)";
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    /** The top-level command as picocli sees it (its subcommands are added by {@link #run(String[], PrintWriter, PrintWriter)}). */
+    static CommandSpec spec() {
+        Main main = new Main();
+        main.spec = Specs.command("iislint", main,
+                "Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
+                "'check' is the default command: 'iislint FILE' is 'iislint check FILE'.");
+        Specs.exitCodes(main.spec, EXIT_0, EXIT_1, EXIT_2);
+        return Specs.standardHelpOptions(main.spec);
+    }
 
     /** Commands that read the rule catalog: it is read on another thread while picocli parses the command line. */
     private static final Set<String> NEED_CATALOG = Set.of("check", "rules", "explain", "baseline");
@@ -53,9 +52,9 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         String[] command = withDefaultCommand(args);
         if (command.length > 0 && NEED_CATALOG.contains(command[0])) Catalog.preload();
-        CommandLine cli = new CommandLine(new Main());
-        // picocli builds a command's model by reflection when it is added: add only the one this run needs
-        // (all of them for help, completion scripts and top-level errors), which saves part of picocli's start-up
+        CommandLine cli = new CommandLine(spec());
+        // add only the command this run needs (all of them for help, completion scripts and top-level errors): each
+        // costs its model and its classes, and help and generate-completion are picocli's, read from annotations
         boolean one = command.length > 0 && COMMANDS.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
         String wanted = one ? command[0] : "";
         for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
@@ -94,11 +93,11 @@ public final class Main implements Runnable {
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("audit", AuditCommand::new);
-        COMMANDS.put("rules", RulesCommand::new);
-        COMMANDS.put("explain", ExplainCommand::new);
-        COMMANDS.put("baseline", BaselineCommand::new);
+        COMMANDS.put("check", CheckCommand::spec);
+        COMMANDS.put("audit", AuditCommand::spec);
+        COMMANDS.put("rules", RulesCommand::spec);
+        COMMANDS.put("explain", ExplainCommand::spec);
+        COMMANDS.put("baseline", BaselineCommand::spec);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
         COMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
     }

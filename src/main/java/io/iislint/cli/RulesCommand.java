@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import static io.iislint.cli.Specs.bind;
+
 import io.iislint.rules.Catalog;
 import io.iislint.rules.RuleInfo;
 import java.io.PrintWriter;
@@ -7,22 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "rules",
-        description = {"List the rules, or show the page of the rules named (by id or name), as 'explain' does."},
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class)
+/** {@code iislint rules}: the rule list, or the pages of the rules named. */
 final class RulesCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "RULE", arity = "0..*", description = "Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.")
     List<String> wanted = new ArrayList<>();
+
+    /** The command as picocli sees it, bound to a new instance's fields. */
+    static CommandSpec spec() {
+        return new RulesCommand().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("rules", this, "List the rules, or show the page of the rules named (by id or name), as 'explain' does.");
+        spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
+                .paramLabel("RULE").arity("0..*").type(List.class).auxiliaryTypes(String.class)
+                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.").build());
+        return Specs.standardHelpOptions(spec);
+    }
 
     @Override
     public Integer call() {

@@ -1,0 +1,56 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The usage help of every command, the usage errors and the completion script, byte for byte. Each file in
+ * {@code usage/} holds a command line, its exit code, and what it printed on standard output and standard error.
+ * They were written by the build that read picocli's model from annotations, so they also show that the model
+ * built in code ({@link Specs}) is the same one.
+ */
+class CliHelpTest {
+
+    static Stream<Path> cases() throws IOException, URISyntaxException {
+        Path dir = Path.of(CliHelpTest.class.getResource("usage").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everyCommandAndEveryKindOfUsageErrorHasACase() throws Exception {
+        assertThat(cases()).hasSize(26);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void printsExactlyWhatTheCaseHolds(Path file) {
+        String expected = read(file);
+        String command = expected.substring(0, expected.indexOf('\n'));
+        assertThat(command).startsWith("$ iislint ");
+        String line = command.substring("$ iislint ".length());
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        Cli run = Cli.run(args);
+        String actual = command + "\nexit " + run.exit() + "\n--- stdout\n" + run.out() + "--- stderr\n" + run.err();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
