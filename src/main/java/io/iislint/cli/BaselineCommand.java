@@ -25,15 +25,18 @@ final class BaselineCommand implements Runnable {
 
     /** The command and its two subcommands as picocli sees them. */
     static CommandSpec spec() {
-        BaselineCommand command = new BaselineCommand();
-        command.spec = Specs.command("baseline", command,
+        return new BaselineCommand().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("baseline", this,
                 "Accept today's findings so that CI fails only on new ones.",
                 "  iislint baseline create PATH...                 write .iislint-baseline.json",
                 "  iislint check --baseline .iislint-baseline.json PATH...",
                 "  iislint baseline prune PATH...                  drop entries whose finding was fixed");
-        command.spec.addSubcommand("create", new Create().model());
-        command.spec.addSubcommand("prune", new Prune().model());
-        return Specs.standardHelpOptions(command.spec);
+        spec.addSubcommand("create", new Create().model());
+        spec.addSubcommand("prune", new Prune().model());
+        return Specs.standardHelpOptions(spec);
     }
 
     @Override
@@ -79,7 +82,7 @@ final class BaselineCommand implements Runnable {
         final LintOptions lint = new LintOptions();
         Path output;
 
-        CommandSpec model() {
+        private CommandSpec model() {
             spec = Specs.command("create", this, "Lint the paths and write every finding to the baseline file.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
@@ -111,7 +114,7 @@ final class BaselineCommand implements Runnable {
         final LintOptions lint = new LintOptions();
         Path baseline;
 
-        CommandSpec model() {
+        private CommandSpec model() {
             spec = Specs.command("prune", this, "Lint the paths and remove from the baseline the entries no finding matches any more.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)

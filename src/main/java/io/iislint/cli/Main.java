@@ -23,12 +23,15 @@ public final class Main implements Runnable {
 
     /** The top-level command as picocli sees it (its subcommands are added by {@link #run(String[], PrintWriter, PrintWriter)}). */
     static CommandSpec spec() {
-        Main main = new Main();
-        main.spec = Specs.command("iislint", main,
+        return new Main().model();
+    }
+
+    private CommandSpec model() {
+        spec = Specs.command("iislint", this,
                 "Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
                 "'check' is the default command: 'iislint FILE' is 'iislint check FILE'.");
-        Specs.exitCodes(main.spec, EXIT_0, EXIT_1, EXIT_2);
-        return Specs.standardHelpOptions(main.spec);
+        Specs.exitCodes(spec, EXIT_0, EXIT_1, EXIT_2);
+        return Specs.standardHelpOptions(spec);
     }
 
     /** Commands that read the rule catalog: it is read on another thread while picocli parses the command line. */
