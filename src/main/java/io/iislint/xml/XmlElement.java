@@ -24,10 +24,15 @@ public record XmlElement(
         Map<String, String> lineBrokenValues) {
 
     public XmlElement {
-        attributes = java.util.Collections.unmodifiableMap(attributes);
-        attributeLocations = java.util.Collections.unmodifiableMap(attributeLocations);
-        children = java.util.Collections.unmodifiableList(children);
-        lineBrokenValues = java.util.Collections.unmodifiableMap(lineBrokenValues);
+        attributes = readOnly(attributes);
+        attributeLocations = readOnly(attributeLocations);
+        children = children.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(children);
+        lineBrokenValues = readOnly(lineBrokenValues);
+    }
+
+    /** Most elements have no children and no multi-line values: they share the empty collection, not a view each. */
+    private static <K, V> Map<K, V> readOnly(Map<K, V> map) {
+        return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(map);
     }
 
     public XmlElement(String name, Map<String, String> attributes, Map<String, Location> attributeLocations,

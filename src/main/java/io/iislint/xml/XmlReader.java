@@ -196,7 +196,7 @@ public final class XmlReader {
                 case XMLStreamConstants.END_ELEMENT -> {
                     XmlElement done = open.pop().build();
                     if (open.isEmpty()) root = done;
-                    else open.peek().children.add(done);
+                    else open.peek().addChild(done);
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     if (keepText && !open.isEmpty()) open.peek().text.append(r.getText());
@@ -220,7 +220,7 @@ public final class XmlReader {
     private static Builder startElement(String file, char[] text, int length, LineIndex lines, XMLStreamReader2 r)
             throws XMLStreamException {
         int offset = startOffset(r);
-        Builder b = new Builder(r.getPrefixedName(), lines.at(file, offset));
+        Builder b = new Builder(r.getPrefixedName(), lines.at(file, offset), r.getAttributeCount());
         AttributeScanner.Scan scan = AttributeScanner.scan(text, length, offset);
         Map<String, Integer> attributeOffsets = scan.attributes();
         b.lastLine = lines.at(file, scan.end()).line();
@@ -232,7 +232,7 @@ public final class XmlReader {
             Integer at = attributeOffsets.get(name);
             if (at != null) b.attributeLocations.put(name, lines.at(file, at));
             String raw = scan.lineBroken().get(name);
-            if (raw != null) b.lineBroken.put(name, decode(raw));
+            if (raw != null) b.addLineBroken(name, decode(raw));
         }
         return b;
     }
@@ -296,24 +296,43 @@ public final class XmlReader {
         return "not well-formed XML: " + m;
     }
 
+    /**
+     * One open element. The element keeps these collections as they are (no copy), for as long as the model lives,
+     * so they are sized to the element's attributes, and the ones most elements leave empty are made only when
+     * needed.
+     */
     private static final class Builder {
         final String name;
         final Location location;
-        final Map<String, String> attributes = new LinkedHashMap<>();
-        final Map<String, Location> attributeLocations = new HashMap<>();
-        final List<XmlElement> children = new ArrayList<>();
+        final Map<String, String> attributes;
+        final Map<String, Location> attributeLocations;
+        private List<XmlElement> children;
+        private Map<String, String> lineBroken;
         final StringBuilder text = new StringBuilder();
-        final Map<String, String> lineBroken = new HashMap<>();
         int lastLine;
 
-        Builder(String name, Location location) {
+        Builder(String name, Location location, int attributeCount) {
             this.name = name;
             this.location = location;
+            int capacity = (int) Math.ceil(attributeCount / 0.75);
+            this.attributes = attributeCount == 0 ? Map.of() : new LinkedHashMap<>(capacity);
+            this.attributeLocations = attributeCount == 0 ? Map.of() : new HashMap<>(capacity);
+        }
+
+        void addChild(XmlElement child) {
+            if (children == null) children = new ArrayList<>();
+            children.add(child);
+        }
+
+        void addLineBroken(String attribute, String raw) {
+            if (lineBroken == null) lineBroken = new HashMap<>();
+            lineBroken.put(attribute, raw);
         }
 
         XmlElement build() {
             String t = text.toString();
-            return new XmlElement(name, attributes, attributeLocations, children, t.isBlank() ? "" : t, location, lineBroken);
+            return new XmlElement(name, attributes, attributeLocations, children == null ? List.of() : children,
+                    t.isBlank() ? "" : t, location, lineBroken == null ? Map.of() : lineBroken);
         }
     }
 }
