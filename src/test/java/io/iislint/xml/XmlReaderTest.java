@@ -45,6 +45,34 @@ class XmlReaderTest {
     }
 
     @Test
+    void elementsAreReadOnlyAndKeepTheirAttributesInDocumentOrder() throws Exception {
+        StringBuilder many = new StringBuilder("<configuration><add");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "a" + (char) ('z' - i % 26) + i;
+            names.add(name);
+            many.append(' ').append(name).append("=\"").append(i).append('"');
+        }
+        many.append("/><empty/><lines v=\"one\n  two\"/></configuration>");
+        XmlElement root = reader.parse("f.config", many.toString().getBytes(StandardCharsets.UTF_8)).root();
+        XmlElement add = root.child("add").orElseThrow();
+        assertThat(add.attributes().keySet()).containsExactlyElementsOf(names);
+        assertThat(add.attributeLocations()).hasSize(40);
+        assertThat(add.locationOf(names.get(39))).isNotEqualTo(add.location());
+        XmlElement empty = root.child("empty").orElseThrow();
+        assertThat(empty.attributes()).isEmpty();
+        assertThat(empty.children()).isEmpty();
+        XmlElement lines = root.child("lines").orElseThrow();
+        assertThat(lines.lines("v")).extracting(XmlElement.Line::text).containsExactly("one", "two");
+        for (XmlElement e : java.util.List.of(root, add, empty, lines)) {
+            assertThatThrownBy(() -> e.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> e.attributeLocations().put("x", e.location())).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> e.children().add(e)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> e.lineBrokenValues().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
     void crlfBomAndUtf16GiveTheSameTreeAndPositions() throws Exception {
         String crlf = DOC.replace("\n", "\r\n");
         byte[] utf8Bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8));
