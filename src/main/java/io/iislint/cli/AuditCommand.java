@@ -79,6 +79,8 @@ final class AuditCommand implements Callable<Integer> {
                 configs.add(loader.load(p, p.toString()).config());
             } catch (InputError e) {
                 errors.add(e.diagnostic());
+            } catch (OutOfMemoryError e) {
+                errors.add(p + ":1:1: error: " + Main.outOfMemory("to read this file"));
             } catch (RuntimeException e) {
                 errors.add(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it");
             }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
 final class LintRun {
@@ -52,31 +53,56 @@ final class LintRun {
         for (InputFinder.Missing m : found.missing()) {
             results.add(FileResult.failed(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
         }
-        if (jobs <= 1 || found.files().size() < 2) {
-            for (Path p : found.files()) results.add(lint(p));
+        results.addAll(inParallel(found.files(), jobs, this::attempt, this::lint));
+        return results;
+    }
+
+    /**
+     * Runs {@code attempt} on each item, on up to {@code jobs} threads, and returns the results in the items'
+     * order. An attempt that returns null ran out of heap, perhaps only for what the items beside it held at the
+     * time: that item is run again by {@code alone} once all the attempts are done, one at a time, as a run on
+     * one thread would have given it the heap to itself. With one job, {@code alone} runs each item.
+     */
+    static <T, R> List<R> inParallel(List<T> items, int jobs, Function<T, R> attempt, Function<T, R> alone) {
+        List<R> results = new ArrayList<>();
+        if (jobs <= 1 || items.size() < 2) {
+            for (T item : items) results.add(alone.apply(item));
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, found.files().size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), r -> {
             Thread t = new Thread(r, "iislint-lint");
             t.setDaemon(true);
             return t;
         });
+        List<R> first = new ArrayList<>();
         try {
-            List<Future<FileResult>> pending = new ArrayList<>();
-            for (Path p : found.files()) pending.add(pool.submit(() -> lint(p)));
-            for (Future<FileResult> f : pending) results.add(f.get());
+            List<Future<R>> pending = new ArrayList<>();
+            for (T item : items) pending.add(pool.submit(() -> attempt.apply(item)));
+            for (Future<R> f : pending) first.add(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while linting", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("linting failed", e.getCause()); // lint() turns every failure into a result
+            throw new IllegalStateException("linting failed", e.getCause()); // attempt() turns every failure into a result
         } finally {
             pool.shutdownNow();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            R r = first.get(i);
+            results.add(r != null ? r : alone.apply(items.get(i)));
         }
         return results;
     }
 
+    /** Lints one file with the heap to itself: running out of it is reported as the file's one line. */
     private FileResult lint(Path path) {
+        FileResult r = attempt(path);
+        return r != null ? r : FileResult.failed(path.toString(),
+                new InputError(new Location(path.toString(), 1, 1), Main.outOfMemory("to lint this file")));
+    }
+
+    /** Lints one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */
+    private FileResult attempt(Path path) {
         String name = path.toString();
         try {
             Loader.Loaded in = loader.load(path, name);
@@ -88,8 +114,7 @@ final class LintRun {
             if (debug && e.getCause() != null) trace(e);
             return FileResult.failed(name, e);
         } catch (OutOfMemoryError e) {
-            // The file's half-built model is garbage now: report it, and the other files still get linted.
-            return FileResult.failed(name, new InputError(new Location(name, 1, 1), Main.outOfMemory("to lint this file")));
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in iislint, not in the file: still one line, and the run goes on.
             if (debug) trace(e);

@@ -116,8 +116,6 @@ public final class XmlReader {
             throw new InputError(start, "permission denied");
         } catch (IOException e) {
             throw new InputError(start, "cannot read: " + e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            throw new InputError(start, "file too large to read into memory");
         }
         return bytes;
     }

@@ -177,10 +177,13 @@ class HostileInputTest {
 
     /**
      * A file too large for the heap the JVM was given (here 24 MB, for a 3 MB config): one line saying so and how
-     * to raise it, exit 2, and the other file is still linted. Run in a JVM of its own, so that the heap is small.
+     * to raise it, exit 2, and the other file is still linted, by {@code check} and by {@code audit}. Run in a JVM
+     * of its own, so that the heap is small. {@code check} runs on two threads: the other file may run out of heap
+     * too while the large one holds it, and must then be linted again on its own (LintRunTest checks that order
+     * without depending on timing).
      */
     @Test
-    @Timeout(120)
+    @Timeout(180)
     void aFileTooLargeForTheHeapIsOneLineAndTheOthersAreLinted() throws Exception {
         Path big = io.iislint.bench.ConfigGenerator.write(dir.resolve("big/applicationHost.config"),
                 io.iislint.bench.ConfigGenerator.applicationHost(2000, 2000, 7));
@@ -188,21 +191,38 @@ class HostileInputTest {
         Files.createDirectories(normal.getParent());
         Files.copy(Path.of("samples/risky/applicationHost.config"), normal);
         Map<Path, String> before = hashes();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "io.iislint.cli.Main", "check", "--no-config", big.toString(), normal.toString())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
-        assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
-        String out = Files.readString(dir.resolve("out.txt"));
-        String err = Files.readString(dir.resolve("err.txt"));
-        assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(err.lines().toList()).singleElement().asString()
-                .startsWith(big + ":1:1: error: not enough memory to lint this file (the JVM's heap limit is ")
-                .endsWith(" MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)");
-        assertThat(out).contains("IIS-101 application pool 'Shop'")
+        String tooLarge = " (the JVM's heap limit is ";
+        String raise = " MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)";
+
+        Cli check = inSmallHeap("check", "--no-config", "--jobs", "2", big.toString(), normal.toString());
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err().lines().toList()).singleElement().asString()
+                .startsWith(big + ":1:1: error: not enough memory to lint this file" + tooLarge).endsWith(raise);
+        assertThat(check.out()).contains("IIS-101 application pool 'Shop'")
                 .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted.\n");
-        Files.delete(dir.resolve("out.txt"));
-        Files.delete(dir.resolve("err.txt"));
-        assertThat(hashes()).as("inputs after the run").isEqualTo(before);
+
+        Cli audit = inSmallHeap("audit", big.toString(), normal.toString());
+        assertThat(audit.exit()).isEqualTo(2);
+        assertThat(audit.err().lines().toList()).singleElement().asString()
+                .startsWith(big + ":1:1: error: not enough memory to read this file" + tooLarge).endsWith(raise);
+        assertThat(audit.out()).startsWith("Audit of " + normal + " (applicationHost)\n").doesNotContain(big.toString());
+
+        assertThat(hashes()).as("inputs after the runs").isEqualTo(before);
+    }
+
+    /** Runs iislint in a JVM of its own with a 24 MB heap; its output files are deleted again. */
+    private Cli inSmallHeap(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "io.iislint.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
+        Cli r = new Cli(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
     }
 
     private Map<Path, String> hashes() throws Exception {

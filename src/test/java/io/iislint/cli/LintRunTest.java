@@ -1,0 +1,61 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How files are spread over threads: results in the files' order, and a file that ran out of heap beside the
+ * others is linted again on its own, only once every first attempt is over (HostileInputTest runs the real case).
+ */
+class LintRunTest {
+    private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+    private String attempt(Integer i) {
+        if (i == 5) sleep(300); // still running when item 1 has failed: its second try must wait for this one
+        events.add("attempt " + i);
+        return i == 1 || i == 4 ? null : "linted " + i;
+    }
+
+    private String alone(Integer i) {
+        events.add("alone " + i);
+        return "alone " + i;
+    }
+
+    @Test
+    void anItemThatRanOutOfHeapIsRunAgainAloneAfterAllTheAttempts() {
+        List<String> results = LintRun.inParallel(List.of(0, 1, 2, 3, 4, 5), 2, this::attempt, this::alone);
+
+        assertThat(results).containsExactly("linted 0", "alone 1", "linted 2", "linted 3", "alone 4", "linted 5");
+        assertThat(events).hasSize(8).endsWith("alone 1", "alone 4");
+        assertThat(events.subList(0, 6)).containsExactlyInAnyOrder(
+                "attempt 0", "attempt 1", "attempt 2", "attempt 3", "attempt 4", "attempt 5");
+    }
+
+    @Test
+    void oneJobRunsEveryItemAloneInOrder() {
+        List<String> results = LintRun.inParallel(List.of(0, 1, 2), 1, this::attempt, this::alone);
+
+        assertThat(results).containsExactly("alone 0", "alone 1", "alone 2");
+        assertThat(events).containsExactly("alone 0", "alone 1", "alone 2");
+    }
+
+    @Test
+    void aSingleItemIsRunAloneWhateverTheJobs() {
+        assertThat(LintRun.inParallel(List.of(4), 8, this::attempt, this::alone)).containsExactly("alone 4");
+        assertThat(LintRun.inParallel(List.<Integer>of(), 8, this::attempt, this::alone)).isEmpty();
+        assertThat(events).containsExactly("alone 4");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
