@@ -83,7 +83,7 @@ final class LintRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while linting", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("linting failed", e.getCause()); // attempt() turns every failure into a result
+            throw new IllegalStateException("linting failed", e.getCause()); // the attempts return every failure as a result (or null)
         } finally {
             pool.shutdownNow();
         }
