@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Decodes a configuration file's bytes to text before XML parsing, so that every offset, line and column
  * the linter reports is counted in characters of one known text. IIS writes UTF-8 (with or without a BOM);
- * UTF-16 is accepted with a BOM. Bytes that are not valid in the encoding are an error with their position,
- * never silently replaced.
+ * UTF-16 is accepted with a BOM. A second BOM after the first is refused. Bytes that are not valid in the
+ * encoding are an error with their position, never silently replaced.
  */
 final class TextDecoder {
 
@@ -54,8 +54,9 @@ final class TextDecoder {
             charset = declaredCharset(file, bytes);
         }
         CharBuffer text = decodeStrict(file, bytes, skip, charset);
-        if (skip == 0 && text.hasRemaining() && text.get(0) == '\uFEFF') {
-            text.position(1); // a BOM inside a declared-encoding file
+        if (skip > 0 && text.hasRemaining() && text.get(text.position()) == '\uFEFF') {
+            // what a tool that adds a BOM to text already holding one writes: no parser accepts it as a BOM
+            throw new InputError(new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
         }
         return text;
     }

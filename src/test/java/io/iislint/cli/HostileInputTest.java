@@ -91,6 +91,8 @@ class HostileInputTest {
                 "1:1: error: not well-formed XML: Attribute limit (512) exceeded");
         expected.put(write("lying-bom.config", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "<configuration/>".getBytes(StandardCharsets.UTF_16LE))), "1:2: error: not well-formed XML: Unexpected character (CTRL-CHAR, code 0) in prolog, after '<'.");
+        expected.put(write("double-bom.config", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "<configuration/>".getBytes(StandardCharsets.UTF_8))), "1:1: error: a second byte-order mark follows the first: save the file with one");
         expected.put(write("utf16-no-bom.config", "<configuration/>".getBytes(StandardCharsets.UTF_16LE)),
                 "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
         expected.put(write("binary.config", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
@@ -139,6 +141,8 @@ class HostileInputTest {
         expected.put(write("utf16/fcgiext.ini", "[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_16LE)),
                 "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
         expected.put(write("empty/fcgiext.ini", ""), "1:1: error: empty file");
+        expected.put(write("double-bom/fcgiext.ini", "\ufeff\ufeff[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_8)),
+                "1:1: error: a second byte-order mark follows the first: save the file with one");
         expected.put(write("long-line/fcgiext.ini", "[Types]\n" + "x".repeat(5 << 20) + "\n"),
                 "2:1: error: malformed line '" + "x".repeat(60) + "…': expected Key=Value or [Section]");
         expected.put(write("no-section/fcgiext.ini", "ExePath=C:\\php\\php-cgi.exe\n"),

@@ -1,6 +1,8 @@
 package io.iislint.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
@@ -10,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,21 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode("t", text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
         byte[] withBom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
         assertThat(TextDecoder.decode("t", withBom)).isEqualTo(text);
+    }
+
+    /** A tool that adds a BOM to text that already has one writes two: refused, in UTF-8 and UTF-16 alike. */
+    @Test
+    void aSecondByteOrderMarkIsRefused() {
+        String twice = "\ufeff\ufeff<configuration/>";
+        for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            assertThatThrownBy(() -> TextDecoder.decode("t", twice.getBytes(charset))).as(charset.name())
+                    .isInstanceOfSatisfying(InputError.class, e -> {
+                        assertThat(e.location()).isEqualTo(new Location("t", 1, 1));
+                        assertThat(e.reason()).isEqualTo("a second byte-order mark follows the first: save the file with one");
+                    });
+        }
+        // U+FEFF anywhere else is text for the XML parser to judge
+        assertThatCode(() -> TextDecoder.decode("t", "\ufeff<a b=\"\ufeff\"/>".getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
 
     /**
