@@ -105,11 +105,10 @@ public final class XmlReader {
             // a pipe or device could block forever or never end: only regular files are read
             if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
             long size = Files.size(path);
-            if (size > maxFileBytes) {
-                throw new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
-                        + " bytes (raise it with --max-file-size)");
-            }
+            if (size > maxFileBytes) throw tooLarge(start, size);
             bytes = Files.readAllBytes(path);
+            // a file that grew since its size was taken, or one that gives no size (under /proc): the limit still holds
+            if (bytes.length > maxFileBytes) throw tooLarge(start, bytes.length);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputError(start, "no such file");
         } catch (java.nio.file.AccessDeniedException e) {
@@ -118,6 +117,11 @@ public final class XmlReader {
             throw new InputError(start, "cannot read: " + e.getMessage(), e);
         }
         return bytes;
+    }
+
+    private InputError tooLarge(Location start, long size) {
+        return new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
+                + " bytes (raise it with --max-file-size)");
     }
 
     public XmlDocument parse(String file, byte[] bytes) throws InputError {

@@ -128,6 +128,14 @@ class HostileInputTest {
         Cli limited = Cli.run("check", "--max-file-size", "2048", tooBig.toString());
         assertThat(limited.exit()).isEqualTo(2);
         assertThat(limited.err()).isEqualTo(tooBig + ":" + expected.get(tooBig) + "\n");
+        // a file that gives no size (0 under /proc) is held to the limit by what was read
+        Path noSize = Path.of("/proc/self/maps");
+        if (Files.exists(noSize)) { // Linux, as in CI
+            Cli proc = Cli.run("check", "--max-file-size", "2048", noSize.toString());
+            assertThat(proc.exit()).isEqualTo(2);
+            assertThat(proc.err()).matches("/proc/self/maps:1:1: error: file is \\d{4,} bytes, larger than the limit of 2048 bytes "
+                    + "\\(raise it with --max-file-size\\)\n");
+        }
 
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
     }
