@@ -14,7 +14,6 @@ import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +96,8 @@ final class AuditCommand implements Callable<Integer> {
         StringWriter text = new StringWriter();
         AuditReport.write(format, reports, errors, text);
         if (output != null) {
-            Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+            OutputFile.write(output, w -> w.write(text.toString()))
+                    .ifPresent(why -> errors.add(output + ": error: cannot write the report: " + why));
         } else {
             PrintWriter w = spec.commandLine().getOut();
             w.print(text);

@@ -5,11 +5,7 @@ import static io.iislint.cli.Specs.bind;
 import io.iislint.baseline.Baseline;
 import io.iislint.report.FileResult;
 import io.iislint.source.InputError;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,14 +51,13 @@ final class BaselineCommand implements Runnable {
         }
     }
 
+    /** Writes the baseline whole, or leaves the file as it was and prints why (exit 2). */
     static int write(Baseline b, Path file, PrintWriter err) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            b.write(w);
-            return 0;
-        } catch (IOException e) {
-            err.println(file + ": error: cannot write the baseline: " + e.getMessage());
-            return 2;
-        }
+        Optional<String> failed = OutputFile.write(file, b::write);
+        if (failed.isEmpty()) return 0;
+        err.println(file + ": error: cannot write the baseline: " + failed.get());
+        err.flush();
+        return 2;
     }
 
     /** Exit 2 when an input could not be linted: its findings are unknown, so the baseline is incomplete. */
@@ -100,12 +95,12 @@ final class BaselineCommand implements Runnable {
             LintOptions.Lint result = linted.get();
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
-            int code = write(b, output, err);
+            if (write(b, output, err) != 0) return 2;
             spec.commandLine().getOut().println("Wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s")
                     + " to " + output + (failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted" : "") + ".");
             spec.commandLine().getOut().flush();
             err.flush();
-            return code != 0 || failed > 0 ? 2 : 0;
+            return failed > 0 ? 2 : 0;
         }
     }
 
@@ -139,12 +134,12 @@ final class BaselineCommand implements Runnable {
                 return 2;
             }
             Baseline.Outcome o = b.apply(result.results());
-            int code = write(b.prune(o.stale()), baseline, err);
+            if (write(b.prune(o.stale()), baseline, err) != 0) return 2;
             spec.commandLine().getOut().println("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
                     + " from " + baseline + "; " + o.matched() + " remain.");
             spec.commandLine().getOut().flush();
             err.flush();
-            return code;
+            return 0;
         }
     }
 }

@@ -4,7 +4,6 @@ import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
 import io.iislint.report.CheckstyleReport;
-import io.iislint.report.EncodingWriter;
 import io.iislint.report.FileResult;
 import io.iislint.report.GithubReport;
 import io.iislint.report.JUnitReport;
@@ -16,9 +15,6 @@ import io.iislint.report.TextReport;
 import io.iislint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -118,10 +114,9 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            try (Writer w = new EncodingWriter(Files.newOutputStream(o.file()), StandardCharsets.UTF_8)) {
-                reporter(o.format(), false).write(report, w);
-            } catch (IOException e) {
-                err.println(o.file() + ": error: cannot write the report: " + e.getMessage());
+            Optional<String> failed = OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
+            if (failed.isPresent()) {
+                err.println(o.file() + ": error: cannot write the report: " + failed.get());
                 err.flush();
                 return 2;
             }

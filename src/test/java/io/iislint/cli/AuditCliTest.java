@@ -138,6 +138,12 @@ class AuditCliTest {
         assertThat(over.err()).startsWith("refusing to write the report over an input: " + copy);
         assertThat(Files.readAllBytes(copy)).isEqualTo(original);
         assertThat(digests(inputs)).isEqualTo(before);
+
+        Path nowhere = dir.resolve("no-such-dir/audit.md");
+        Cli lost = Cli.run("audit", "-o", nowhere.toString(), IIS6);
+        assertThat(lost.exit()).isEqualTo(2);
+        assertThat(lost.out()).isEmpty();
+        assertThat(lost.err()).isEqualTo(nowhere + ": error: cannot write the report: no such directory: " + nowhere.getParent() + "\n");
     }
 
     private static List<String> digests(List<Path> files) throws IOException, NoSuchAlgorithmException {

@@ -57,6 +57,22 @@ class BaselineTest {
     }
 
     @Test
+    void aBaselineThatCannotBeWrittenIsOneLineAndNeverReportedAsWritten(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        Path nowhere = dir.resolve("no-such-dir/baseline.json");
+        Cli created = Cli.run("baseline", "create", "-o", nowhere.toString(), config.toString());
+        assertThat(created.exit()).isEqualTo(2);
+        assertThat(created.out()).isEmpty();
+        assertThat(created.err()).isEqualTo(nowhere + ": error: cannot write the baseline: no such directory: " + nowhere.getParent() + "\n");
+
+        Path report = dir.resolve("report.json");
+        Cli check = Cli.run("check", "-f", "json:" + nowhere.resolveSibling("r.json"), "-o", report.toString(), config.toString());
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err()).isEqualTo(nowhere.resolveSibling("r.json") + ": error: cannot write the report: no such directory: "
+                + nowhere.getParent() + "\n");
+    }
+
+    @Test
     void theBaselineFileIsStableAndReadable(@TempDir Path dir) throws IOException {
         Path config = copyRisky(dir);
         Cli.run("baseline", "create", "-o", dir.resolve("a.json").toString(), config.toString());

@@ -1,0 +1,116 @@
+package io.iislint.cli;
+
+import io.iislint.report.EncodingWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Optional;
+
+/**
+ * Writes a file the tool makes (a report, a baseline) whole or not at all: the text goes to a new file beside it,
+ * which then replaces it in one step. A failure part-way (a full disk) leaves the file as it was, which matters
+ * most for {@code baseline prune}, which rewrites its baseline in place. A path that is not a regular file
+ * ({@code /dev/stdout}, a pipe) is written directly.
+ */
+final class OutputFile {
+    /** What goes into the file. */
+    interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    private OutputFile() {}
+
+    /** Writes {@code body} to {@code file}, in UTF-8; empty if it worked, else why not, in words. */
+    static Optional<String> write(Path file, Body body) {
+        try {
+            Path target = file.toAbsolutePath();
+            if (Files.isDirectory(target)) return Optional.of("is a directory");
+            if (Files.exists(target)) {
+                if (!Files.isRegularFile(target)) {
+                    try (Writer w = writer(Files.newOutputStream(target))) {
+                        body.write(w);
+                    }
+                    return Optional.empty();
+                }
+                target = target.toRealPath(); // through a link, to the file it names
+            }
+            Path dir = target.getParent();
+            if (dir == null || !Files.isDirectory(dir)) return Optional.of("no such directory: " + file.toAbsolutePath().getParent());
+            Path temp;
+            try {
+                temp = newSibling(target);
+            } catch (AccessDeniedException e) {
+                if (!Files.isWritable(target)) throw e;
+                try (Writer w = writer(Files.newOutputStream(target))) { // a file one may write, in a folder one may not
+                    body.write(w);
+                }
+                return Optional.empty();
+            }
+            try {
+                try (Writer w = writer(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
+                    body.write(w);
+                }
+                keepPermissions(target, temp);
+                replace(temp, target);
+            } finally {
+                Files.deleteIfExists(temp); // gone already unless something failed
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(reason(e));
+        }
+    }
+
+    private static Writer writer(OutputStream out) {
+        return new EncodingWriter(out, StandardCharsets.UTF_8);
+    }
+
+    /** A new empty file beside {@code target}, made with the permissions any new file gets (the umask's). */
+    private static Path newSibling(Path target) throws IOException {
+        String base = "." + target.getFileName() + ".iislint-" + ProcessHandle.current().pid();
+        for (int i = 0; ; i++) {
+            Path temp = target.resolveSibling(base + (i == 0 ? "" : "-" + i) + ".tmp");
+            try {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (i == 100) throw e;
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions, as it would if it were written over. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)) return;
+        PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (from != null && to != null) to.setPermissions(from.readAttributes().permissions());
+    }
+
+    private static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** An I/O failure in words: the JDK's messages for these are only the path. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
