@@ -7,9 +7,12 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -66,6 +69,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setUsageHelpAutoWidth(false);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) e.printStackTrace(cmd.getErr());
@@ -84,6 +88,44 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("(Invalid value for option '.+?': '.*' )is not an? (?:int|long)", Pattern.DOTALL);
+    private static final Pattern MAP_VALUE = Pattern.compile("Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)", Pattern.DOTALL);
+
+    /**
+     * A usage error is one line, the suggestions picocli has for a misspelt option or command, and where the help
+     * is. The help itself, which runs to 60 lines, is printed only for a command that needs a subcommand and was
+     * given none ({@code iislint}, {@code iislint baseline}): there the list of commands is the answer.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = e.getMessage();
+        List<String> unmatched = cmd.getUnmatchedArguments();
+        Matcher map = MAP_VALUE.matcher(message);
+        Matcher number = NOT_A_NUMBER.matcher(message);
+        if (number.matches()) {
+            message = number.group(1) + "is not a whole number";
+        } else if (map.matches()) {
+            message = "Invalid value for option '" + map.group(1) + "': '" + map.group(3) + "' (expected " + map.group(2) + ")";
+        } else if (e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
+            message = "Unknown option: '" + unmatched.get(0) + "'"; // the cause; the missing PATH follows from it
+        }
+        err.println("iislint: error: " + message);
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        if (!cmd.getSubcommands().isEmpty()) {
+            cmd.usage(err);
+        } else {
+            err.println("Try 'iislint " + qualifiedName(cmd) + " --help' for more information.");
+        }
+        err.flush();
+        return 2;
+    }
+
+    private static String qualifiedName(CommandLine cmd) {
+        return cmd.getParent() == null ? cmd.getCommandName()
+                : cmd.getParent().getParent() == null ? cmd.getCommandName() : qualifiedName(cmd.getParent()) + " " + cmd.getCommandName();
     }
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */

@@ -115,7 +115,7 @@ class AuditCliTest {
     void usageErrorsExitTwo() {
         Cli format = Cli.run("audit", "-f", "sarif", IIS6);
         assertThat(format.exit()).isEqualTo(2);
-        assertThat(format.err()).startsWith("unknown format 'sarif': use text, json or markdown");
+        assertThat(format.err()).startsWith("iislint: error: unknown format 'sarif': use text, json or markdown");
         assertThat(format.out()).isEmpty();
         assertThat(Cli.run("audit").exit()).isEqualTo(2);
     }
@@ -135,7 +135,7 @@ class AuditCliTest {
         byte[] original = Files.readAllBytes(copy);
         Cli over = Cli.run("audit", "-o", copy.toString(), copy.toString());
         assertThat(over.exit()).isEqualTo(2);
-        assertThat(over.err()).startsWith("refusing to write the report over an input: " + copy);
+        assertThat(over.err()).startsWith("iislint: error: refusing to write the report over an input: " + copy);
         assertThat(Files.readAllBytes(copy)).isEqualTo(original);
         assertThat(digests(inputs)).isEqualTo(before);
 

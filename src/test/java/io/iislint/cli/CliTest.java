@@ -176,7 +176,8 @@ class CliTest {
         assertThat(Files.readString(report)).startsWith("{\n  \"tool\": {").contains("\"ruleId\": \"IIS-101\"");
         Cli clash = Cli.run("check", "-o", input.toString(), input.toString());
         assertThat(clash.exit()).isEqualTo(2);
-        assertThat(clash.err()).startsWith("--output " + input + " would overwrite an input file");
+        assertThat(clash.err()).isEqualTo("iislint: error: --output " + input + " would overwrite an input file\n"
+                + "Try 'iislint check --help' for more information.\n");
         Cli clashInDir = Cli.run("check", "-o", input.toString(), dir.toString());
         assertThat(clashInDir.exit()).isEqualTo(2);
         assertThat(sha256(input)).isEqualTo(before);
@@ -189,14 +190,14 @@ class CliTest {
         assertThat(relaxed.out()).doesNotContain("IIS-605 application pool 'Reports'").contains("IIS-605 application pool 'Shop'");
         Cli unknown = Cli.run("--param", "IIS-605.min=1", RISKY);
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("--param IIS-605.min: rule IIS-605 has no parameter 'min' (it has: max)");
+        assertThat(unknown.err()).startsWith("iislint: error: --param IIS-605.min: rule IIS-605 has no parameter 'min' (it has: max)");
         Cli badType = Cli.run("--param", "IIS-603.max=lots", RISKY);
         assertThat(badType.exit()).isEqualTo(2);
-        assertThat(badType.err()).startsWith("--param IIS-603.max=lots: expected a whole number");
+        assertThat(badType.err()).startsWith("iislint: error: --param IIS-603.max=lots: expected a whole number");
         // a bad list of recycle events is a usage error naming the parameter, not an error blamed on the file
         Cli badEvents = Cli.run("--param", "IIS-504.required=Time,Lunch", RISKY);
         assertThat(badEvents.exit()).isEqualTo(2);
-        assertThat(badEvents.err()).startsWith("--param IIS-504.required=Time,Lunch: expected recycle events such as Time, Schedule")
+        assertThat(badEvents.err()).startsWith("iislint: error: --param IIS-504.required=Time,Lunch: expected recycle events such as Time, Schedule")
                 .doesNotContain("internal error");
         assertThat(Cli.run("--param", "IIS-504.required=Time", RISKY).out()).doesNotContain("IIS-504 application pool 'Reports'")
                 .contains("IIS-504 application pool 'Shop': recycles caused by Time are not written");
@@ -206,11 +207,11 @@ class CliTest {
     void usageErrorsExit2() {
         Cli none = Cli.run();
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).startsWith("no files given: iislint [check] PATH...");
+        assertThat(none.err()).startsWith("iislint: error: no files given: iislint [check] PATH...");
         assertThat(Cli.run("--format", "xml", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--fail-on", "fatal", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--bogus", RISKY).exit()).isEqualTo(2);
-        assertThat(Cli.run("--fail-on", "fatal", RISKY).err()).startsWith("Invalid value for option '--fail-on': 'fatal'");
+        assertThat(Cli.run("--fail-on", "fatal", RISKY).err()).startsWith("iislint: error: Invalid value for option '--fail-on': 'fatal'");
     }
 
     @Test

@@ -74,11 +74,11 @@ class FormatsTest {
                 .containsExactly("IIS-101", "IIS-102", "IIS-103", "IIS-104", "IIS-107");
         Cli unknown = Cli.run("--select", "IIS-999", RISKY);
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("--select IIS-999: no rule has this id, id prefix, name or tag (see 'iislint rules')");
+        assertThat(unknown.err()).startsWith("iislint: error: --select IIS-999: no rule has this id, id prefix, name or tag (see 'iislint rules')");
         assertThat(Cli.run("--ignore", "nope", RISKY).exit()).isEqualTo(2);
         Cli profile = Cli.run("--profile", "pci", RISKY);
         assertThat(profile.exit()).isEqualTo(2);
-        assertThat(profile.err()).startsWith("unknown profile 'pci' (profiles: cis, config, fcgiext, hygiene, iis6, migration, migration-blocker, performance, reliability, security, stig)");
+        assertThat(profile.err()).startsWith("iislint: error: unknown profile 'pci' (profiles: cis, config, fcgiext, hygiene, iis6, migration, migration-blocker, performance, reliability, security, stig)");
     }
 
     @Test
