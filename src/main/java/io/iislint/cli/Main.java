@@ -90,9 +90,6 @@ public final class Main implements Runnable {
         return code;
     }
 
-    private static final Pattern NOT_A_NUMBER = Pattern.compile("(Invalid value for option '.+?': '.*' )is not an? (?:int|long)", Pattern.DOTALL);
-    private static final Pattern MAP_VALUE = Pattern.compile("Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)", Pattern.DOTALL);
-
     /**
      * A usage error is one line, the suggestions picocli has for a misspelt option or command, and where the help
      * is. The help itself, which runs to 60 lines, is printed only for a command that needs a subcommand and was
@@ -103,8 +100,11 @@ public final class Main implements Runnable {
         PrintWriter err = cmd.getErr();
         String message = e.getMessage();
         List<String> unmatched = cmd.getUnmatchedArguments();
-        Matcher map = MAP_VALUE.matcher(message);
-        Matcher number = NOT_A_NUMBER.matcher(message);
+        // picocli's words for these two are a programmer's; the patterns are compiled here, as only a run with a
+        // usage error needs them
+        Matcher map = Pattern.compile("Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)", Pattern.DOTALL)
+                .matcher(message);
+        Matcher number = Pattern.compile("(Invalid value for option '.+?': '.*' )is not an? (?:int|long)", Pattern.DOTALL).matcher(message);
         if (number.matches()) {
             message = number.group(1) + "is not a whole number";
         } else if (map.matches()) {
