@@ -2,7 +2,7 @@ package io.iislint.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.iislint.report.FileResult;
@@ -10,10 +10,9 @@ import io.iislint.report.JsonReport;
 import io.iislint.rules.Finding;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
+import io.iislint.xml.XmlReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -121,39 +120,54 @@ public final class Baseline {
     /** Reads a baseline file; anything unexpected is an error with its line and column. */
     public static Baseline read(Path path) throws InputError {
         String name = path.toString();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             JsonParser p = new JsonFactory().createParser(in)) {
-            expect(p, p.nextToken() == JsonToken.START_OBJECT, name, "a baseline file is a JSON object");
-            List<Entry> entries = new ArrayList<>();
-            boolean versioned = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "iislintBaseline" -> {
-                        expect(p, t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == FORMAT, name,
-                                "unsupported baseline format (this iislint reads format " + FORMAT + ")");
-                        versioned = true;
-                    }
-                    case "findings" -> {
-                        expect(p, t == JsonToken.START_ARRAY, name, "\"findings\" must be an array");
-                        while (p.nextToken() == JsonToken.START_OBJECT) entries.add(entry(p, name));
-                        expect(p, p.currentToken() == JsonToken.END_ARRAY, name, "\"findings\" holds objects only");
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            expect(p, versioned, name, "not an iislint baseline (no \"iislintBaseline\" field)");
-            return new Baseline(entries);
+        Location start = new Location(name, 1, 1);
+        String text;
+        try {
+            if (Files.isDirectory(path)) throw new InputError(start, "is a directory, not a baseline file");
+            if (Files.exists(path) && !Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
+            text = XmlReader.decodeText(name, Files.readAllBytes(path)); // UTF-8 or a BOM's encoding; a bad byte is located
         } catch (NoSuchFileException e) {
-            throw new InputError(new Location(name, 1, 1), "no such baseline file (create one with 'iislint baseline create')");
-        } catch (JsonParseException e) {
-            var l = e.getLocation();
-            throw new InputError(new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
-                    "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
         } catch (IOException e) {
-            throw new InputError(new Location(name, 1, 1), "cannot read: " + e.getMessage());
+            throw new InputError(start, "cannot read: " + e.getMessage());
         }
+        try (JsonParser p = new JsonFactory().createParser(text)) {
+            try {
+                return parse(p, name);
+            } catch (JsonProcessingException e) { // a syntax error, or a limit of Jackson's (nesting, a number's length)
+                var l = e.getLocation() != null ? e.getLocation() : p.currentLocation(); // its limits give none
+                String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(", from `[^`]*`\\)", ")");
+                throw new InputError(new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
+                        "not valid JSON: " + why);
+            }
+        } catch (IOException e) {
+            throw new InputError(start, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Baseline parse(JsonParser p, String name) throws IOException, InputError {
+        expect(p, p.nextToken() == JsonToken.START_OBJECT, name, "a baseline file is a JSON object");
+        List<Entry> entries = new ArrayList<>();
+        boolean versioned = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "iislintBaseline" -> {
+                    expect(p, t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == FORMAT, name,
+                            "unsupported baseline format (this iislint reads format " + FORMAT + ")");
+                    versioned = true;
+                }
+                case "findings" -> {
+                    expect(p, t == JsonToken.START_ARRAY, name, "\"findings\" must be an array");
+                    while (p.nextToken() == JsonToken.START_OBJECT) entries.add(entry(p, name));
+                    expect(p, p.currentToken() == JsonToken.END_ARRAY, name, "\"findings\" holds objects only");
+                }
+                default -> p.skipChildren();
+            }
+        }
+        expect(p, versioned, name, "not an iislint baseline (no \"iislintBaseline\" field)");
+        return new Baseline(entries);
     }
 
     private static Entry entry(JsonParser p, String name) throws IOException, InputError {

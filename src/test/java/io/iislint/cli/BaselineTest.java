@@ -3,8 +3,11 @@ package io.iislint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +87,7 @@ class BaselineTest {
     }
 
     @Test
-    void badOrMissingBaselinesAreErrors(@TempDir Path dir) throws IOException {
+    void badOrMissingBaselinesAreErrors(@TempDir Path dir) throws IOException, InterruptedException {
         Path config = copyRisky(dir);
         Files.writeString(dir.resolve("broken.json"), "{\"iislintBaseline\": 1,\n \"findings\": [ {\"ruleId\": \"IIS-101\"} ]}");
         Cli broken = Cli.run("check", "--baseline", dir.resolve("broken.json").toString(), config.toString());
@@ -98,5 +101,22 @@ class BaselineTest {
         assertThat(missing.err()).isEqualTo(dir.resolve("nope.json") + ":1:1: error: no such baseline file (create one with 'iislint baseline create')\n");
         assertThat(Cli.run("baseline", "create", "-o", config.toString(), config.toString()).exit()).isEqualTo(2);
         assertThat(Cli.run("baseline").exit()).isEqualTo(2);
+
+        Map<Path, String> hostile = new LinkedHashMap<>();
+        hostile.put(Files.write(dir.resolve("latin1.json"), "{\"iislintBaseline\": 1, \"x\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)),
+                ":1:33: error: invalid UTF-8 byte sequence at byte offset 32");
+        hostile.put(Files.writeString(dir.resolve("long-number.json"), "{\"iislintBaseline\": " + "9".repeat(2000) + "}"),
+                ":1:2021: error: not valid JSON: Number value length (2000) exceeds the maximum allowed (1000)");
+        hostile.put(Files.writeString(dir.resolve("deep.json"), "{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}"),
+                ":1:1007: error: not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+        hostile.put(Files.createDirectory(dir.resolve("dir.json")), ":1:1: error: is a directory, not a baseline file");
+        Path fifo = dir.resolve("fifo.json");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(); // reading it would wait for a writer forever
+        hostile.put(fifo, ":1:1: error: is not a regular file (a pipe, socket or device)");
+        for (Map.Entry<Path, String> h : hostile.entrySet()) {
+            Cli r = Cli.run("check", "--baseline", h.getKey().toString(), config.toString());
+            assertThat(r.exit()).as(h.getKey().toString()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo(h.getKey() + h.getValue() + "\n");
+        }
     }
 }
