@@ -61,6 +61,7 @@ final class AuditCommand implements Callable<Integer> {
         if (!List.of("text", "json", "markdown").contains(format)) {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
         }
+        LintOptions.refuseEmptyPaths(spec, paths);
         InputFinder.Result found = new InputFinder(List.of(), List.of()).find(paths);
         if (output != null) {
             for (Path p : found.files()) {

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -88,6 +90,28 @@ final class LintOptions {
         return this;
     }
 
+    /**
+     * An empty PATH is what a script passes for an unset variable ({@code iislint check "$FILES"}). The JDK takes it
+     * for the current directory, which would lint files nobody named.
+     */
+    static void refuseEmptyPaths(CommandSpec spec, List<String> paths) {
+        if (paths.stream().anyMatch(String::isEmpty)) {
+            throw new ParameterException(spec.commandLine(), "an empty PATH was given (an unset variable?): name the files or directories to lint");
+        }
+    }
+
+    /**
+     * {@code --select ""} (an unset variable again) would otherwise run no rule and pass every file, and
+     * {@code --select ,} every rule: an option given must name something.
+     */
+    private static void refuseEmptySelection(CommandSpec spec, String option, List<String> values, String what) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed == null || !parsed.hasMatchedOption(option)) return;
+        if (values.stream().allMatch(v -> v.replace(",", "").isBlank())) {
+            throw new ParameterException(spec.commandLine(), option + " was given nothing (an unset variable?): give " + what);
+        }
+    }
+
     /** The tool never writes to the files it reads. */
     void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {
         if (output == null) return;
@@ -136,7 +160,11 @@ final class LintOptions {
      * @throws InputError when the policy file cannot be read or is invalid
      */
     Lint run(CommandSpec spec, PrintWriter err) throws InputError {
+        refuseEmptyPaths(spec, paths);
         if (maxFileSize < 1) throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1");
+        refuseEmptySelection(spec, "--select", select, "rule ids, id prefixes, names or tags (see 'iislint rules')");
+        refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
+        refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
         Catalog base = Catalog.load();
         Policy policy = policy(spec, base);
         Catalog catalog = base.withSeverities(policy.severities());
@@ -159,7 +187,11 @@ final class LintOptions {
         try {
             finder = new InputFinder(include, exclude);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "bad --include/--exclude glob: " + e.getMessage());
+            String why = e instanceof PatternSyntaxException p
+                    ? "'" + p.getPattern() + "': " + p.getDescription().replaceFirst("^Missing '(.)$", "missing '$1'")
+                            + " at character " + (p.getIndex() + 1)
+                    : e.getMessage();
+            throw new ParameterException(spec.commandLine(), "bad --include/--exclude glob " + why);
         }
         if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         List<FileResult> results = Exemptions.apply(policy, run.run(finder, paths, jobs), catalog, enabled, LocalDate::now);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -212,6 +214,32 @@ class CliTest {
         assertThat(Cli.run("--fail-on", "fatal", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--bogus", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--fail-on", "fatal", RISKY).err()).startsWith("iislint: error: Invalid value for option '--fail-on': 'fatal'");
+    }
+
+    /** What a script passes for an unset variable must not lint the current directory, or run no rule and pass. */
+    @Test
+    void emptyValuesAreUsageErrorsNotSilentChangesOfWhatIsChecked() {
+        String rules = "rule ids, id prefixes, names or tags (see 'iislint rules')";
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("check", ""), "check: an empty PATH was given (an unset variable?): name the files or directories to lint");
+        cases.put(List.of("audit", RISKY, ""), "audit: an empty PATH was given (an unset variable?): name the files or directories to lint");
+        cases.put(List.of("check", "--select", "", RISKY), "check: --select was given nothing (an unset variable?): give " + rules);
+        cases.put(List.of("check", "--select", ",", RISKY), "check: --select was given nothing (an unset variable?): give " + rules);
+        cases.put(List.of("check", "--ignore", " ", RISKY), "check: --ignore was given nothing (an unset variable?): give " + rules);
+        cases.put(List.of("baseline", "create", "--profile", "", RISKY),
+                "baseline create: --profile was given nothing (an unset variable?): give tags such as security or cis (see 'iislint rules')");
+        cases.put(List.of("check", "--include", "[abc", "samples"), "check: bad --include/--exclude glob '[abc': missing ']' at character 4");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            Cli r = Cli.run(c.getKey().toArray(String[]::new));
+            String command = c.getValue().substring(0, c.getValue().indexOf(": "));
+            assertThat(r.exit()).as(c.getKey().toString()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("iislint: error: " + c.getValue().substring(command.length() + 2) + "\n"
+                    + "Try 'iislint " + command + " --help' for more information.\n");
+        }
+        // an empty value beside real ones is only a stray comma
+        assertThat(Cli.run("check", "--select", "IIS-101,", "--select", "", RISKY).out())
+                .endsWith("1 finding (1 error, 0 warnings, 0 info) in 1 file.\n");
     }
 
     @Test
