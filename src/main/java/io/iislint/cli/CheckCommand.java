@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -148,11 +150,20 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(this.spec.commandLine(), "Invalid value for option '--format': '" + name
                         + "' (expected text, json, sarif, junit, checkstyle or github)");
             }
+            if (colon >= 0 && colon == spec.length() - 1) {
+                throw new ParameterException(this.spec.commandLine(), "--format " + spec + " names no file after the colon");
+            }
             Path file = colon < 0 ? output : Path.of(spec.substring(colon + 1));
             list.add(new Output(f, file));
         }
         if (list.stream().filter(o -> o.file() == null).count() > 1) {
             throw new ParameterException(spec.commandLine(), "only one --format can go to standard output; give the others a file (FORMAT:FILE)");
+        }
+        Set<Path> files = new HashSet<>();
+        for (Output o : list) {
+            if (o.file() != null && !files.add(o.file().toAbsolutePath().normalize())) {
+                throw new ParameterException(spec.commandLine(), "two reports would go to " + o.file() + ": give each its own file");
+            }
         }
         return list;
     }

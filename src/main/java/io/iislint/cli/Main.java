@@ -104,9 +104,9 @@ public final class Main implements Runnable {
         // usage error needs them
         Matcher map = Pattern.compile("Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)", Pattern.DOTALL)
                 .matcher(message);
-        Matcher number = Pattern.compile("(Invalid value for option '.+?': '.*' )is not an? (?:int|long)", Pattern.DOTALL).matcher(message);
+        Matcher number = Pattern.compile("(Invalid value for option '.+?': '(.*)' )is not an? (?:int|long)", Pattern.DOTALL).matcher(message);
         if (number.matches()) {
-            message = number.group(1) + "is not a whole number";
+            message = number.group(1) + (number.group(2).matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
         } else if (map.matches()) {
             message = "Invalid value for option '" + map.group(1) + "': '" + map.group(3) + "' (expected " + map.group(2) + ")";
         } else if (e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {

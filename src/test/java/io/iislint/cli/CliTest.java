@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,6 +214,28 @@ class CliTest {
         assertThat(Cli.run("--fail-on", "fatal", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--bogus", RISKY).exit()).isEqualTo(2);
         assertThat(Cli.run("--fail-on", "fatal", RISKY).err()).startsWith("iislint: error: Invalid value for option '--fail-on': 'fatal'");
+    }
+
+    /** Two reports to one file would leave only the last; a format with a colon and no file, or a number that fits no type. */
+    @Test
+    void reportDestinationsAndNumbersAreCheckedBeforeLinting(@TempDir Path dir) {
+        String r = dir.resolve("r.json").toString();
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("-f", "json:" + r, "-f", "sarif:" + dir.resolve("sub/../r.json")), "two reports would go to " + dir.resolve("sub/../r.json")
+                + ": give each its own file");
+        cases.put(List.of("-f", "sarif:" + r, "-f", "text", "-o", r), "two reports would go to " + r + ": give each its own file");
+        cases.put(List.of("-f", "json:"), "--format json: names no file after the colon");
+        cases.put(List.of("--max-file-size", "99999999999999999999"), "Invalid value for option '--max-file-size': '99999999999999999999' is out of range");
+        cases.put(List.of("--jobs", "two"), "Invalid value for option '--jobs': 'two' is not a whole number");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("check", "--no-config"));
+            args.addAll(c.getKey());
+            args.add(RISKY);
+            Cli run = Cli.run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(c.getKey().toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("iislint: error: " + c.getValue() + "\nTry 'iislint check --help' for more information.\n");
+        }
+        assertThat(dir).isEmptyDirectory();
     }
 
     /** What a script passes for an unset variable must not lint the current directory, or run no rule and pass. */
