@@ -9,6 +9,7 @@ import io.iislint.model.IdentityType;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Secret;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.Names;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
@@ -101,11 +102,12 @@ public final class IdentityRules {
             for (List<ApplicationPool> pools : byAccount.values()) {
                 if (pools.size() < 2) continue;
                 for (ApplicationPool pool : pools) {
-                    List<String> others = pools.stream().filter(p -> p != pool).map(p -> "'" + p.name() + "'").toList();
+                    int others = pools.size() - 1;
                     var user = pool.processModel().userName();
                     Pools.finding(ctx, pool)
-                            .message("runs as account '" + user.value() + "', also used by pool" + (others.size() > 1 ? "s " : " ")
-                                    + String.join(", ", others) + ": a compromise of one pool reaches the others' files")
+                            .message("runs as account '" + user.value() + "', also used by pool" + (others > 1 ? "s " : " ")
+                                    + Names.some(pools.stream().filter(p -> p != pool).map(ApplicationPool::name), others)
+                                    + ": a compromise of one pool reaches the others' files")
                             .value("userName", Pools.path(pool, "processModel/@userName"), user)
                             .report();
                 }

@@ -5,6 +5,7 @@ import io.iislint.model.IisConfig;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.Names;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
@@ -42,10 +43,11 @@ public final class IsolationRules {
                     String pool = app.applicationPool().value();
                     Set<String> sites = sitesByPool.get(pool.toLowerCase(Locale.ROOT));
                     if (sites.size() < 2 || !reported.add(pool.toLowerCase(Locale.ROOT))) continue;
-                    List<String> others = sites.stream().filter(s -> !s.equals(site.name())).map(s -> "'" + s + "'").toList();
+                    int others = sites.size() - 1; // the set holds this site
                     ctx.finding("site", site.name()).at(app.location())
-                            .message("shares application pool '" + pool + "' with site" + (others.size() > 1 ? "s " : " ")
-                                    + String.join(", ", others) + ": a crash, hang or compromise in one takes down the other")
+                            .message("shares application pool '" + pool + "' with site" + (others > 1 ? "s " : " ")
+                                    + Names.some(sites.stream().filter(s -> !s.equals(site.name())), others)
+                                    + ": a crash, hang or compromise in one takes down the other")
                             .value("applicationPool", "system.applicationHost/sites/site[@name='" + site.name()
                                     + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
                             .fix("site", site.name()).fix("appId", site.name() + app.path())
