@@ -44,12 +44,14 @@ class PipelineFuzzTest {
     private static final Linter LINTER = new Linter(CATALOG, Parameters.defaults(CATALOG), RuleSet.all());
     private static final Loader LOADER = new Loader(new XmlReader(1 << 20));
 
-    @FuzzTest(maxDuration = "30s")
+    // a session first replays the whole corpus in .cifuzz-corpus/ (over 6,000 inputs for lintAnything, 10-30 s):
+    // five minutes leave most of a session to new inputs
+    @FuzzTest(maxDuration = "5m")
     void lintAnything(byte[] data) throws IOException {
         pipeline("fuzz.config", data);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "5m")
     void lintFcgiext(byte[] data) throws IOException {
         pipeline("fcgiext.ini", data);
     }
