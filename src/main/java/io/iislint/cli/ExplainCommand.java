@@ -42,6 +42,6 @@ final class ExplainCommand implements Callable<Integer> {
     static List<RuleInfo> find(Catalog catalog, List<String> wanted, CommandSpec spec) {
         return wanted.stream().map(w -> catalog.all().stream()
                 .filter(i -> i.id().equalsIgnoreCase(w) || i.name().equalsIgnoreCase(w)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule: " + w + " (see 'iislint rules')"))).toList();
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule '" + w + "' (see 'iislint rules')"))).toList();
     }
 }

@@ -284,7 +284,9 @@ class CliTest {
         assertThat(Cli.run("explain", "IIS-101").out()).isEqualTo(one.out());
         assertThat(Cli.run("explain", "IIS-605").out()).contains("  max = 00:20:00  (timespan) The longest acceptable idle time-out.");
         assertThat(Cli.run("rules", "IIS-999").exit()).isEqualTo(2);
-        assertThat(Cli.run("explain", "nope").exit()).isEqualTo(2);
+        Cli nope = Cli.run("explain", "nope");
+        assertThat(nope.exit()).isEqualTo(2);
+        assertThat(nope.err()).isEqualTo("iislint: error: unknown rule 'nope' (see 'iislint rules')\nTry 'iislint explain --help' for more information.\n");
         Cli completion = Cli.run("generate-completion");
         assertThat(completion.exit()).isZero();
         assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("explain").contains("--fail-on");
