@@ -14,7 +14,6 @@ import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,16 +120,9 @@ public final class Baseline {
     public static Baseline read(Path path) throws InputError {
         String name = path.toString();
         Location start = new Location(name, 1, 1);
-        String text;
-        try {
-            if (Files.isDirectory(path)) throw new InputError(start, "is a directory, not a baseline file");
-            if (Files.exists(path) && !Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
-            text = XmlReader.decodeText(name, Files.readAllBytes(path)); // UTF-8 or a BOM's encoding; a bad byte is located
-        } catch (NoSuchFileException e) {
-            throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
-        } catch (IOException e) {
-            throw new InputError(start, "cannot read: " + e.getMessage());
-        }
+        if (!Files.exists(path)) throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
+        // the input checks and decoding (a directory or pipe refused, UTF-8 or a BOM's encoding, a bad byte located)
+        String text = new XmlReader(Long.MAX_VALUE).readText(path, name);
         try (JsonParser p = new JsonFactory().createParser(text)) {
             try {
                 return parse(p, name);

@@ -109,7 +109,7 @@ class BaselineTest {
                 ":1:2021: error: not valid JSON: Number value length (2000) exceeds the maximum allowed (1000)");
         hostile.put(Files.writeString(dir.resolve("deep.json"), "{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}"),
                 ":1:1007: error: not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)");
-        hostile.put(Files.createDirectory(dir.resolve("dir.json")), ":1:1: error: is a directory, not a baseline file");
+        hostile.put(Files.createDirectory(dir.resolve("dir.json")), ":1:1: error: is a directory, not a file");
         Path fifo = dir.resolve("fifo.json");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(); // reading it would wait for a writer forever
         hostile.put(fifo, ":1:1: error: is not a regular file (a pipe, socket or device)");
