@@ -27,7 +27,8 @@ import java.util.Set;
  */
 public final class Audit {
 
-    public enum Result { PASS, WARN, FAIL, UNKNOWN }
+    /** INFO is advice for after the move: it is listed, and it does not change the verdict. */
+    public enum Result { PASS, WARN, FAIL, UNKNOWN, INFO }
 
     /** Any fail → NotReady; else any unknown → Unknown; else any warn → ConditionallyReady; else Ready. */
     public enum Verdict { Ready, ConditionallyReady, NotReady, Unknown }
@@ -111,7 +112,9 @@ public final class Audit {
             allFrameworks.addAll(frameworks(mappings(config.scopes()), List.of()));
         }
         Inventory inv = config.inventory();
-        List<Iis6.FcgiextSetting> settings = config.iis6().map(Iis6::fcgiextSettings).orElse(List.of());
+        // a dropped value that IIS 7+ uses anyway carries over in effect: it is not listed
+        List<Iis6.FcgiextSetting> settings = config.iis6().map(Iis6::fcgiextSettings).orElse(List.of()).stream()
+                .filter(f -> f.migration() != Iis6.Migration.DROPPED_UNCHANGED).toList();
         return new Report(config.file(), config.kind().label(), sites, pools, List.copyOf(allFrameworks), inv.isapiFilters(),
                 inv.globalModules(), inv.connectionStrings(), config.fastCgiApplications(), settings);
     }
@@ -268,6 +271,7 @@ public final class Audit {
         List<Location> clr11 = new ArrayList<>();
         List<Location> bit32 = new ArrayList<>();
         List<Location> system = new ArrayList<>();
+        List<Location> builtIn = new ArrayList<>();
         for (String pool : pools) {
             config.applicationPool(pool).ifPresent(p -> {
                 Value<String> clr = p.managedRuntimeVersion();
@@ -275,6 +279,9 @@ public final class Audit {
                 if (p.enable32BitAppOnWin64().isSet() && p.is32Bit()) bit32.addAll(loc(p.enable32BitAppOnWin64(), p.location()));
                 Value<IdentityType> id = p.processModel().identityType();
                 if (id.isSet() && id.value() == IdentityType.LocalSystem) system.addAll(loc(id, p.location()));
+                if (id.isSet() && (id.value() == IdentityType.NetworkService || id.value() == IdentityType.LocalService)) {
+                    builtIn.addAll(loc(id, p.location()));
+                }
             });
         }
         checks.add(clr11.isEmpty() ? new Check("Clr11", Result.PASS, "no ASP.NET 1.x script map", List.of())
@@ -290,6 +297,10 @@ public final class Audit {
                 : new Check("ClassicPipeline", Result.WARN, "wildcard ISAPI maps or ASP.NET 1.x: these applications need a Classic-pipeline pool", classic));
         checks.add(system.isEmpty() ? new Check("LocalSystemPool", Result.PASS, "no pool runs as LocalSystem", List.of())
                 : new Check("LocalSystemPool", Result.WARN, "a pool runs as LocalSystem; IIS 10 pools should use ApplicationPoolIdentity", system));
+        // NetworkService is IIS 6's recommended identity (nothing to fix there), and IIS 10 runs a pool as it: advice only
+        checks.add(builtIn.isEmpty() ? new Check("BuiltInPoolIdentity", Result.PASS, "no pool runs as NetworkService or LocalService", List.of())
+                : new Check("BuiltInPoolIdentity", Result.INFO, "pools run as NetworkService or LocalService, accounts every such pool shares:"
+                        + " after the move, give each pool its own identity with ApplicationPoolIdentity (the IIS 7.5+ default)", builtIn));
         List<Location> filters = new ArrayList<>();
         for (Inventory.Component f : filtersFor(s)) if (!f.name().toLowerCase(Locale.ROOT).startsWith("asp.net")) filters.add(f.location());
         checks.add(filters.isEmpty() ? new Check("CustomIsapiFilters", Result.PASS, "no custom ISAPI filter", List.of())

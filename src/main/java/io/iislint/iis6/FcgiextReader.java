@@ -1,5 +1,6 @@
 package io.iislint.iis6;
 
+import io.iislint.iis7.SchemaDefaults;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.Digits;
 import io.iislint.model.FastCgiApplication;
@@ -106,6 +107,17 @@ public final class FcgiextReader {
         return build(file, sections, problems);
     }
 
+    /**
+     * Whether a dropped setting asks for what IIS 7+ does anyway: ResponseBufferLimit at the handlers' schema default
+     * (4194304 bytes). The extension's defaults for IgnoreExistingFiles, IgnoreDirectories and UnhealthyOnQueueFull
+     * are not documented where they could be checked, so those stay reported whatever their value.
+     */
+    private static boolean sameAsIis7(String key, String value) {
+        String v = value.strip();
+        return key.equals("ResponseBufferLimit") && Digits.upTo(v, 10)
+                && Long.parseLong(v) == Long.parseLong(SchemaDefaults.get("handlers/add/@responseBufferLimit"));
+    }
+
     private static String clip(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
@@ -129,7 +141,8 @@ public final class FcgiextReader {
                             "unknown setting " + l.key() + ": the FastCGI extension ignores it (a typo?)"));
                     continue;
                 }
-                KEYS.get(known.get()).ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(s.name(), known.get(), l.value(), l.at(), m, users)));
+                KEYS.get(known.get()).ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(s.name(), known.get(), l.value(), l.at(),
+                        sameAsIis7(known.get(), l.value()) ? Iis6.Migration.DROPPED_UNCHANGED : m, users)));
             }
             Optional<Line> exe = get(s, "ExePath");
             if (exe.isEmpty() || exe.get().value().isBlank()) {

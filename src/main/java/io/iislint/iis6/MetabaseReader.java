@@ -157,9 +157,11 @@ public final class MetabaseReader {
             List<WebServerScope> sorted = new ArrayList<>(scopes);
             // parents before children, so that an inherited entry is attributed to the key that writes it
             sorted.sort(java.util.Comparator.comparingLong(s -> s.path().chars().filter(c -> c == '/').count()));
+            // A partial export (iiscnfg /export of one site or one pool) holds only some keys: without the pools key
+            // a pool the file does not hold is unknown, not missing; without the service key, so is a site.
             return new IisConfig(file, FileKind.METABASE,
-                    Optional.of(poolsKey.or(() -> service).map(XmlElement::location).orElse(top)), pools,
-                    Optional.of(service.map(XmlElement::location).orElse(top)), sites,
+                    poolsKey.map(XmlElement::location), pools,
+                    service.map(XmlElement::location), sites,
                     Optional.empty(), List.of(), sorted, values.problems(),
                     new Inventory(filters, List.of(), List.of(), authentication), Optional.of(iis6));
         }
@@ -393,7 +395,8 @@ public final class MetabaseReader {
                     new WebServerScope.Handlers(values.get(key, "AccessFlags", ACCESS), scriptMaps(key)),
                     new WebServerScope.Asp(
                             values.get(key, "AspEnableParentPaths", BOOL, false),
-                            values.get(key, "AspScriptErrorSentToBrowser", BOOL),
+                            // schema and internal default TRUE (IIS 6 SDK; Windows Server 2003 reference: true)
+                            values.get(key, "AspScriptErrorSentToBrowser", BOOL, true),
                             values.get(key, "AspBufferingLimit", DWORD, 4_194_304L),
                             values.get(key, "AspMaxRequestEntityAllowed", DWORD, 204_800L)),
                     restrictions(key),

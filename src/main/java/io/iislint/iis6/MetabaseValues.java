@@ -56,8 +56,15 @@ final class MetabaseValues {
     static final Type<IdentityType> IDENTITY = new Type<>("0 (LocalSystem), 1 (LocalService), 2 (NetworkService) or 3 (configurable)",
             t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> IdentityType.values()[v.intValue()]));
 
-    static final Type<CpuAction> CPU_ACTION = new Type<>("0 (log only) or 1 (shut down the worker)",
-            t -> DWORD.parse().apply(t).filter(v -> v <= 1).map(v -> CpuAction.values()[v.intValue()]));
+    /**
+     * CPUAction: 0 logs only, 1 shuts the worker down. The Windows Server 2003 reference also lists 2 (MD_CPU_TRACE,
+     * capacity tracing) and the IIS 6 SDK gives 3 as the upper bound, so IIS does not refuse 2 or 3. Neither shuts the
+     * worker down, which is all the model's action says for IIS 6: they read as NoAction (IIS 7's Throttle, also 2,
+     * is another thing).
+     */
+    static final Type<CpuAction> CPU_ACTION = new Type<>(
+            "a number from 0 to 3 (0 log only, 1 shut down the worker, 2 trace; the IIS 6 SDK gives 3 as the upper bound)",
+            t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> v == 1 ? CpuAction.KillW3wp : CpuAction.NoAction));
 
     static final Type<Secret> SECRET = new Type<>("text", t -> Optional.of(Secret.ofMetabase(t)));
 

@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** The IIS schema defaults, one table ({@code schema-defaults.properties}) keyed by schema path. */
-final class SchemaDefaults {
+public final class SchemaDefaults {
     private static final Properties TABLE = load();
 
     private SchemaDefaults() {}
 
-    static String get(String key) {
+    public static String get(String key) {
         String v = TABLE.getProperty(key);
         if (v == null) throw new IllegalStateException("no IIS schema default for " + key);
         return v;

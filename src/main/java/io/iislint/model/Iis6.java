@@ -25,6 +25,8 @@ public record Iis6(
     public enum Migration {
         /** IIS 7+ has no such setting: it is dropped. */
         DROPPED,
+        /** Dropped too, but the value is what IIS 7+ does by default: nothing changes. */
+        DROPPED_UNCHANGED,
         /** Carried over only when the source is FastCGI 1.5. */
         NEEDS_FASTCGI_15
     }

@@ -85,6 +85,7 @@ final class MetabaseNames {
             if (p != null) return p;
         }
         if (configPath.contains("/virtualDirectory[") && configPath.endsWith("/@password")) return "UNCPassword";
+        if (configPath.startsWith("system.applicationHost/sites/") && configPath.endsWith("/@applicationPool")) return "AppPoolId";
         int at = configPath.lastIndexOf('@');
         String last = at >= 0 ? configPath.substring(at + 1) : configPath.substring(configPath.lastIndexOf('/') + 1);
         // fcgiext.ini spells the fastCgi attributes with a capital: instanceMaxRequests -> InstanceMaxRequests

@@ -182,7 +182,10 @@ public final class RuleContext {
             if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
             String text = message;
             if (attribute != null) {
-                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + origin.orElseThrow().describe(at.file()) + ")";
+                Origin o = origin.orElseThrow();
+                // an IIS 6 default is the IIS 6 documentation's, not the IIS 7+ schema's
+                String where = iis6 && o instanceof Origin.Default ? "IIS 6 default" : o.describe(at.file());
+                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + where + ")";
             }
             findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
                     new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,

@@ -75,9 +75,9 @@ class Iis6Test {
         assertThat(bare.processModel().identityType().isDefault()).isTrue();
         assertThat(bare.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(20));
         assertThat(bare.failure().rapidFailProtection().value()).isTrue();
-        // and nothing is reported about what is not known
-        assertThat(Fixtures.lint(metabase("<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/Bare\" />"))).extracting(Finding::ruleId)
-                .containsExactly("IIS-102", "IIS-202");
+        // and nothing is reported about what is not known: NetworkService is IIS 6's recommended identity, and with no
+        // sites key in the file nobody can tell whether a site uses the pool
+        assertThat(Fixtures.lint(metabase("<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/Bare\" />"))).isEmpty();
     }
 
     @Test
@@ -109,7 +109,8 @@ class Iis6Test {
         assertThat(old.anonymousAuthentication().password().value()).isEqualTo(new Secret.ClearText(4));
         List<Finding> f = Fixtures.lint(metabase("<IIsWebService Location=\"/LM/W3SVC\" AnonymousUserName=\"IUSR_WEB01\" AnonymousUserPass=\"P4ss\" />"));
         assertThat(f).extracting(x -> x.ruleId() + "@" + x.location().line() + " " + x.fix().adsutil())
-                .containsExactly("IIS-106@4 cscript adsutil.vbs SET W3SVC/AnonymousUserPass \"NEW_PASSWORD\"");
+                .containsExactly("IIS-402@4 cscript adsutil.vbs SET W3SVC/AspScriptErrorSentToBrowser FALSE",
+                        "IIS-106@4 cscript adsutil.vbs SET W3SVC/AnonymousUserPass \"NEW_PASSWORD\"");
     }
 
     @Test
@@ -167,7 +168,7 @@ class Iis6Test {
         assertThat(c.sites()).extracting(s -> s.name()).containsExactly("Default Web Site"); // templates under /Info are not sites
         assertThat(c.applicationPools()).extracting(ApplicationPool::name).containsExactly("DefaultAppPool", "oval");
         assertThat(Fixtures.lint(Files.readString(corpus, StandardCharsets.UTF_8))).extracting(Finding::ruleId)
-                .containsExactly("IIS-402", "IIS-102", "IIS-102", "IIS-504", "IIS-504", "IIS-202");
+                .containsExactly("IIS-402", "IIS-504", "IIS-504", "IIS-202");
     }
 
     @Test
@@ -276,14 +277,16 @@ class Iis6Test {
     void aPlainSiteIsReadyAndOnlyWarningsMakeItConditionallyReady() {
         List<Audit.Readiness> plain = readinessOfTheOnlySite("", "");
         assertThat(plain).extracting(x -> x.target() + "=" + x.verdict()).containsExactly("IIS 10=Ready", "Azure App Service=Ready");
-        assertThat(plain).allSatisfy(x -> assertThat(x.checks()).extracting(Audit.Check::result).containsOnly(Audit.Result.PASS));
+        // advice (the NetworkService pool's identity after the move) is not a condition
+        assertThat(plain).allSatisfy(x -> assertThat(x.checks()).filteredOn(c -> !c.id().equals("BuiltInPoolIdentity"))
+                .extracting(Audit.Check::result).containsOnly(Audit.Result.PASS));
 
         // an https binding warns for Azure (the certificate moves); 32-bit worker processes warn for IIS 10
         List<Audit.Readiness> warned = readinessOfTheOnlySite("Enable32BitAppOnWin64=\"TRUE\"", "SecureBindings=\":443:www.example.org\"");
         assertThat(warned).extracting(x -> x.target() + "=" + x.verdict())
                 .containsExactly("IIS 10=ConditionallyReady", "Azure App Service=ConditionallyReady");
         assertThat(warned.get(0).checks()).filteredOn(x -> x.result() != Audit.Result.PASS)
-                .extracting(x -> x.id() + "@" + x.evidence().get(0).line()).containsExactly("ThirtyTwoBit@4");
+                .extracting(x -> x.id() + "@" + x.evidence().get(0).line()).containsExactly("ThirtyTwoBit@4", "BuiltInPoolIdentity@6");
         assertThat(warned.get(1).checks()).filteredOn(x -> x.result() != Audit.Result.PASS)
                 .extracting(x -> x.id() + "@" + x.evidence().get(0).line()).containsExactly("HttpsBinding@7");
 
@@ -291,6 +294,32 @@ class Iis6Test {
         IisConfig unset = Fixtures.model(metabase(SMALL_SERVER.formatted("", "").replace("IIs5IsolationModeEnabled=\"FALSE\"", "")));
         assertThat(new Audit(unset, java.util.Optional.empty()).run().sites().get(0).readiness())
                 .extracting(x -> x.target() + "=" + x.verdict()).containsExactly("IIS 10=Unknown", "Azure App Service=Ready");
+    }
+
+    @Test
+    void networkServicePoolsGetAdviceForAfterTheMoveThatLeavesTheVerdictAlone() {
+        // IIS-102 does not judge NetworkService on IIS 6 (its recommended identity): the move to ApplicationPoolIdentity is the audit's
+        List<Audit.Readiness> r = readinessOfTheOnlySite("", "");
+        assertThat(r.get(0).verdict()).isEqualTo(Audit.Verdict.Ready);
+        assertThat(r.get(0).checks()).filteredOn(x -> x.result() != Audit.Result.PASS)
+                .extracting(x -> x.id() + " " + x.result() + "@" + x.evidence().get(0).line() + ": " + x.detail())
+                .containsExactly("BuiltInPoolIdentity INFO@6: pools run as NetworkService or LocalService, accounts every such pool shares:"
+                        + " after the move, give each pool its own identity with ApplicationPoolIdentity (the IIS 7.5+ default)");
+        IisConfig c = Fixtures.model(metabase(SMALL_SERVER.formatted("", "")));
+        assertThat(new AuditReportText(c).text()).contains("      info BuiltInPoolIdentity: pools run as NetworkService or LocalService");
+    }
+
+    /** The audit's text report of one configuration. */
+    private record AuditReportText(IisConfig config) {
+        String text() {
+            java.io.StringWriter w = new java.io.StringWriter();
+            try {
+                io.iislint.audit.AuditReport.write("text", List.of(new Audit(config, java.util.Optional.empty()).run()), List.of(), w);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w.toString();
+        }
     }
 
     @Test
@@ -323,8 +352,9 @@ class Iis6Test {
         assertThat(Fixtures.lint(metabase(custom))).filteredOn(f -> f.ruleId().startsWith("IIS-4") || f.ruleId().equals("IIS-001")
                         || f.ruleId().equals("IIS-503"))
                 .extracting(f -> f.ruleId() + "@" + f.location().line() + ":" + f.location().column())
-                .as("parent paths come from the Custom element's Value; the key's own AccessFlags wins over a Custom copy")
-                .containsExactly("IIS-401@8:49");
+                .as("parent paths come from the Custom element's Value; the key's own AccessFlags wins over a Custom copy;"
+                        + " script errors go to the browser by IIS 6 default")
+                .containsExactly("IIS-402@4:1", "IIS-401@8:49");
         WebServerScope root = c.scopes().stream().filter(x -> x.path().equalsIgnoreCase("/LM/W3SVC/1/ROOT")).findFirst().orElseThrow();
         assertThat(root.asp().enableParentPaths().value()).isTrue();
     }

@@ -140,7 +140,8 @@ public final class FastCgiRules {
                 Optional<FastCgiApplication.EnvironmentVariable> env = app.environmentVariable("PHP_FCGI_MAX_REQUESTS");
                 if (env.isEmpty() || !Digits.upTo(env.get().value().trim(), 9)) continue;
                 long php = Long.parseLong(env.get().value().trim());
-                if (!app.instanceMaxRequests().isSet()) continue;
+                // php-cgi exits only when the limit is non-zero and reached (sapi/cgi/cgi_main.c): 0 is no limit
+                if (php == 0 || !app.instanceMaxRequests().isSet()) continue;
                 long iis = app.instanceMaxRequests().value();
                 if (iis <= php) continue;
                 finding(ctx, app)

@@ -53,6 +53,9 @@ public final class IdentityRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var identity = pool.processModel().identityType();
+            // IIS 6 has no ApplicationPoolIdentity: NetworkService is its default and recommended identity, and the
+            // move to ApplicationPoolIdentity is migration advice (the audit gives it), not a defect of the IIS 6 server
+            if (ctx.isIis6() && identity.value() == IdentityType.NetworkService) return;
             if (identity.value() == IdentityType.NetworkService || identity.value() == IdentityType.LocalService) {
                 Pools.finding(ctx, pool)
                         .message("the worker process runs as " + identity.display()

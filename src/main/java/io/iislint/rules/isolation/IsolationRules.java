@@ -89,17 +89,25 @@ public final class IsolationRules {
         @Override
         public void check(IisConfig config, RuleContext ctx) {
             if (config.applicationPoolsSection().isEmpty()) return;
-            for (Site.Application app : config.applications()) {
-                String pool = app.applicationPool().value();
-                if (config.applicationPool(pool).isPresent()) continue;
-                ctx.finding("application", app.locationPath()).at(app.location())
-                        .message("uses application pool '" + pool + "', which is not defined: every request to it fails with 503")
-                        .value("applicationPool", "system.applicationHost/sites/site[@name='" + app.siteName()
-                                + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
-                        .fix("pool", pool).fix("app", app.locationPath())
-                        .report();
+            for (Site site : config.sites()) {
+                for (Site.Application app : site.applications()) {
+                    String pool = app.applicationPool().value();
+                    if (config.applicationPool(pool).isPresent()) continue;
+                    RuleContext.Builder b = ctx.finding("application", app.locationPath()).at(app.location());
+                    if (config.isIis6()) b.metabase(metabaseKey(site, app));
+                    b.message("uses application pool '" + pool + "', which is not defined: every request to it fails with 503")
+                            .value("applicationPool", "system.applicationHost/sites/site[@name='" + app.siteName()
+                                    + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
+                            .fix("pool", pool).fix("app", app.locationPath())
+                            .report();
+                }
             }
         }
+    }
+
+    /** The metabase key of an IIS 6 application: {@code /LM/W3SVC/1/ROOT/api}. */
+    static String metabaseKey(Site site, Site.Application app) {
+        return "/LM/W3SVC/" + site.id() + "/ROOT" + (app.path().equals("/") ? "" : app.path());
     }
 
     /** IIS-204: a 32-bit worker process on 64-bit Windows. */

@@ -61,10 +61,19 @@ public final class RuntimeRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             ApplicationPool.Cpu cpu = pool.cpu();
             if (!cpu.limit().isSet() || !cpu.action().isSet() || cpu.limit().value() == 0 || cpu.action().value() != CpuAction.KillW3wp) return;
-            Pools.finding(ctx, pool)
-                    .message("a worker process using more than " + (cpu.limit().value() / 1000.0) + "% CPU over "
-                            + (ctx.isIis6() && cpu.resetInterval().isSet() ? cpu.resetInterval().value().seconds() / 60 + " minutes"
-                                    : cpu.resetInterval().display()) + " is killed, and the pool stays down until the interval ends")
+            var interval = cpu.resetInterval();
+            // a reset interval of 0 turns CPU monitoring off (WMI ApplicationPoolProcessorSettings; IIS 6 CPUResetInterval)
+            if (interval.isSet() && interval.value().isZero()) return;
+            String percent = (cpu.limit().value() / 1000.0) + "% CPU";
+            String message = interval.isSet()
+                    ? "a worker process using more than " + percent + " over "
+                            + (ctx.isIis6() ? interval.value().seconds() / 60 + " minutes" : interval.display())
+                            + " is killed, and the pool stays down until the interval ends"
+                    // IIS 6 only: the references give the unset interval both 0 and 5 minutes as its default
+                    : "a worker process using more than " + percent + " is probably killed: CPUResetInterval is not set, and the"
+                            + " IIS 6 references give both 0 (CPU monitoring off) and 5 minutes as its default; while killed, the pool"
+                            + " stays down until the interval ends";
+            Pools.finding(ctx, pool).message(message)
                     .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
                     .report();
         }
