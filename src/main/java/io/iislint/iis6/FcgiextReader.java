@@ -182,7 +182,8 @@ public final class FcgiextReader {
                 new WebServerScope.IsapiCgiRestriction(Value.notSet(""), Value.notSet(""), List.of()),
                 new WebServerScope.AnonymousAuthentication(Value.notSet(""), Value.notSet(""), Value.notSet("")),
                 new WebServerScope.DirectoryBrowse(Value.notSet("")),
-                new WebServerScope.StaticContent(List.of()));
+                new WebServerScope.StaticContent(List.of()),
+                Value.notSet(""));
         Iis6 iis6 = new Iis6(top, Value.notSet(""), List.of(), legacy);
         return new IisConfig(file, FileKind.FCGIEXT, Optional.empty(), List.of(), Optional.empty(), List.of(),
                 Optional.of(top), apps, List.of(scope), problems, Inventory.EMPTY, Optional.of(iis6));

@@ -404,7 +404,8 @@ public final class MetabaseReader {
                             values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
                     new WebServerScope.DirectoryBrowse(browse.isSet()
                             ? new Value<>((browse.value() & MetabaseValues.ENABLE_DIR_BROWSING) != 0, browse.origin()) : Value.notSet(key)),
-                    new WebServerScope.StaticContent(mimeMaps(key, service)));
+                    new WebServerScope.StaticContent(mimeMaps(key, service)),
+                    Value.notSet(key)); // ASP.NET's session state lives in its own configuration files, not the metabase
         }
 
         private static String authName(String flag) {

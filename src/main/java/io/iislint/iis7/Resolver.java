@@ -36,6 +36,20 @@ final class Resolver {
     }
 
     <T> Value<T> resolve(Subject subject, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
+        return first(subject, layers, attribute, parser).orElseGet(() -> Value.ofDefault(parser.parse().apply(SchemaDefaults.get(defaultKey))
+                .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey))));
+    }
+
+    /**
+     * As {@link #resolve}, for a setting whose default is not IIS's to give (an ASP.NET one, set by machine.config
+     * or the root web.config): not set when no layer of this file sets it.
+     */
+    <T> Value<T> resolveIfSet(Subject subject, List<Layer> layers, String attribute, Parser<T> parser, String notSetAt) {
+        return first(subject, layers, attribute, parser).orElseGet(() -> Value.notSet(notSetAt));
+    }
+
+    /** The value of the most specific layer that sets the attribute validly; each invalid one on the way is a problem. */
+    private <T> Optional<Value<T>> first(Subject subject, List<Layer> layers, String attribute, Parser<T> parser) {
         for (Layer layer : layers) {
             if (layer.element().isEmpty()) continue;
             XmlElement e = layer.element().get();
@@ -46,12 +60,11 @@ final class Resolver {
                 Origin origin = layer.inheritedFrom().isEmpty()
                         ? new Origin.SetHere(e.locationOf(attribute))
                         : new Origin.Inherited(layer.inheritedFrom().get(), e.locationOf(attribute));
-                return new Value<>(parsed.get(), origin);
+                return Optional.of(new Value<>(parsed.get(), origin));
             }
             problem(subject, e, attribute, raw.get(), "expected " + parser.expected());
         }
-        return Value.ofDefault(parser.parse().apply(SchemaDefaults.get(defaultKey))
-                .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey)));
+        return Optional.empty();
     }
 
     void problem(Subject subject, XmlElement e, String attribute, String raw, String why) {

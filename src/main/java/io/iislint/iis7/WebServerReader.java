@@ -6,6 +6,7 @@ import io.iislint.model.AccessFlag;
 import io.iislint.model.FastCgiApplication;
 import io.iislint.model.FastCgiProtocol;
 
+import io.iislint.model.SessionStateMode;
 import io.iislint.model.StderrMode;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
@@ -29,9 +30,12 @@ import java.util.function.Function;
  */
 final class WebServerReader {
 
-    /** Everything written for one configuration path: its system.webServer elements in document order. */
+    /**
+     * Everything written for one configuration path: its system.webServer elements in document order, and its
+     * system.web ones (read only for the session state mode).
+     */
     private record Level(Kind kind, String path, String label, Location location, List<XmlElement> webServers,
-                         boolean inheritInChildApplications) {}
+                         List<XmlElement> webs, boolean inheritInChildApplications) {}
 
     private final Resolver resolver;
     private final List<Level> levels;
@@ -110,7 +114,9 @@ final class WebServerReader {
 
     private static List<Level> levels(XmlElement root, boolean webConfig) {
         List<XmlElement> rootSections = new ArrayList<>(root.children("system.webServer"));
+        List<XmlElement> rootWebs = new ArrayList<>(root.children("system.web"));
         Map<String, List<XmlElement>> byPath = new LinkedHashMap<>();
+        Map<String, List<XmlElement>> websByPath = new LinkedHashMap<>();
         Map<String, String> displayPath = new LinkedHashMap<>();
         Map<String, XmlElement> firstLocation = new LinkedHashMap<>();
         Map<String, Boolean> inherit = new LinkedHashMap<>();
@@ -118,10 +124,12 @@ final class WebServerReader {
             String path = normalize(loc.attribute("path").orElse(""));
             if (path.isEmpty()) {
                 rootSections.addAll(loc.children("system.webServer"));
+                rootWebs.addAll(loc.children("system.web"));
                 continue;
             }
             String key = path.toLowerCase(Locale.ROOT);
             byPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.webServer"));
+            websByPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.web"));
             displayPath.putIfAbsent(key, path);
             firstLocation.putIfAbsent(key, loc);
             if (loc.attribute("inheritInChildApplications").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
@@ -131,11 +139,12 @@ final class WebServerReader {
         List<Level> levels = new ArrayList<>();
         Location rootLoc = rootSections.isEmpty() ? root.location() : rootSections.get(0).location();
         levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.SERVER, "", webConfig ? "the web.config root" : "the server level",
-                rootLoc, rootSections, true));
+                rootLoc, rootSections, rootWebs, true));
         for (Map.Entry<String, List<XmlElement>> e : byPath.entrySet()) {
             String path = displayPath.get(e.getKey());
             levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.LOCATION, path, "<location path=\"" + path + "\">",
-                    firstLocation.get(e.getKey()).location(), e.getValue(), inherit.getOrDefault(e.getKey(), true)));
+                    firstLocation.get(e.getKey()).location(), e.getValue(), websByPath.get(e.getKey()),
+                    inherit.getOrDefault(e.getKey(), true)));
         }
         return levels;
     }
@@ -163,18 +172,26 @@ final class WebServerReader {
     }
 
     private static List<XmlElement> sections(Level level, String... path) {
+        return sections(level.webServers(), path);
+    }
+
+    private static List<XmlElement> sections(List<XmlElement> groups, String... path) {
         List<XmlElement> found = new ArrayList<>();
-        for (XmlElement ws : level.webServers()) ws.path(path).ifPresent(found::add);
+        for (XmlElement ws : groups) ws.path(path).ifPresent(found::add);
         return found;
     }
 
-    /** Scalar layers, most specific first. */
+    /** Scalar layers of system.webServer, most specific first. */
     private static List<Layer> layers(List<Level> chain, String... path) {
+        return layers(chain, Level::webServers, path);
+    }
+
+    private static List<Layer> layers(List<Level> chain, Function<Level, List<XmlElement>> group, String... path) {
         List<Layer> layers = new ArrayList<>();
         Level self = chain.get(chain.size() - 1);
         for (int i = chain.size() - 1; i >= 0; i--) {
             Level level = chain.get(i);
-            List<XmlElement> s = sections(level, path);
+            List<XmlElement> s = sections(group.apply(level), path);
             for (int j = s.size() - 1; j >= 0; j--) {
                 layers.add(level == self ? Layer.here(Optional.of(s.get(j))) : Layer.from(level.label(), Optional.of(s.get(j))));
             }
@@ -217,7 +234,9 @@ final class WebServerReader {
                         resolver.resolve(sAnon, anon, "password", "security/authentication/anonymousAuthentication/@password", Parser.SECRET)),
                 new WebServerScope.DirectoryBrowse(
                         resolver.resolve(subject.apply("directoryBrowse"), dir, "enabled", "directoryBrowse/@enabled", Parser.BOOL)),
-                new WebServerScope.StaticContent(mimeMaps(chain, self, subject.apply("staticContent"))));
+                new WebServerScope.StaticContent(mimeMaps(chain, self, subject.apply("staticContent"))),
+                resolver.resolveIfSet(new Subject("config path", scopeName, "system.web/sessionState"),
+                        layers(chain, Level::webs, "sessionState"), "mode", Parser.enumeration(SessionStateMode.class), self.path()));
     }
 
     private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Level self, Subject s) {

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The effective {@code system.webServer} sections for one configuration path: the server level of an
  * applicationHost.config, one of its {@code <location path="Site/app">} tags, a web.config file, or an IIS 6
- * metabase key ({@code path} is then the key, e.g. {@code /LM/W3SVC/1/ROOT}).
+ * metabase key ({@code path} is then the key, e.g. {@code /LM/W3SVC/1/ROOT}). One ASP.NET setting comes along,
+ * {@code system.web/sessionState/@mode}, which decides what a web garden costs; it is not set where the file does
+ * not write it (its real value may come from machine.config or the root web.config).
  */
 public record WebServerScope(
         Kind kind,
@@ -18,7 +20,8 @@ public record WebServerScope(
         IsapiCgiRestriction isapiCgiRestriction,
         AnonymousAuthentication anonymousAuthentication,
         DirectoryBrowse directoryBrowse,
-        StaticContent staticContent) {
+        StaticContent staticContent,
+        Value<SessionStateMode> sessionStateMode) {
 
     public enum Kind {
         SERVER, LOCATION, WEB_CONFIG,

@@ -18,7 +18,7 @@ public abstract class PoolRule implements Rule {
 
     @Override
     public final void check(IisConfig config, RuleContext ctx) {
-        for (ApplicationPool pool : config.applicationPools()) check(pool, ctx);
+        for (ApplicationPool pool : Pools.judged(config)) check(pool, ctx);
     }
 
     protected abstract void check(ApplicationPool pool, RuleContext ctx);

@@ -11,6 +11,11 @@ public final class Pools {
         return pool.metabaseKey().map(b::metabase).orElse(b);
     }
 
+    /** The pools whose settings take effect, and so are judged. */
+    public static java.util.List<ApplicationPool> judged(io.iislint.model.IisConfig config) {
+        return config.applicationPools();
+    }
+
     /** The IIS configuration path of one of a pool's attributes. */
     public static String path(ApplicationPool pool, String attribute) {
         return "system.applicationHost/applicationPools/add[@name='" + pool.name() + "']/" + attribute;

@@ -146,4 +146,98 @@ class RuleResultsTest {
         assertThat(found("<configuration><system.applicationHost><applicationPools>\n<add name=\"Shop\"><processModel identityType=\"NetworkService\" />"
                 + "</add></applicationPools></system.applicationHost></configuration>", "IIS-102")).hasSize(1);
     }
+
+    // ---- 2.2 IIS-302 / IIS-303: paths IIS expands --------------------------------------------------------
+
+    private static String fastCgi(String fullPath, String scriptProcessor) {
+        return "<configuration>\n<system.applicationHost />\n<system.webServer>\n"
+                + "<fastCgi><application fullPath=\"" + fullPath + "\" signalBeforeTerminateSeconds=\"30\" stderrMode=\"ReturnGeneric500\" /></fastCgi>\n"
+                + "<handlers><add name=\"PHP\" path=\"*.php\" verb=\"*\" modules=\"FastCgiModule\" scriptProcessor=\"" + scriptProcessor
+                + "\" responseBufferLimit=\"0\" /></handlers>\n</system.webServer>\n</configuration>";
+    }
+
+    @Test
+    void anEnvironmentVariableThatCouldMakeTheHandlerAndTheApplicationMatchIsNotAnError() {
+        // both attributes are expanded="true" in IIS_schema.xml; %SystemDrive% is C: on most servers, and the file cannot say
+        assertThat(found(fastCgi("%SystemDrive%\\PHP\\php-cgi.exe", "C:\\PHP\\php-cgi.exe"), "IIS-302", "IIS-303")).isEmpty();
+        assertThat(found(fastCgi("C:\\PHP\\php-cgi.exe", "%SYSTEMDRIVE%\\php\\php-cgi.exe"), "IIS-302", "IIS-303")).isEmpty();
+        assertThat(found(fastCgi("%ProgramFiles%\\PHP\\php-cgi.exe", "%ProgramFiles(x86)%\\PHP\\php-cgi.exe"), "IIS-302", "IIS-303")).isEmpty();
+        // no value of the variable can make these equal: the literal parts differ
+        assertThat(found(fastCgi("%SystemDrive%\\PHP7\\php-cgi.exe", "C:\\PHP\\php-cgi.exe"), "IIS-302", "IIS-303")).containsExactly(
+                "IIS-303@4 fastCgi application '%SystemDrive%\\PHP7\\php-cgi.exe': no FastCGI handler in this file uses it (a site's web.config"
+                        + " may: check before removing)",
+                "IIS-302@5 handler 'PHP': scriptProcessor 'C:\\PHP\\php-cgi.exe' matches no fastCgi application: requests for *.php fail with 500");
+        assertThat(found(fastCgi("%SystemDrive%\\PHP\\php-cgi.exe", "D:\\PHP\\php-cgi.exe|-c x.ini"), "IIS-302")).hasSize(1);
+        // the same variable on both sides, in any letter case: the same path
+        assertThat(found(fastCgi("%SystemDrive%\\PHP\\php-cgi.exe", "%systemdrive%\\php\\PHP-CGI.exe"), "IIS-302", "IIS-303")).isEmpty();
+    }
+
+    // ---- 2.9 IIS-505 --------------------------------------------------------------------------------
+
+    private static String garden(String location) {
+        return "<configuration>\n<system.applicationHost>\n<applicationPools>\n"
+                + "<add name=\"Shop\"><processModel maxProcesses=\"0\" /></add>\n"
+                + "<add name=\"Api\"><processModel maxProcesses=\"2\" /></add>\n"
+                + "</applicationPools>\n<sites>\n"
+                + "<site name=\"Shop\" id=\"1\"><application path=\"/\" applicationPool=\"Shop\" /></site>\n"
+                + "<site name=\"Api\" id=\"2\"><application path=\"/\" applicationPool=\"Api\" /></site>\n"
+                + "</sites>\n</system.applicationHost>\n" + location + "</configuration>";
+    }
+
+    @Test
+    void maxProcessesZeroIsAWebGardenOnNumaHardwareAndSessionLossIsOnlyClaimedWhereTheFileShowsIt() {
+        assertThat(found(garden(""), "IIS-505")).containsExactly(
+                "IIS-505@4 application pool 'Shop': runs one worker process per NUMA node (IIS 8 and later), a web garden on NUMA"
+                        + " hardware: in-memory caches are not shared between them, and if an application in this pool keeps session"
+                        + " state in process (the ASP.NET default), its users lose their sessions between requests"
+                        + " (maxProcesses=0, set at line 4)",
+                "IIS-505@5 application pool 'Api': runs 2 worker processes (a web garden): in-memory caches are not shared between"
+                        + " them, and if an application in this pool keeps session state in process (the ASP.NET default), its users"
+                        + " lose their sessions between requests (maxProcesses=2, set at line 5)");
+        // session state this file keeps out of process, and in process
+        assertThat(found(garden("<location path=\"Shop\"><system.web><sessionState mode=\"SQLServer\" /></system.web></location>\n"
+                + "<location path=\"Api\"><system.web><sessionState mode=\"InProc\" /></system.web></location>\n"), "IIS-505")).containsExactly(
+                "IIS-505@4 application pool 'Shop': runs one worker process per NUMA node (IIS 8 and later), a web garden on NUMA"
+                        + " hardware: in-memory caches are not shared between them; this file keeps session state out of process for"
+                        + " the pool's applications (sessionState mode=SQLServer at line 12) (maxProcesses=0, set at line 4)",
+                "IIS-505@5 application pool 'Api': runs 2 worker processes (a web garden): in-memory caches are not shared between"
+                        + " them, and application 'Api' keeps session state in process (sessionState mode=InProc at line 13): its users"
+                        + " lose their sessions between requests (maxProcesses=2, set at line 5)");
+        // one worker: no garden
+        assertThat(found(garden("").replace("maxProcesses=\"2\"", "maxProcesses=\"1\""), "IIS-505")).hasSize(1);
+    }
+
+    // ---- 2.13 IIS-104 -------------------------------------------------------------------------------
+
+    private static String accounts(String... users) {
+        StringBuilder pools = new StringBuilder();
+        String[] names = {"Shop", "Blog", "Wiki"};
+        for (int i = 0; i < users.length; i++) {
+            pools.append("<add name=\"").append(names[i]).append("\"><processModel identityType=\"SpecificUser\" userName=\"").append(users[i])
+                    .append("\" password=\"[enc:IISWASOnlyCngProvider:").append(i).append(":enc]\" /></add>\n");
+        }
+        return "<configuration><system.applicationHost><applicationPools>\n" + pools + "</applicationPools></system.applicationHost></configuration>";
+    }
+
+    @Test
+    void oneAccountWrittenAsDomainUserAndAsUpnIsProbablyTheSameAccount() {
+        assertThat(found(accounts("CONTOSO\\svc-web", "svc-web@contoso.com"), "IIS-104")).containsExactly(
+                "IIS-104@2 application pool 'Shop': runs as account 'CONTOSO\\svc-web', probably also used by pool 'Blog' (written"
+                        + " 'svc-web@contoso.com': the same user, with CONTOSO as the first label of contoso.com): a compromise of one"
+                        + " pool reaches the others' files (userName=CONTOSO\\svc-web, set at line 2)",
+                "IIS-104@3 application pool 'Blog': runs as account 'svc-web@contoso.com', probably also used by pool 'Shop' (written"
+                        + " 'CONTOSO\\svc-web': the same user, with CONTOSO as the first label of contoso.com): a compromise of one"
+                        + " pool reaches the others' files (userName=svc-web@contoso.com, set at line 3)");
+        assertThat(found(accounts("CONTOSO\\svc-web", "contoso\\SVC-WEB", "svc-web@Contoso.local"), "IIS-104")).extracting(f -> f.substring(0, f.indexOf(": a compromise")))
+                .containsExactly(
+                        "IIS-104@2 application pool 'Shop': runs as account 'CONTOSO\\svc-web', also used by pool 'Blog' and probably by pool"
+                                + " 'Wiki' (written 'svc-web@Contoso.local': the same user, with CONTOSO as the first label of Contoso.local)",
+                        "IIS-104@3 application pool 'Blog': runs as account 'contoso\\SVC-WEB', also used by pool 'Shop' and probably by pool"
+                                + " 'Wiki' (written 'svc-web@Contoso.local': the same user, with contoso as the first label of Contoso.local)",
+                        "IIS-104@4 application pool 'Wiki': runs as account 'svc-web@Contoso.local', probably also used by pools 'Shop', 'Blog'"
+                                + " (written 'CONTOSO\\svc-web': the same user, with CONTOSO as the first label of Contoso.local)");
+        // another user, or a domain that is not the UPN suffix's first label: not the same account
+        assertThat(found(accounts("CONTOSO\\svc-web", "svc-shop@contoso.com"), "IIS-104")).isEmpty();
+        assertThat(found(accounts("FABRIKAM\\svc-web", "svc-web@contoso.com"), "IIS-104")).isEmpty();
+    }
 }

@@ -8,7 +8,9 @@ import io.iislint.model.WebServerScope;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import io.iislint.source.FileKind;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,50 @@ public final class FastCgiRules {
     /** How IIS matches a handler's scriptProcessor to an application: case-insensitively, quotes ignored. */
     static String normalize(String scriptProcessor) {
         return scriptProcessor.replace("\"", "").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a handler's scriptProcessor and an application's key may name the same thing once IIS expands them. Both
+     * attributes are {@code expanded="true"} in IIS_schema.xml: IIS replaces {@code %SystemDrive%} and the like with the
+     * server's values, which the file does not give. Equal text matches; otherwise a variable could stand for anything,
+     * so they may match unless their literal text before the first variable or after the last one disagrees.
+     */
+    static boolean mayMatch(String scriptProcessor, String applicationKey) {
+        String a = normalize(scriptProcessor);
+        String b = normalize(applicationKey);
+        if (a.equals(b)) return true;
+        int[] va = variables(a);
+        int[] vb = variables(b);
+        if (va == null && vb == null) return false;
+        String prefixA = va == null ? a : a.substring(0, va[0]);
+        String prefixB = vb == null ? b : b.substring(0, vb[0]);
+        String suffixA = va == null ? a : a.substring(va[1]);
+        String suffixB = vb == null ? b : b.substring(vb[1]);
+        // a side without variables must contain the other side's literal prefix and suffix, without overlap
+        if (va == null) return a.length() >= prefixB.length() + suffixB.length() && a.startsWith(prefixB) && a.endsWith(suffixB);
+        if (vb == null) return b.length() >= prefixA.length() + suffixA.length() && b.startsWith(prefixA) && b.endsWith(suffixA);
+        return (prefixA.startsWith(prefixB) || prefixB.startsWith(prefixA)) && (suffixA.endsWith(suffixB) || suffixB.endsWith(suffixA));
+    }
+
+    /** Where the first {@code %NAME%} starts and the last one ends, or null when there is none. */
+    private static int[] variables(String s) {
+        int first = -1;
+        int end = -1;
+        int i = 0;
+        while (true) {
+            int open = s.indexOf('%', i);
+            if (open < 0) break;
+            int close = s.indexOf('%', open + 1);
+            if (close < 0) break;
+            if (close == open + 1) { // "%%" names no variable: the second % may open one
+                i = close;
+                continue;
+            }
+            if (first < 0) first = open;
+            end = close + 1;
+            i = close + 1;
+        }
+        return first < 0 ? null : new int[] {first, end};
     }
 
     static RuleContext.Builder finding(RuleContext ctx, FastCgiApplication app) {
@@ -69,10 +115,15 @@ public final class FastCgiRules {
             // Only an applicationHost.config (or an fcgiext.ini) holds the FastCGI applications; elsewhere the answer is unknown.
             if (config.kind() != FileKind.APPLICATION_HOST && config.kind() != FileKind.FCGIEXT) return;
             Set<String> known = new HashSet<>();
-            for (FastCgiApplication app : config.fastCgiApplications()) known.add(normalize(app.scriptProcessorKey()));
+            List<String> withVariables = new ArrayList<>();
+            for (FastCgiApplication app : config.fastCgiApplications()) {
+                known.add(normalize(app.scriptProcessorKey()));
+                if (app.scriptProcessorKey().indexOf('%') >= 0) withVariables.add(app.scriptProcessorKey());
+            }
             for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
                 WebServerScope.HandlerMapping h = s.entry();
                 if (!h.usesModule(MODULE) || h.scriptProcessor().isBlank() || known.contains(normalize(h.scriptProcessor()))) continue;
+                if (couldExpandToOneOf(h.scriptProcessor(), config.fastCgiApplications(), withVariables)) continue;
                 String[] parts = h.scriptProcessor().split("\\|", 2);
                 ctx.finding("handler", h.name()).at(h.location())
                         .configPath("system.webServer/handlers/add[@name='" + h.name() + "']/@scriptProcessor")
@@ -82,6 +133,26 @@ public final class FastCgiRules {
                         .report();
             }
         }
+    }
+
+    /**
+     * Whether an unexpanded variable could make the handler's scriptProcessor name one of the applications. Only
+     * pairs where one side has a variable can: the others were compared as text already.
+     */
+    private static boolean couldExpandToOneOf(String scriptProcessor, List<FastCgiApplication> apps, List<String> keysWithVariables) {
+        if (scriptProcessor.indexOf('%') >= 0) {
+            for (FastCgiApplication app : apps) if (mayMatch(scriptProcessor, app.scriptProcessorKey())) return true;
+            return false;
+        }
+        for (String key : keysWithVariables) if (mayMatch(scriptProcessor, key)) return true;
+        return false;
+    }
+
+    /** The same for an application's key against the handlers' scriptProcessors. */
+    private static boolean mayMatchAny(String applicationKey, List<String> scriptProcessors, List<String> withVariables) {
+        List<String> candidates = applicationKey.indexOf('%') >= 0 ? scriptProcessors : withVariables;
+        for (String sp : candidates) if (mayMatch(sp, applicationKey)) return true;
+        return false;
     }
 
     /** IIS-303: a fastCgi application no handler in the file uses. */
@@ -95,11 +166,17 @@ public final class FastCgiRules {
         public void check(IisConfig config, RuleContext ctx) {
             if (config.kind() != FileKind.APPLICATION_HOST && config.kind() != FileKind.FCGIEXT) return;
             Set<String> used = new HashSet<>();
+            List<String> withVariables = new ArrayList<>();
             for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
-                if (s.entry().usesModule(MODULE)) used.add(normalize(s.entry().scriptProcessor()));
+                if (!s.entry().usesModule(MODULE)) continue;
+                used.add(normalize(s.entry().scriptProcessor()));
+                if (s.entry().scriptProcessor().indexOf('%') >= 0) withVariables.add(s.entry().scriptProcessor());
             }
+            List<String> handlers = config.distinctHandlerMappings().stream().map(IisConfig.Scoped::entry)
+                    .filter(h -> h.usesModule(MODULE)).map(WebServerScope.HandlerMapping::scriptProcessor).toList();
             for (FastCgiApplication app : config.fastCgiApplications()) {
                 if (used.contains(normalize(app.scriptProcessorKey()))) continue;
+                if (mayMatchAny(app.scriptProcessorKey(), handlers, withVariables)) continue;
                 finding(ctx, app).configPath(path(app, "fullPath"))
                         .message("no FastCGI handler in this file uses it (a site's web.config may: check before removing)")
                         .report();

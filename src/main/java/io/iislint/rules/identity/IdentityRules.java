@@ -86,35 +86,95 @@ public final class IdentityRules {
         }
     }
 
-    /** IIS-104: one account used by several pools. */
+    /**
+     * IIS-104: one account used by several pools. The same spelling (in any letter case) is the same account;
+     * {@code CONTOSO\svc-web} and {@code svc-web@contoso.com} are probably the same one too: the same user, with the
+     * NetBIOS domain as the first label of the UPN suffix, which is how domains are usually named (not always: said
+     * as "probably").
+     */
     public static final class SharedPoolAccount implements Rule {
         @Override
         public String id() {
             return "IIS-104";
         }
 
+        /** An account name split as Windows writes it: {@code DOMAIN} and user joined by a backslash, {@code user@suffix}, or a bare name. */
+        private record Account(String written, String user, String domain, boolean upn) {
+            static Account of(String written) {
+                int slash = written.indexOf('\\');
+                int at = written.lastIndexOf('@');
+                if (slash > 0 && at < 0) return new Account(written, written.substring(slash + 1), written.substring(0, slash), false);
+                if (at > 0 && slash < 0) {
+                    String suffix = written.substring(at + 1);
+                    int dot = suffix.indexOf('.');
+                    return new Account(written, written.substring(0, at), dot < 0 ? suffix : suffix.substring(0, dot), true);
+                }
+                return new Account(written, written, "", false);
+            }
+
+            String exact() {
+                return written.toLowerCase(Locale.ROOT);
+            }
+
+            /** What the other way of writing it would share: user and domain label; empty for a bare name. */
+            String likely() {
+                return domain.isEmpty() || user.isEmpty() ? "" : user.toLowerCase(Locale.ROOT) + "\0" + domain.toLowerCase(Locale.ROOT);
+            }
+
+            String suffix() {
+                return written.substring(written.lastIndexOf('@') + 1);
+            }
+        }
+
+        private record Member(ApplicationPool pool, Account account) {}
+
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            Map<String, List<ApplicationPool>> byAccount = new LinkedHashMap<>();
-            for (ApplicationPool pool : config.applicationPools()) {
+            Map<String, List<Member>> byExact = new LinkedHashMap<>();
+            Map<String, List<Member>> downLevel = new LinkedHashMap<>(); // written with a backslash, by user and domain
+            Map<String, List<Member>> upn = new LinkedHashMap<>(); // user@suffix, by user and the suffix's first label
+            List<Member> members = new ArrayList<>();
+            for (ApplicationPool pool : Pools.judged(config)) {
                 String user = pool.processModel().userName().value().trim();
-                if (pool.processModel().identityType().value() == IdentityType.SpecificUser && !user.isEmpty()) {
-                    byAccount.computeIfAbsent(user.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(pool);
+                if (pool.processModel().identityType().value() != IdentityType.SpecificUser || user.isEmpty()) continue;
+                Member m = new Member(pool, Account.of(user));
+                members.add(m);
+                byExact.computeIfAbsent(m.account().exact(), k -> new ArrayList<>()).add(m);
+                if (!m.account().likely().isEmpty()) {
+                    (m.account().upn() ? upn : downLevel).computeIfAbsent(m.account().likely(), k -> new ArrayList<>()).add(m);
                 }
             }
-            for (List<ApplicationPool> pools : byAccount.values()) {
-                if (pools.size() < 2) continue;
-                for (ApplicationPool pool : pools) {
-                    int others = pools.size() - 1;
-                    var user = pool.processModel().userName();
-                    Pools.finding(ctx, pool)
-                            .message("runs as account '" + user.value() + "', also used by pool" + (others > 1 ? "s " : " ")
-                                    + Names.some(pools.stream().filter(p -> p != pool).map(ApplicationPool::name), others)
-                                    + ": a compromise of one pool reaches the others' files")
-                            .value("userName", Pools.path(pool, "processModel/@userName"), user)
-                            .report();
-                }
+            for (Member m : members) {
+                List<Member> same = byExact.get(m.account().exact()).stream().filter(o -> o != m).toList();
+                List<Member> probably = m.account().likely().isEmpty() ? List.of()
+                        : (m.account().upn() ? downLevel : upn).getOrDefault(m.account().likely(), List.of());
+                if (same.isEmpty() && probably.isEmpty()) continue;
+                var user = m.pool().processModel().userName();
+                Pools.finding(ctx, m.pool())
+                        .message("runs as account '" + user.value() + "', " + others(same, probably, m.account())
+                                + ": a compromise of one pool reaches the others' files")
+                        .value("userName", Pools.path(m.pool(), "processModel/@userName"), user)
+                        .report();
             }
+        }
+
+        /** {@code also used by pool 'B' and probably by pool 'C' (written 'c@d.com': …)}. */
+        private static String others(List<Member> same, List<Member> probably, Account self) {
+            StringBuilder sb = new StringBuilder();
+            if (!same.isEmpty()) sb.append("also used by ").append(pools(same));
+            if (!probably.isEmpty()) {
+                sb.append(same.isEmpty() ? "probably also used by " : " and probably by ").append(pools(probably));
+                Account other = probably.get(0).account();
+                Account upnSide = self.upn() ? self : other;
+                Account downSide = self.upn() ? other : self;
+                sb.append(" (written '").append(other.written()).append("': the same user, with ").append(downSide.domain())
+                        .append(" as the first label of ").append(upnSide.suffix()).append(')');
+            }
+            return sb.toString();
+        }
+
+        private static String pools(List<Member> members) {
+            return "pool" + (members.size() > 1 ? "s " : " ") + Names.some(members.stream().map(x -> x.pool().name()), members.size());
         }
     }
 

@@ -2,9 +2,15 @@ package io.iislint.rules.recycling;
 
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Display;
+import io.iislint.model.IisConfig;
 import io.iislint.model.RecycleEvent;
+import io.iislint.model.SessionStateMode;
+import io.iislint.model.Site;
+import io.iislint.model.Value;
+import io.iislint.model.WebServerScope;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.Pools;
+import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -100,21 +106,63 @@ public final class RecyclingRules {
         }
     }
 
-    /** IIS-505: a web garden: in-process session state and caches split between processes. */
-    public static final class WebGarden extends PoolRule {
-        public WebGarden() {
-            super("IIS-505");
+    /**
+     * IIS-505: a web garden: several worker processes that share no memory. maxProcesses="0" (IIS 8 and later) starts
+     * one per NUMA node. Session loss is claimed only where this file keeps session state in process; where it cannot
+     * tell (the mode comes from machine.config, the root web.config or the site's web.config), it is said as a condition.
+     */
+    public static final class WebGarden implements Rule {
+        @Override
+        public String id() {
+            return "IIS-505";
         }
 
         @Override
-        protected void check(ApplicationPool pool, RuleContext ctx) {
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : Pools.judged(config)) check(pool, config, ctx);
+        }
+
+        private static void check(ApplicationPool pool, IisConfig config, RuleContext ctx) {
             var max = pool.processModel().maxProcesses();
-            if (!max.isSet() || max.value() <= 1) return;
+            // IIS 6 documents no meaning for 0: only IIS 8+ gives it one
+            if (!max.isSet() || max.value() == 1 || (max.value() == 0 && ctx.isIis6())) return;
+            String garden = max.value() == 0
+                    ? "runs one worker process per NUMA node (IIS 8 and later), a web garden on NUMA hardware"
+                    : "runs " + max.value() + " worker processes (a web garden)";
             Pools.finding(ctx, pool)
-                    .message("runs " + max.value() + " worker processes (a web garden): in-process session state and"
-                            + " caches are not shared, so users lose sessions between requests")
+                    .message(garden + ": in-memory caches are not shared between them" + sessions(pool, config))
                     .value("maxProcesses", Pools.path(pool, "processModel/@maxProcesses"), max)
                     .report();
+        }
+
+        /** What the split means for the pool's applications' sessions, as far as this file tells. */
+        private static String sessions(ApplicationPool pool, IisConfig config) {
+            List<Site.Application> apps = config.applications().stream()
+                    .filter(a -> a.applicationPool().value().equalsIgnoreCase(pool.name())).toList();
+            Value<SessionStateMode> outOfProcess = null;
+            boolean allKnown = !apps.isEmpty();
+            for (Site.Application app : apps) {
+                Value<SessionStateMode> mode = config.scopeFor(app.locationPath()).map(WebServerScope::sessionStateMode)
+                        .orElse(Value.notSet(app.locationPath()));
+                if (!mode.isSet()) {
+                    allKnown = false;
+                } else if (mode.value().inProcess()) {
+                    return ", and application '" + app.locationPath() + "' keeps session state in process (sessionState mode="
+                            + mode.display() + " at " + where(mode, config) + "): its users lose their sessions between requests";
+                } else if (outOfProcess == null) {
+                    outOfProcess = mode;
+                }
+            }
+            if (allKnown) {
+                return "; this file keeps session state out of process for the pool's applications (sessionState mode="
+                        + outOfProcess.display() + " at " + where(outOfProcess, config) + ")";
+            }
+            return ", and if an application in this pool keeps session state in process (the ASP.NET default), its users"
+                    + " lose their sessions between requests";
+        }
+
+        private static String where(Value<?> v, IisConfig config) {
+            return v.location().map(l -> l.file().equals(config.file()) ? "line " + l.line() : l.fileAndLine()).orElse("?");
         }
     }
 }
