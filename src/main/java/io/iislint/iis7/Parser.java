@@ -25,7 +25,14 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
 
     static final Parser<Long> UINT = uint(0, 4_294_967_295L);
 
-    static final Parser<TimeSpan> TIMESPAN = new Parser<>("a time span such as 00:20:00 or 1.05:00:00", TimeSpan::parse);
+    /**
+     * A time span with IIS_schema.xml's timeSpanRange (in seconds). The schema's third parameter, a granularity, is
+     * not checked: the schema does not say what IIS does with it.
+     */
+    static Parser<TimeSpan> timeSpan(long minSeconds, long maxSeconds) {
+        return new Parser<>("a time span from " + new TimeSpan(minSeconds) + " to " + new TimeSpan(maxSeconds) + " (IIS_schema.xml range)",
+                t -> TimeSpan.parse(t).filter(v -> v.seconds() >= minSeconds && v.seconds() <= maxSeconds));
+    }
 
     static final Parser<Secret> SECRET = new Parser<>("text", t -> Optional.of(Secret.of(t)));
 

@@ -7,11 +7,11 @@ import io.iislint.model.Site;
 import io.iislint.model.Value;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * {@code system.applicationHost/sites}. An application's pool is its own {@code applicationPool}, else the
@@ -27,23 +27,39 @@ final class SiteReader {
     List<Site> read(XmlElement sites) {
         Optional<XmlElement> siteDefaults = sites.lastChild("siteDefaults");
         Optional<XmlElement> appDefaults = sites.lastChild("applicationDefaults");
+        Map<String, XmlElement> entries = new LinkedHashMap<>();
+        for (XmlElement e : sites.children()) {
+            switch (e.name()) {
+                case "site" -> add(e, entries);
+                case "remove", "clear" -> UndeclaredDirectives.apply(resolver, e, "sites", "<site>", "site",
+                        new Subject("config section", "system.applicationHost/sites", "system.applicationHost/sites"), SiteReader::subject, entries);
+                default -> {
+                    // siteDefaults and applicationDefaults are read above
+                }
+            }
+        }
         List<Site> result = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (XmlElement site : sites.children("site")) {
-            Optional<String> name = site.attribute("name").filter(n -> !n.isBlank());
-            Subject s = new Subject("site", name.orElse("(unnamed)"),
-                    "system.applicationHost/sites/site[@name='" + name.orElse("") + "']");
-            if (name.isEmpty()) {
-                resolver.problem(s, site, "a site without a name: IIS refuses to load this configuration");
-                continue;
-            }
-            if (!names.add(name.get().toLowerCase(Locale.ROOT))) {
-                resolver.problem(s, site, "site '" + name.get() + "' is defined twice: IIS refuses to load this configuration");
-                continue;
-            }
-            result.add(site(name.get(), s, site, siteDefaults, appDefaults));
+        for (XmlElement site : entries.values()) {
+            String name = site.attribute("name").orElseThrow();
+            result.add(site(name, subject(name), site, siteDefaults, appDefaults));
         }
         return result;
+    }
+
+    private static Subject subject(String name) {
+        return new Subject("site", name, "system.applicationHost/sites/site[@name='" + name + "']");
+    }
+
+    private void add(XmlElement site, Map<String, XmlElement> entries) {
+        Optional<String> name = site.attribute("name").filter(n -> !n.isBlank());
+        if (name.isEmpty()) {
+            resolver.problem(new Subject("site", "(unnamed)", "system.applicationHost/sites/site[@name='']"), site,
+                    "a site without a name: IIS refuses to load this configuration");
+            return;
+        }
+        if (entries.putIfAbsent(name.get().toLowerCase(Locale.ROOT), site) != null) {
+            resolver.problem(subject(name.get()), site, "site '" + name.get() + "' is defined twice: IIS refuses to load this configuration");
+        }
     }
 
     private Site site(String name, Subject s, XmlElement site, Optional<XmlElement> siteDefaults,

@@ -69,9 +69,9 @@ final class WebServerReader {
         Level server = levels.get(0);
         Map<String, XmlElement> apps = new LinkedHashMap<>();
         for (XmlElement section : sections(server, "fastCgi")) {
-            Subject s = new Subject("fastCgi application", "", "system.webServer/fastCgi");
+            Subject s = new Subject("config section", "system.webServer/fastCgi", "system.webServer/fastCgi");
             replay(section, "application", e -> key(e, "fullPath") + "|" + key(e, "arguments"), apps, s,
-                    "a FastCGI application with this fullPath and arguments");
+                    "a FastCGI application with this fullPath and arguments", Optional.of("fastCgi collection (IIS_schema.xml declares only <application>"));
         }
         List<FastCgiApplication> result = new ArrayList<>();
         for (XmlElement app : apps.values()) result.add(fastCgiApplication(app));
@@ -89,7 +89,8 @@ final class WebServerReader {
         Map<String, XmlElement> vars = new LinkedHashMap<>();
         for (XmlElement ev : app.children("environmentVariables")) {
             replay(ev, "environmentVariable", e -> key(e, "name").toLowerCase(Locale.ROOT), vars,
-                    new Subject(s.kind(), s.name(), s.configPath() + "/environmentVariables"), "an environment variable with this name");
+                    new Subject(s.kind(), s.name(), s.configPath() + "/environmentVariables"), "an environment variable with this name",
+                    Optional.of("environmentVariables collection (IIS_schema.xml declares only <environmentVariable>"));
         }
         List<FastCgiApplication.EnvironmentVariable> env = vars.values().stream()
                 .map(e -> new FastCgiApplication.EnvironmentVariable(key(e, "name"), key(e, "value"), e.location()))
@@ -275,15 +276,26 @@ final class WebServerReader {
         Map<String, XmlElement> entries = new LinkedHashMap<>();
         for (Level level : chain) {
             for (XmlElement section : sections(level, path)) {
-                replay(section, addElement, keyOf, entries, level == self ? s : null, what);
+                replay(section, addElement, keyOf, entries, level == self ? s : null, what, Optional.empty());
             }
         }
         return entries;
     }
 
+    /**
+     * Replays one collection element's add, remove and clear entries onto {@code entries}. {@code undeclared} names
+     * a collection whose schema has no remove or clear (the collection and the start of what it declares): IIS
+     * refuses those as unrecognized elements, which is reported, and they are applied as their author meant.
+     */
     private void replay(XmlElement section, String addElement, Function<XmlElement, String> keyOf,
-                        Map<String, XmlElement> entries, Subject reportTo, String what) {
+                        Map<String, XmlElement> entries, Subject reportTo, String what, Optional<String> undeclared) {
         for (XmlElement e : section.children()) {
+            boolean directive = e.name().equals("clear") || e.name().equals("remove");
+            if (directive && undeclared.isPresent() && reportTo != null) {
+                resolver.problem(reportTo, e, (e.name().equals("clear") ? "<clear/>" : "<remove>") + " is not part of the "
+                        + undeclared.get() + " for it): IIS refuses this configuration as an unrecognized element; what it would "
+                        + e.name() + " is not judged");
+            }
             if (e.name().equals("clear")) {
                 entries.clear();
             } else if (e.name().equals("remove")) {
@@ -292,7 +304,8 @@ final class WebServerReader {
                 String key = keyOf.apply(e);
                 if (entries.containsKey(key) && reportTo != null) {
                     resolver.problem(reportTo, e, "the collection already holds " + what + " (first at "
-                            + entries.get(key).location().fileAndLine() + "); IIS refuses duplicate entries: add a <remove> first");
+                            + entries.get(key).location().fileAndLine() + "); IIS refuses duplicate entries: "
+                            + (undeclared.isPresent() ? "delete one of them" : "add a <remove> first"));
                 }
                 entries.put(key, e);
             }
