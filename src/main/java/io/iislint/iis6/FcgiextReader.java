@@ -184,7 +184,7 @@ public final class FcgiextReader {
                 new WebServerScope.DirectoryBrowse(Value.notSet("")),
                 new WebServerScope.StaticContent(List.of()),
                 Value.notSet(""));
-        Iis6 iis6 = new Iis6(top, Value.notSet(""), List.of(), legacy);
+        Iis6 iis6 = Iis6.fcgiext(top, legacy);
         return new IisConfig(file, FileKind.FCGIEXT, Optional.empty(), List.of(), Optional.empty(), List.of(),
                 Optional.of(top), apps, List.of(scope), problems, Inventory.EMPTY, Optional.of(iis6));
     }

@@ -1,6 +1,7 @@
 package io.iislint.iis6;
 
 import static io.iislint.iis6.MetabaseValues.ACCESS;
+import static io.iislint.iis6.MetabaseValues.APP_ISOLATED;
 import static io.iislint.iis6.MetabaseValues.AUTH;
 import static io.iislint.iis6.MetabaseValues.BOOL;
 import static io.iislint.iis6.MetabaseValues.CPU_ACTION;
@@ -153,7 +154,8 @@ public final class MetabaseReader {
             List<ApplicationPool> pools = pools(sites);
             filters();
             Iis6 iis6 = new Iis6(service.map(XmlElement::location).orElse(top),
-                    values.get(SERVICE, "IIs5IsolationModeEnabled", BOOL), keySettings, List.of());
+                    values.get(SERVICE, "IIs5IsolationModeEnabled", BOOL), keySettings, List.of(),
+                    values.get(SERVICE, "WAMUserName", TEXT), appProcesses(sites));
             List<WebServerScope> sorted = new ArrayList<>(scopes);
             // parents before children, so that an inherited entry is attributed to the key that writes it
             sorted.sort(java.util.Comparator.comparingLong(s -> s.path().chars().filter(c -> c == '/').count()));
@@ -164,6 +166,21 @@ public final class MetabaseReader {
                     service.map(XmlElement::location), sites,
                     Optional.empty(), List.of(), sorted, values.problems(),
                     new Inventory(filters, List.of(), List.of(), authentication), Optional.of(iis6));
+        }
+
+        /**
+         * Where each application would run in IIS 5.0 isolation mode. AppIsolated inherits down the key path; its
+         * documented default (schema and internal) is 2, the pooled out-of-process dllhost.exe.
+         */
+        private List<Iis6.AppProcess> appProcesses(List<Site> sites) {
+            List<Iis6.AppProcess> out = new ArrayList<>();
+            for (Site s : sites) {
+                for (Site.Application app : s.applications()) {
+                    String key = appKey(s, app);
+                    out.add(new Iis6.AppProcess(app.locationPath(), key, app.location(), values.get(key, "AppIsolated", APP_ISOLATED, 2L)));
+                }
+            }
+            return out;
         }
 
         /** Keys directly below {@code parent}, in document order, with their spelling as written. */

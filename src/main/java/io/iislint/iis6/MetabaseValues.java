@@ -66,6 +66,10 @@ final class MetabaseValues {
             "a number from 0 to 3 (0 log only, 1 shut down the worker, 2 trace; the IIS 6 SDK gives 3 as the upper bound)",
             t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> v == 1 ? CpuAction.KillW3wp : CpuAction.NoAction));
 
+    /** AppIsolated: 0 in-process (inetinfo.exe), 1 out-of-process, 2 pooled out-of-process. */
+    static final Type<Long> APP_ISOLATED = new Type<>("0 (in-process), 1 (out-of-process) or 2 (pooled)",
+            t -> DWORD.parse().apply(t).filter(v -> v <= 2));
+
     static final Type<Secret> SECRET = new Type<>("text", t -> Optional.of(Secret.ofMetabase(t)));
 
     /** LogEventOnRecycle: {@code AppPoolRecycleTime | AppPoolRecycleMemory}, or the bit mask (1 Time … 128 PrivateMemory). */

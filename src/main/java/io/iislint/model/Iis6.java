@@ -11,11 +11,34 @@ public record Iis6(
         Location service,
         Value<Boolean> iis5IsolationMode,
         List<KeySettings> keys,
-        List<FcgiextSetting> fcgiextSettings) {
+        List<FcgiextSetting> fcgiextSettings,
+        Value<String> wamUserName,
+        List<AppProcess> appProcesses) {
 
     public Iis6 {
         keys = List.copyOf(keys);
         fcgiextSettings = List.copyOf(fcgiextSettings);
+        appProcesses = List.copyOf(appProcesses);
+    }
+
+    /** An fcgiext.ini's share: its settings only. */
+    public static Iis6 fcgiext(Location top, List<FcgiextSetting> settings) {
+        return new Iis6(top, Value.notSet(""), List.of(), settings, Value.notSet(""), List.of());
+    }
+
+    /** Whether IIS 6 runs in IIS 5.0 isolation mode: application pools are then ignored. */
+    public boolean iis5Mode() {
+        return iis5IsolationMode.isSet() && iis5IsolationMode.value();
+    }
+
+    /**
+     * Where an application runs in IIS 5.0 isolation mode: {@code AppIsolated} 0 inside inetinfo.exe, 1 in a
+     * dllhost.exe of its own, 2 in the pooled dllhost.exe (the metabase's documented default).
+     */
+    public record AppProcess(String application, String key, Location location, Value<Long> appIsolated) {
+        public boolean inProcess() {
+            return appIsolated.value() == 0;
+        }
     }
 
     /** Settings of one web key (/LM/W3SVC, /LM/W3SVC/1, /LM/W3SVC/1/ROOT, …) with no IIS 7+ equivalent. */

@@ -120,6 +120,14 @@ public final class IisConfig {
         return kind == FileKind.METABASE || kind == FileKind.FCGIEXT;
     }
 
+    /**
+     * Whether the file's application pools take no effect: IIS 6 in IIS 5.0 isolation mode ignores them (applications
+     * run in inetinfo.exe or dllhost.exe instead).
+     */
+    public boolean poolsIgnored() {
+        return iis6.map(Iis6::iis5Mode).orElse(false);
+    }
+
     /** Pools are looked up by name case-insensitively, as IIS does. */
     public Optional<ApplicationPool> applicationPool(String name) {
         return Optional.ofNullable(poolsByName.get(name.toLowerCase(Locale.ROOT)));

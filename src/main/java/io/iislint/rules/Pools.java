@@ -11,9 +11,9 @@ public final class Pools {
         return pool.metabaseKey().map(b::metabase).orElse(b);
     }
 
-    /** The pools whose settings take effect, and so are judged. */
+    /** The pools whose settings take effect, and so are judged: none in IIS 5.0 isolation mode (IIS-206 says what runs). */
     public static java.util.List<ApplicationPool> judged(io.iislint.model.IisConfig config) {
-        return config.applicationPools();
+        return config.poolsIgnored() ? java.util.List.of() : config.applicationPools();
     }
 
     /** The IIS configuration path of one of a pool's attributes. */

@@ -356,4 +356,50 @@ class RuleResultsTest {
                 "IIS-001@2 application pool 'Shop': '1.00:01:00' is not valid: expected a time span from 00:00:00 to 1.00:00:00"
                         + " (IIS_schema.xml range)");
     }
+
+    // ---- 2.7 IIS 5.0 isolation mode ---------------------------------------------------------------------
+
+    private static final String IIS5_MODE = """
+            <IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="TRUE" WAMUserName="IWAM_WEB01" />
+            <IIsApplicationPools Location="/LM/W3SVC/AppPools" />
+            <IIsApplicationPool Location="/LM/W3SVC/AppPools/DefaultAppPool" AppPoolIdentityType="3" PingingEnabled="FALSE"
+                WAMUserName="CONTOSO\\svc" WAMUserPass="Summer1" />
+            <IIsApplicationPool Location="/LM/W3SVC/AppPools/Other" AppPoolIdentityType="3" WAMUserName="CONTOSO\\svc" />
+            <IIsApplicationPool Location="/LM/W3SVC/AppPools/System" AppPoolIdentityType="0" />
+            <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Shop" ServerBindings=":80:shop" />
+            <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppIsolated="0" Path="D:\\shop" AppPoolId="Gone" />
+            <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT/api" AppRoot="/LM/W3SVC/1/ROOT/api" AppIsolated="1" Path="D:\\api" />
+            <IIsWebServer Location="/LM/W3SVC/2" ServerComment="Blog" ServerBindings=":80:blog" />
+            <IIsWebVirtualDir Location="/LM/W3SVC/2/ROOT" AppRoot="/LM/W3SVC/2/ROOT" Path="D:\\blog" />""";
+
+    @Test
+    void inIis5IsolationModePoolsAreNotJudgedAndWhatRunsInsteadIsReported() {
+        List<String> f = found(metabase(IIS5_MODE), "IIS-101", "IIS-102", "IIS-103", "IIS-104", "IIS-201", "IIS-202", "IIS-203", "IIS-206",
+                "IIS-505", "IIS-606");
+        assertThat(f).containsExactly(
+                "IIS-206@2 metabase key '/LM/W3SVC': the web service runs in IIS 5.0 isolation mode: application pools, their identities,"
+                        + " recycling and health monitoring are ignored, so no pool setting is judged. What runs instead: the in-process"
+                        + " application 'Shop' (AppIsolated=0) runs inside inetinfo.exe as LocalSystem; the out-of-process applications"
+                        + " 'Shop/api', 'Blog' (AppIsolated 1 or 2) run in dllhost.exe as their COM+ application's identity, probably"
+                        + " the IWAM account 'IWAM_WEB01' (WAMUserName, set at line 2) (IIs5IsolationModeEnabled=TRUE, set at line 2)",
+                // a password in clear text is in the file whatever the mode
+                "IIS-103@5 application pool 'DefaultAppPool': the password of account 'CONTOSO\\svc' is stored in clear text in this file"
+                        + " (WAMUserPass=(clear text, 7 characters), set at line 5)");
+        // the same file in worker process isolation mode: the pools are judged
+        assertThat(found(metabase(IIS5_MODE.replace("IIs5IsolationModeEnabled=\"TRUE\"", "IIs5IsolationModeEnabled=\"FALSE\"")),
+                "IIS-101", "IIS-104", "IIS-203", "IIS-206", "IIS-606")).extracting(x -> x.substring(0, 9))
+                .containsExactly("IIS-606@4", "IIS-104@5", "IIS-104@6", "IIS-101@7", "IIS-203@9", "IIS-203@9");
+    }
+
+    @Test
+    void inIis5IsolationModeWithoutApplicationsInTheFileTheRuleSaysWhatRunsInGeneral() {
+        assertThat(found(metabase("<IIsWebService Location=\"/LM/W3SVC\" IIs5IsolationModeEnabled=\"TRUE\" />\n"
+                + "<IIsApplicationPools Location=\"/LM/W3SVC/AppPools\" />\n<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/DefaultAppPool\" />"),
+                "IIS-102", "IIS-206")).containsExactly(
+                "IIS-206@2 metabase key '/LM/W3SVC': the web service runs in IIS 5.0 isolation mode: application pools, their identities,"
+                        + " recycling and health monitoring are ignored, so no pool setting is judged. What runs instead: in-process"
+                        + " applications (AppIsolated=0) run inside inetinfo.exe as LocalSystem, and out-of-process ones in dllhost.exe as"
+                        + " their COM+ application's identity, by default the IWAM_<computer> account (IIs5IsolationModeEnabled=TRUE, set"
+                        + " at line 2)");
+    }
 }

@@ -66,14 +66,22 @@ public final class IdentityRules {
         }
     }
 
-    /** IIS-103: a pool password written in clear text. */
-    public static final class ClearTextPoolPassword extends PoolRule {
-        public ClearTextPoolPassword() {
-            super("IIS-103");
+    /**
+     * IIS-103: a pool password written in clear text. Judged on every pool, even those IIS 5.0 isolation mode
+     * ignores: the password is in the file whatever runs.
+     */
+    public static final class ClearTextPoolPassword implements Rule {
+        @Override
+        public String id() {
+            return "IIS-103";
         }
 
         @Override
-        protected void check(ApplicationPool pool, RuleContext ctx) {
+        public void check(IisConfig config, RuleContext ctx) {
+            for (ApplicationPool pool : config.applicationPools()) check(pool, ctx);
+        }
+
+        private static void check(ApplicationPool pool, RuleContext ctx) {
             var password = pool.processModel().password();
             if (password.value().isClearText()) {
                 String user = pool.processModel().userName().value();

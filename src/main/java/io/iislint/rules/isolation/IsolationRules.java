@@ -1,6 +1,7 @@
 package io.iislint.rules.isolation;
 
 import io.iislint.model.ApplicationPool;
+import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
@@ -32,6 +33,7 @@ public final class IsolationRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
+            if (config.poolsIgnored()) return; // IIS 5.0 isolation mode: no application runs in a pool
             Map<String, Set<String>> sitesByPool = new LinkedHashMap<>();
             for (Site.Application app : config.applications()) {
                 sitesByPool.computeIfAbsent(app.applicationPool().value().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
@@ -67,7 +69,7 @@ public final class IsolationRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            if (!config.hasPoolsAndSites()) return;
+            if (!config.hasPoolsAndSites() || config.poolsIgnored()) return;
             Set<String> used = new HashSet<>();
             for (Site.Application app : config.applications()) used.add(app.applicationPool().value().toLowerCase(Locale.ROOT));
             for (ApplicationPool pool : config.applicationPools()) {
@@ -88,7 +90,7 @@ public final class IsolationRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            if (config.applicationPoolsSection().isEmpty()) return;
+            if (config.applicationPoolsSection().isEmpty() || config.poolsIgnored()) return;
             for (Site site : config.sites()) {
                 for (Site.Application app : site.applications()) {
                     String pool = app.applicationPool().value();
@@ -138,6 +140,7 @@ public final class IsolationRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
+            if (config.poolsIgnored()) return; // no pool's bitness applies
             Set<String> reported = new HashSet<>();
             for (Site.Application app : config.applications()) {
                 Optional<ApplicationPool> pool = config.applicationPool(app.applicationPool().value());
@@ -178,7 +181,12 @@ public final class IsolationRules {
         }
     }
 
-    /** IIS-206: IIS 6 running in IIS 5.0 isolation mode: application pools are ignored. */
+    /**
+     * IIS-206: IIS 6 running in IIS 5.0 isolation mode: application pools are ignored (the pool rules judge none), and
+     * what really runs is said instead: in-process applications (AppIsolated 0) inside inetinfo.exe as LocalSystem,
+     * out-of-process ones in dllhost.exe as their COM+ application's identity, which IIS creates as the IWAM account
+     * (WAMUserName) and Component Services can change: hence "probably".
+     */
     public static final class Iis5IsolationMode implements Rule {
         @Override
         public String id() {
@@ -188,13 +196,41 @@ public final class IsolationRules {
         @Override
         public void check(IisConfig config, RuleContext ctx) {
             if (config.iis6().isEmpty()) return;
-            Value<Boolean> v = config.iis6().get().iis5IsolationMode();
+            Iis6 iis6 = config.iis6().get();
+            Value<Boolean> v = iis6.iis5IsolationMode();
             if (!v.isSet() || !v.value()) return;
-            ctx.finding("metabase key", "/LM/W3SVC").at(config.iis6().get().service()).metabase("/LM/W3SVC")
+            ctx.finding("metabase key", "/LM/W3SVC").at(iis6.service()).metabase("/LM/W3SVC")
                     .message("the web service runs in IIS 5.0 isolation mode: application pools, their identities, recycling"
-                            + " and health monitoring are ignored, and in-process applications run inside inetinfo.exe as LocalSystem")
+                            + " and health monitoring are ignored, so no pool setting is judged. What runs instead: " + whatRuns(iis6, config))
                     .value("IIs5IsolationModeEnabled", "IIs5IsolationModeEnabled", v)
                     .report();
+        }
+
+        private static String whatRuns(Iis6 iis6, IisConfig config) {
+            if (iis6.appProcesses().isEmpty()) {
+                return "in-process applications (AppIsolated=0) run inside inetinfo.exe as LocalSystem, and out-of-process ones in"
+                        + " dllhost.exe as their COM+ application's identity, by default the IWAM_<computer> account";
+            }
+            List<Iis6.AppProcess> in = iis6.appProcesses().stream().filter(Iis6.AppProcess::inProcess).toList();
+            List<Iis6.AppProcess> out = iis6.appProcesses().stream().filter(a -> !a.inProcess()).toList();
+            List<String> parts = new java.util.ArrayList<>();
+            if (!in.isEmpty()) {
+                parts.add("the in-process application" + (in.size() > 1 ? "s " : " ") + names(in) + " (AppIsolated=0) run"
+                        + (in.size() > 1 ? "" : "s") + " inside inetinfo.exe as LocalSystem");
+            }
+            if (!out.isEmpty()) {
+                Value<String> iwam = iis6.wamUserName();
+                String account = iwam.isSet() && !iwam.value().isBlank()
+                        ? "the IWAM account '" + iwam.value() + "' (WAMUserName, " + iwam.origin().describe(config.file()) + ")"
+                        : "the IWAM_<computer> account IIS created at setup";
+                parts.add("the out-of-process application" + (out.size() > 1 ? "s " : " ") + names(out) + " (AppIsolated 1 or 2) run"
+                        + (out.size() > 1 ? "" : "s") + " in dllhost.exe as their COM+ application's identity, probably " + account);
+            }
+            return String.join("; ", parts);
+        }
+
+        private static String names(List<Iis6.AppProcess> apps) {
+            return Names.some(apps.stream().map(Iis6.AppProcess::application), apps.size());
         }
     }
 }
