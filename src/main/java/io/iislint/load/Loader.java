@@ -1,6 +1,7 @@
 package io.iislint.load;
 
 import io.iislint.iis6.FcgiextReader;
+import io.iislint.iis6.MetabaseReader;
 import io.iislint.iis7.ConfigReader;
 import io.iislint.model.IisConfig;
 import io.iislint.source.InputError;
@@ -9,6 +10,7 @@ import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one input into the model, whatever it is: an IIS 7+ file or an IIS 6 MetaBase.xml (XML, told apart by
@@ -28,18 +30,20 @@ public final class Loader {
         if (FcgiextReader.isFcgiext(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
         }
-        return fromXml(xml.read(path, displayName));
+        return fromXml(xml.read(path, displayName), Optional.of(path));
     }
 
-    /** The same from bytes in memory (tests, fuzzing). */
+    /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
     public Loaded parse(String displayName, byte[] bytes) throws InputError {
         if (FcgiextReader.isFcgiext(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
-        return fromXml(xml.parse(displayName, bytes));
+        return fromXml(xml.parse(displayName, bytes), Optional.empty());
     }
 
-    private static Loaded fromXml(XmlDocument doc) throws InputError {
+    private Loaded fromXml(XmlDocument read, Optional<Path> file) throws InputError {
+        // an IIS 6 metabase has no configSource; an IIS 7+ file's sections may live in files beside it
+        XmlDocument doc = MetabaseReader.isMetabase(read.root()) ? read : ConfigSources.expand(read, file, xml);
         return new Loaded(new ConfigReader().read(doc), doc.comments());
     }
 }

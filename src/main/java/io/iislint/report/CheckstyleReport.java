@@ -3,26 +3,37 @@ package io.iislint.report;
 import io.iislint.rules.Finding;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Checkstyle XML, read by Jenkins Warnings NG, reviewdog and many editors. Every input file is listed. */
+/**
+ * Checkstyle XML, read by Jenkins Warnings NG, reviewdog and many editors. Every input file is listed. A finding in
+ * a section's configSource file is listed under that file, after its configuration file, so that its line is read
+ * against the right file.
+ */
 public final class CheckstyleReport implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
         for (FileResult file : report.files()) {
-            out.write("  <file name=\"" + Xml.escape(file.path()) + "\">\n");
+            Map<String, StringBuilder> byFile = new LinkedHashMap<>();
+            byFile.put(file.path(), new StringBuilder());
             if (file.error().isPresent()) {
                 var e = file.error().get();
-                out.write("    <error line=\"" + e.location().line() + "\" column=\"" + e.location().column()
-                        + "\" severity=\"error\" message=\"" + Xml.escape(e.reason()) + "\" source=\"iislint.input\"/>\n");
+                byFile.computeIfAbsent(e.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(e.location().line())
+                        .append("\" column=\"").append(e.location().column()).append("\" severity=\"error\" message=\"")
+                        .append(Xml.escape(e.reason())).append("\" source=\"iislint.input\"/>\n");
             }
             for (Finding f : file.findings()) {
-                out.write("    <error line=\"" + f.location().line() + "\" column=\"" + f.location().column()
-                        + "\" severity=\"" + f.severity().label() + "\" message=\""
-                        + Xml.escape(f.subject().display() + ": " + f.message()) + "\" source=\"iislint." + f.ruleId() + "\"/>\n");
+                byFile.computeIfAbsent(f.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(f.location().line())
+                        .append("\" column=\"").append(f.location().column()).append("\" severity=\"").append(f.severity().label())
+                        .append("\" message=\"").append(Xml.escape(f.subject().display() + ": " + f.message()))
+                        .append("\" source=\"iislint.").append(f.ruleId()).append("\"/>\n");
             }
-            out.write("  </file>\n");
+            for (Map.Entry<String, StringBuilder> e : byFile.entrySet()) {
+                out.write("  <file name=\"" + Xml.escape(e.getKey()) + "\">\n" + e.getValue() + "  </file>\n");
+            }
         }
         out.write("</checkstyle>\n");
     }
