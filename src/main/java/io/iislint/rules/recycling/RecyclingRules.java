@@ -14,6 +14,9 @@ import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -119,10 +122,17 @@ public final class RecyclingRules {
 
         @Override
         public void check(IisConfig config, RuleContext ctx) {
-            for (ApplicationPool pool : Pools.judged(config)) check(pool, config, ctx);
+            // each pool's applications, gathered once: a lookup per pool would grow with pools times applications
+            Map<String, List<Site.Application>> appsByPool = new HashMap<>();
+            for (Site.Application a : config.applications()) {
+                appsByPool.computeIfAbsent(a.applicationPool().value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
+            }
+            for (ApplicationPool pool : Pools.judged(config)) {
+                check(pool, appsByPool.getOrDefault(pool.name().toLowerCase(Locale.ROOT), List.of()), config, ctx);
+            }
         }
 
-        private static void check(ApplicationPool pool, IisConfig config, RuleContext ctx) {
+        private static void check(ApplicationPool pool, List<Site.Application> apps, IisConfig config, RuleContext ctx) {
             var max = pool.processModel().maxProcesses();
             // IIS 6 documents no meaning for 0: only IIS 8+ gives it one
             if (!max.isSet() || max.value() == 1 || (max.value() == 0 && ctx.isIis6())) return;
@@ -130,15 +140,13 @@ public final class RecyclingRules {
                     ? "runs one worker process per NUMA node (IIS 8 and later), a web garden on NUMA hardware"
                     : "runs " + max.value() + " worker processes (a web garden)";
             Pools.finding(ctx, pool)
-                    .message(garden + ": in-memory caches are not shared between them" + sessions(pool, config))
+                    .message(garden + ": in-memory caches are not shared between them" + sessions(apps, config))
                     .value("maxProcesses", Pools.path(pool, "processModel/@maxProcesses"), max)
                     .report();
         }
 
         /** What the split means for the pool's applications' sessions, as far as this file tells. */
-        private static String sessions(ApplicationPool pool, IisConfig config) {
-            List<Site.Application> apps = config.applications().stream()
-                    .filter(a -> a.applicationPool().value().equalsIgnoreCase(pool.name())).toList();
+        private static String sessions(List<Site.Application> apps, IisConfig config) {
             Value<SessionStateMode> outOfProcess = null;
             boolean allKnown = !apps.isEmpty();
             for (Site.Application app : apps) {
