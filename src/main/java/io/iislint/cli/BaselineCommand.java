@@ -89,7 +89,7 @@ final class BaselineCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            lint.refuseOverwritingAnInput(spec, output, "--output");
+            lint.refuseOverwritingWhatItReads(spec, output, "--output", Optional.empty());
             Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();
@@ -121,7 +121,7 @@ final class BaselineCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            lint.refuseOverwritingAnInput(spec, baseline, "--baseline");
+            lint.refuseOverwritingWhatItReads(spec, baseline, "--baseline", Optional.empty());
             Optional<Baseline> read = readOrReport(baseline, err);
             if (read.isEmpty()) return 2;
             Baseline b = read.get();

@@ -86,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Severity> cliThreshold = failOn == null ? Optional.empty() : Optional.of(Severity.parse(failOn).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)")));
         List<Output> outputs = outputs();
-        for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), o.file() == output ? "--output" : "--format");
+        for (Output o : outputs) {
+            lint.refuseOverwritingWhatItReads(spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
+        }
         Optional<Baseline> accepted = Optional.empty();
         if (baseline != null) {
             accepted = BaselineCommand.readOrReport(baseline, err);

@@ -112,21 +112,35 @@ final class LintOptions {
         }
     }
 
-    /** The tool never writes to the files it reads. */
-    void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {
+    /**
+     * The tool never writes to the files it reads: the inputs (named, or found in a named directory), the baseline
+     * ({@code baseline}, when the run reads one) and the policy file, however {@code output} spells them.
+     */
+    void refuseOverwritingWhatItReads(CommandSpec spec, Path output, String option, Optional<Path> baseline) {
         if (output == null) return;
         Path out = output.toAbsolutePath().normalize();
         for (String p : paths) {
             Path in = Path.of(p).toAbsolutePath().normalize();
-            boolean same = out.equals(in);
-            try {
-                same = same || (Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in));
-            } catch (IOException ignored) {
-                // cannot tell: the path comparison stands
-            }
-            if (same || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
+            if (sameFile(out, in) || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
                 throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite an input file");
             }
+        }
+        if (baseline.isPresent() && sameFile(out, baseline.get().toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the baseline file this run reads");
+        }
+        Optional<Path> policy = policyFile(spec);
+        if (policy.isPresent() && sameFile(out, policy.get().toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the policy file this run reads");
+        }
+    }
+
+    /** The same path once normalised, or one file by two names (a link, a hard link, a path through a link). */
+    private static boolean sameFile(Path a, Path b) {
+        if (a.equals(b)) return true;
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // cannot tell: the path comparison stands
         }
     }
 
@@ -144,13 +158,22 @@ final class LintOptions {
         }
     }
 
-    /** The policy file in force: --config, else discovery from the first path, unless --no-config. */
-    Policy policy(CommandSpec spec, Catalog catalog) throws InputError {
+    /** The policy file this run reads: --config, else the one discovery finds from the first path, unless --no-config. */
+    Optional<Path> policyFile(CommandSpec spec) {
         if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
-        if (noConfig) return Policy.NONE;
-        Optional<Path> file = config != null ? Optional.of(config) : PolicyReader.find(Path.of(paths.get(0)));
-        if (file.isEmpty()) return Policy.NONE;
-        return PolicyReader.read(file.get(), catalog);
+        if (policyFile == null) {
+            refuseEmptyPaths(spec, paths);
+            policyFile = noConfig ? Optional.empty() : config != null ? Optional.of(config) : PolicyReader.find(Path.of(paths.get(0)));
+        }
+        return policyFile;
+    }
+
+    private Optional<Path> policyFile; // found once: the overwrite checks need it before the run reads it
+
+    /** The policy in force (see {@link #policyFile}). */
+    Policy policy(CommandSpec spec, Catalog catalog) throws InputError {
+        Optional<Path> file = policyFile(spec);
+        return file.isEmpty() ? Policy.NONE : PolicyReader.read(file.get(), catalog);
     }
 
     /**
