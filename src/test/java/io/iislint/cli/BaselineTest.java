@@ -119,4 +119,52 @@ class BaselineTest {
             assertThat(r.err()).isEqualTo(h.getKey() + h.getValue() + "\n");
         }
     }
+
+    /**
+     * Only one JSON object, each key once, is a baseline: anything after it ({@code {…} trailing}, a second object,
+     * a NUL) or a repeated key used to be ignored. Every error is in plain words at its line and column, with
+     * nothing of the JSON library's internals (its option names, a redacted source).
+     */
+    @Test
+    void aBaselineIsOneStrictJsonObjectAndItsErrorsArePlainWords(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        String ok = "{\"iislintBaseline\": 1, \"findings\": []}";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put(ok + " trailing", "1:40: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "{\"x\": 1}", "1:39: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "\n]", "2:1: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "\u0000", "1:39: error: not valid JSON: more after the end of the baseline's object");
+        cases.put("{\"iislintBaseline\": 1,\n \"iislintBaseline\": 1, \"findings\": []}",
+                "2:2: error: not valid JSON: the key \"iislintBaseline\" appears twice in one object");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [{\"fingerprint\": \"a\", \"fingerprint\": \"b\", \"ruleId\": \"IIS-101\"}]}",
+                "1:58: error: not valid JSON: the key \"fingerprint\" appears twice in one object");
+        cases.put("{\"iislintBaseline\": NaN}", "1:24: error: not valid JSON: 'NaN' is not a JSON value");
+        cases.put("{\"iislintBaseline\": +1}", "1:22: error: not valid JSON: a number cannot start with '+'");
+        cases.put("{\"iislintBaseline\": 01}", "1:22: error: not valid JSON: a number cannot start with 0");
+        cases.put("{\"iislintBaseline\": tru}", "1:21: error: not valid JSON: 'tru' is not a JSON value");
+        cases.put("{\"iislintBaseline\": .5}", "1:21: error: not valid JSON: unexpected '.' where a value should be");
+        cases.put("{\"iislintBaseline\": 1, 'findings': []}", "1:24: error: not valid JSON: unexpected ''' where a key in double quotes should be");
+        cases.put("{\"iislintBaseline\": 1,}", "1:23: error: not valid JSON: unexpected '}' where a key in double quotes should be");
+        cases.put("{\"iislintBaseline\": 1 \"findings\": []}", "1:23: error: not valid JSON: unexpected '\"' where a comma or '}' should be");
+        cases.put("{\"iislintBaseline\": 1, \"x\": [1 2]}", "1:32: error: not valid JSON: unexpected '2' where a comma or ']' should be");
+        cases.put("{\"iislintBaseline\": 1, /* c */ \"findings\": []}", "1:24: error: not valid JSON: unexpected '/': JSON has no comments");
+        cases.put("{\"iislintBaseline\": -}", "1:22: error: not valid JSON: unexpected '}' in a number: a digit should follow '-'");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [}", "1:37: error: not valid JSON: unexpected '}': the array opened at line 1, column 36 is not closed");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [", "1:37: error: not valid JSON: the file ends before the array opened at line 1, column 36 is closed");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [{\"ruleId\": \"IIS-1", "1:54: error: not valid JSON: the file ends inside a string");
+        cases.put("{\"a\u0000\": 1}", "1:4: error: not valid JSON: a control character (code 0) must be written as an escape (\\u0000) in a string");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [\u0001]}", "1:37: error: not valid JSON: a control character (code 1) where only white space may be");
+        int i = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path file = Files.writeString(dir.resolve("case" + i++ + ".json"), c.getKey());
+            Cli r = Cli.run("check", "--no-config", "--baseline", file.toString(), config.toString());
+            assertThat(r.exit()).as(c.getKey()).isEqualTo(2);
+            assertThat(r.out()).as(c.getKey()).isEmpty();
+            assertThat(r.err()).as(c.getKey()).isEqualTo(file + ":" + c.getValue() + "\n")
+                    .doesNotContain("`", "Feature", "[Source", "REDACTED", "Jackson", "code 39", "code 125");
+        }
+        // still accepted: any white space after the object, and a byte-order mark before it
+        Files.writeString(dir.resolve("spaced.json"), "\uFEFF" + ok + " \r\n\t\n");
+        assertThat(Cli.run("check", "--no-config", "--baseline", dir.resolve("spaced.json").toString(), config.toString()).exit()).isEqualTo(1);
+    }
 }
