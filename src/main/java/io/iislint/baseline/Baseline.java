@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings a team has accepted for now, so that a CI gate fails only on new ones. Entries are matched by
@@ -38,8 +40,33 @@ public final class Baseline {
         }
     }
 
-    /** The results with baselined findings removed, how many were removed, and the entries nothing matched. */
-    public record Outcome(List<FileResult> results, int matched, List<Entry> stale) {}
+    /**
+     * The results with baselined findings removed, how many were removed, the entries nothing matched though the
+     * run checked them (stale), and how many others nothing matched because the run did not check them.
+     */
+    public record Outcome(List<FileResult> results, int matched, List<Entry> stale, int unchecked) {}
+
+    /**
+     * What a run checked: the rules it ran and the files it linted, spelt as entries spell them. Only an entry in
+     * this scope that matches nothing is known to be fixed; one for a rule not run or a file not linted is unknown.
+     */
+    public record Scope(Set<String> rules, Set<String> files) {
+        public Scope {
+            rules = Set.copyOf(rules);
+            files = files.stream().map(f -> f.replace('\\', '/')).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** The rules run, and the files linted among {@code results} (not those that failed), and any {@code others}. */
+        public static Scope of(Set<String> rules, List<FileResult> results, List<String> others) {
+            Set<String> files = new HashSet<>(others);
+            for (FileResult r : results) if (r.error().isEmpty()) files.add(r.path());
+            return new Scope(rules, files);
+        }
+
+        boolean covers(Entry e) {
+            return rules.contains(e.ruleId()) && files.contains(e.file());
+        }
+    }
 
     private final List<Entry> entries;
 
@@ -60,7 +87,7 @@ public final class Baseline {
         return entries;
     }
 
-    public Outcome apply(List<FileResult> results) {
+    public Outcome apply(List<FileResult> results, Scope checked) {
         Map<String, Integer> remaining = new HashMap<>();
         for (Entry e : entries) remaining.merge(e.fingerprint(), 1, Integer::sum);
         int matched = 0;
@@ -79,15 +106,17 @@ public final class Baseline {
             kept.add(new FileResult(r.path(), r.kind(), r.error(), left, r.suppressed()));
         }
         List<Entry> stale = new ArrayList<>();
+        int unchecked = 0;
         Map<String, Integer> unmatched = new LinkedHashMap<>(remaining);
         for (Entry e : entries) {
             Integer n = unmatched.get(e.fingerprint());
             if (n != null && n > 0) {
-                stale.add(e);
+                if (checked.covers(e)) stale.add(e);
+                else unchecked++;
                 unmatched.put(e.fingerprint(), n - 1);
             }
         }
-        return new Outcome(kept, matched, stale);
+        return new Outcome(kept, matched, stale, unchecked);
     }
 
     /** The same baseline without its stale entries. */

@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
         Report report;
         if (accepted.isPresent()) {
-            Baseline.Outcome o = accepted.get().apply(result.results());
+            Baseline.Outcome o = accepted.get().apply(result.results(), result.scope());
             report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size());
         } else {
             report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);

@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import static io.iislint.cli.Specs.bind;
 
+import io.iislint.baseline.Baseline;
 import io.iislint.policy.Exemptions;
 import io.iislint.policy.Policy;
 import io.iislint.policy.PolicyReader;
@@ -145,7 +146,14 @@ final class LintOptions {
     }
 
     /** The outcome of linting every path: per-file results, the rules that ran (catalog order), the policy used. */
-    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {}
+    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {
+        /** What this run checked, for judging baseline entries: its rules, the files it linted, the policy file. */
+        Baseline.Scope scope() {
+            Set<String> ran = new java.util.HashSet<>();
+            for (RuleInfo r : rules) ran.add(r.id());
+            return Baseline.Scope.of(ran, results, policy.file().map(Path::toString).stream().toList());
+        }
+    }
 
     /** As {@link #run}, but a bad policy file is printed as one diagnostic line and gives empty (exit 2). */
     Optional<Lint> runOrReport(CommandSpec spec, PrintWriter err) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,5 +167,46 @@ class BaselineTest {
         // still accepted: any white space after the object, and a byte-order mark before it
         Files.writeString(dir.resolve("spaced.json"), "\uFEFF" + ok + " \r\n\t\n");
         assertThat(Cli.run("check", "--no-config", "--baseline", dir.resolve("spaced.json").toString(), config.toString()).exit()).isEqualTo(1);
+    }
+
+    /**
+     * {@code baseline prune} judges only what it checked: entries of rules that did not run (--select, --ignore,
+     * --profile, a policy's disabled rule) or of files not linted this time stay, and {@code check} does not count
+     * them as no longer found.
+     */
+    @Test
+    void pruneRemovesOnlyEntriesItChecked(@TempDir Path dir) throws IOException {
+        Path servers = dir.resolve("servers");
+        for (String s : List.of("web01", "web02")) {
+            Files.createDirectories(servers.resolve(s));
+            Files.writeString(servers.resolve(s + "/applicationHost.config"), "<configuration><system.applicationHost><applicationPools>"
+                    + "<add name=\"Shop\"><processModel identityType=\"LocalSystem\"/></add></applicationPools></system.applicationHost></configuration>\n");
+        }
+        Path baseline = dir.resolve("baseline.json");
+        String b = baseline.toString();
+        assertThat(Cli.run("baseline", "create", "--no-config", "-o", b, servers.toString()).out()).isEqualTo("Wrote 8 findings to " + b + ".\n");
+        String all = Files.readString(baseline);
+
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--select", "IIS-101", servers.toString()).out())
+                .isEqualTo("Removed 0 stale entries from " + b + "; 8 remain, 6 of them not checked by this run.\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--ignore", "IIS-101", servers.resolve("web01").toString()).out())
+                .isEqualTo("Removed 0 stale entries from " + b + "; 8 remain, 5 of them not checked by this run.\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--profile", "security", servers.toString()).exit()).isZero();
+        assertThat(Files.readString(baseline)).isEqualTo(all);
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 8 in the baseline.\n");
+
+        // a narrow check says nothing about the entries it did not check
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.resolve("web02").toString()).out())
+                .isEqualTo("No findings in 1 file; 1 in the baseline.\n");
+
+        // web01's pool fixed: a narrow prune removes exactly its entry, and leaves web02's
+        Path web01 = servers.resolve("web01/applicationHost.config");
+        edit(web01, "LocalSystem", "ApplicationPoolIdentity");
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.toString()).out())
+                .isEqualTo("No findings in 2 files; 1 in the baseline; 1 baseline entry no longer found (fixed? run 'iislint baseline prune').\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--select", "IIS-101", web01.toString()).out())
+                .isEqualTo("Removed 1 stale entry from " + b + "; 7 remain, 7 of them not checked by this run.\n");
+        assertThat(Files.readString(baseline)).contains("web02/applicationHost.config").doesNotContain("\"ruleId\": \"IIS-101\",\n      \"file\": \"" + web01);
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 7 in the baseline.\n");
     }
 }
