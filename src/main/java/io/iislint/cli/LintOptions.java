@@ -82,7 +82,7 @@ final class LintOptions {
                 .description("In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.").build());
         spec.addOption(bind(OptionSpec.builder("-j", "--jobs"), () -> jobs, v -> jobs = v)
                 .paramLabel("N").type(int.class)
-                .description("Lint N files at a time (default: the number of processors). The report is the same for any N.").build());
+                .description("Lint N files at a time (default: the number of processors; at most 4 per processor). The report is the same for any N.").build());
         spec.addOption(bind(OptionSpec.builder("--config"), () -> config, v -> config = v)
                 .paramLabel("FILE").type(Path.class)
                 .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH).").build());

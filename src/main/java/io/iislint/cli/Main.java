@@ -130,8 +130,15 @@ public final class Main implements Runnable {
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */
     static String outOfMemory(String what) {
-        return "not enough memory " + what + " (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)";
+        return outOfMemory(what, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The advice names a heap twice the one there was (at least 2 GB), in whole gigabytes: never less than it had. */
+    static String outOfMemory(String what, long maxHeap) {
+        long gb = 1024L * 1024 * 1024;
+        String more = "-Xmx" + Math.max(2, (2 * maxHeap + gb - 1) / gb) + "g";
+        return "not enough memory " + what + " (the JVM's heap limit is " + maxHeap / (1024 * 1024)
+                + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
     }
 
     /** The subcommands, in the order help lists them, each made only when a run needs it. */
