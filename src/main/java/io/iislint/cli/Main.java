@@ -2,8 +2,6 @@ package io.iislint.cli;
 
 import io.iislint.report.EncodingWriter;
 import io.iislint.rules.Catalog;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
@@ -50,8 +48,16 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // standard output in the platform's charset, as System.out writes it, through a faster encoder
-        PrintWriter out = new PrintWriter(new EncodingWriter(new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
-        System.exit(run(args, out, new PrintWriter(System.err)));
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter out = new PrintWriter(new EncodingWriter(stdout, Charset.defaultCharset()));
+        PrintWriter err = new PrintWriter(System.err);
+        int code = run(args, out, err);
+        if (stdout.failure().isPresent()) {
+            err.println("iislint: error: cannot write to standard output: " + stdout.failure().get() + " (the output is incomplete)");
+            err.flush();
+            code = 2;
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; returns the exit code. Used by main and by the tests. */
