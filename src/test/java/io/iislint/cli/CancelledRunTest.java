@@ -1,0 +1,76 @@
+package io.iislint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run cancelled while it writes its report (CI cancelling a job sends SIGTERM; Ctrl-C is SIGINT) leaves no
+ * partial temporary file beside it, and the report it was replacing as it was. The process is stopped (SIGSTOP)
+ * the moment its temporary file appears, so the signal surely arrives mid-write, then signalled and let go.
+ */
+@EnabledOnOs(OS.LINUX)
+class CancelledRunTest {
+    @TempDir
+    Path dir;
+    private Path config;
+    private Path out;
+
+    @BeforeEach
+    void largeReport() throws IOException {
+        // 30,000 pools that run as LocalSystem: a JSON report of about 90 MB, which takes a while to write
+        StringBuilder xml = new StringBuilder("<configuration><system.applicationHost><applicationPools>");
+        for (int i = 0; i < 30_000; i++) xml.append("<add name=\"P").append(i).append("\"><processModel identityType=\"LocalSystem\"/></add>");
+        config = Files.writeString(dir.resolve("applicationHost.config"), xml.append("</applicationPools></system.applicationHost></configuration>\n"));
+        out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(out.resolve("report.json"), "the previous report\n");
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void signal(Process p, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aCancelledRunLeavesNoTemporaryFile(String signal) throws Exception {
+        List<String> command = Subprocess.command("check", "--no-config", "-f", "json", "-o", out.resolve("report.json").toString(), config.toString());
+        Process p = Subprocess.start(Subprocess.builder(command, dir, Map.of()), dir.resolve("stdout.txt").toFile(), dir.resolve("stderr.txt").toFile());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (names().size() < 2 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(1);
+            signal(p, "STOP");
+            List<String> caught = names();
+            assertThat(caught).as("the run was stopped while it wrote its report").hasSize(2)
+                    .anySatisfy(n -> assertThat(n).matches("\\.report\\.json\\.iislint-" + p.pid() + "\\.tmp"));
+            signal(p, signal);
+            signal(p, "CONT");
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.exitValue()).isEqualTo(signal.equals("TERM") ? 143 : 130);
+        assertThat(names()).containsExactly("report.json");
+        assertThat(Files.readString(out.resolve("report.json"))).isEqualTo("the previous report\n");
+    }
+}
