@@ -99,12 +99,13 @@ final class CheckCommand implements Callable<Integer> {
         if (linted.isEmpty()) return 2;
         LintOptions.Lint result = linted.get();
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
+        Optional<String> policy = result.policy().file().map(Path::toString);
         Report report;
         if (accepted.isPresent()) {
             Baseline.Outcome o = accepted.get().apply(result.results(), result.scope());
-            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size());
+            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size(), policy);
         } else {
-            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);
+            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero, 0, 0, policy);
         }
 
         for (FileResult r : report.files()) {

@@ -85,7 +85,7 @@ final class LintOptions {
                 .description("Lint N files at a time (default: the number of processors; at most 4 per processor). The report is the same for any N.").build());
         spec.addOption(bind(OptionSpec.builder("--config"), () -> config, v -> config = v)
                 .paramLabel("FILE").type(Path.class)
-                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH).").build());
+                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH to the repository root).").build());
         spec.addOption(bind(OptionSpec.builder("--no-config"), () -> noConfig, v -> noConfig = v)
                 .type(boolean.class).description("Use no policy file.").build());
         return this;
@@ -168,20 +168,30 @@ final class LintOptions {
 
     /** The policy file this run reads: --config, else the one discovery finds from the first path, unless --no-config. */
     Optional<Path> policyFile(CommandSpec spec) {
-        if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
-        if (policyFile == null) {
-            refuseEmptyPaths(spec, paths);
-            policyFile = noConfig ? Optional.empty() : config != null ? Optional.of(config) : PolicyReader.find(Path.of(paths.get(0)));
-        }
-        return policyFile;
+        return discovery(spec).file();
     }
 
-    private Optional<Path> policyFile; // found once: the overwrite checks need it before the run reads it
+    private PolicyReader.Discovery discovery(CommandSpec spec) {
+        if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
+        if (discovery == null) {
+            refuseEmptyPaths(spec, paths);
+            discovery = noConfig ? PolicyReader.Discovery.NONE
+                    : config != null ? new PolicyReader.Discovery(Optional.of(config), Optional.empty())
+                    : PolicyReader.find(Path.of(paths.get(0)));
+        }
+        return discovery;
+    }
 
-    /** The policy in force (see {@link #policyFile}). */
-    Policy policy(CommandSpec spec, Catalog catalog) throws InputError {
-        Optional<Path> file = policyFile(spec);
-        return file.isEmpty() ? Policy.NONE : PolicyReader.read(file.get(), catalog);
+    private PolicyReader.Discovery discovery; // found once: the overwrite checks need it before the run reads it
+
+    /** The policy in force (see {@link #policyFile}); a policy discovery would not use is a warning on {@code err}. */
+    Policy policy(CommandSpec spec, Catalog catalog, PrintWriter err) throws InputError {
+        PolicyReader.Discovery found = discovery(spec);
+        found.notUsed().ifPresent(why -> {
+            err.println("iislint: warning: " + why);
+            err.flush();
+        });
+        return found.file().isEmpty() ? Policy.NONE : PolicyReader.read(found.file().get(), catalog);
     }
 
     /**
@@ -197,7 +207,7 @@ final class LintOptions {
         refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
         Catalog base = Catalog.load();
-        Policy policy = policy(spec, base);
+        Policy policy = policy(spec, base, err);
         Catalog catalog = base.withSeverities(policy.severities());
         Parameters parameters;
         Set<String> enabled;

@@ -36,7 +36,7 @@ class BaselineTest {
 
         Cli clean = Cli.run("check", "--baseline", baseline.toString(), config.toString());
         assertThat(clean.exit()).isZero();
-        assertThat(clean.out()).isEqualTo("No findings in 1 file; 2 suppressed; 63 in the baseline.\n");
+        assertThat(clean.out()).isEqualTo("No findings in 1 file; 2 suppressed; 63 in the baseline; no policy file.\n");
 
         edit(config, "<configuration>", "<configuration>\n\n<!-- three lines down -->\n");           // every line moves
         edit(config, "queueLength=\"50\">", "queueLength=\"50\" managedPipelineMode=\"Classic\">");    // a new finding
@@ -49,7 +49,7 @@ class BaselineTest {
                         + " extension, apart from IIS's own authentication, authorization and request filtering"
                         + " (managedPipelineMode=Classic, set at line 16)",
                 "1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline;"
-                        + " 1 baseline entry no longer found (fixed? run 'iislint baseline prune').");
+                        + " 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.");
         assertThat(Cli.run("check", "--fail-on", "info", "--baseline", baseline.toString(), config.toString()).exit()).isEqualTo(1);
 
         Cli pruned = Cli.run("baseline", "prune", "--baseline", baseline.toString(), config.toString());
@@ -57,7 +57,7 @@ class BaselineTest {
         assertThat(pruned.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 62 remain.\n");
         assertThat(Files.readString(baseline)).doesNotContain("IIS-401\"");
         assertThat(Cli.run("check", "--baseline", baseline.toString(), config.toString()).out())
-                .endsWith("1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline.\n");
+                .endsWith("1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline; no policy file.\n");
     }
 
     @Test
@@ -193,20 +193,20 @@ class BaselineTest {
                 .isEqualTo("Removed 0 stale entries from " + b + "; 8 remain, 5 of them not checked by this run.\n");
         assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--profile", "security", servers.toString()).exit()).isZero();
         assertThat(Files.readString(baseline)).isEqualTo(all);
-        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 8 in the baseline.\n");
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 8 in the baseline; no policy file.\n");
 
         // a narrow check says nothing about the entries it did not check
         assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.resolve("web02").toString()).out())
-                .isEqualTo("No findings in 1 file; 1 in the baseline.\n");
+                .isEqualTo("No findings in 1 file; 1 in the baseline; no policy file.\n");
 
         // web01's pool fixed: a narrow prune removes exactly its entry, and leaves web02's
         Path web01 = servers.resolve("web01/applicationHost.config");
         edit(web01, "LocalSystem", "ApplicationPoolIdentity");
         assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.toString()).out())
-                .isEqualTo("No findings in 2 files; 1 in the baseline; 1 baseline entry no longer found (fixed? run 'iislint baseline prune').\n");
+                .isEqualTo("No findings in 2 files; 1 in the baseline; 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.\n");
         assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--select", "IIS-101", web01.toString()).out())
                 .isEqualTo("Removed 1 stale entry from " + b + "; 7 remain, 7 of them not checked by this run.\n");
         assertThat(Files.readString(baseline)).contains("web02/applicationHost.config").doesNotContain("\"ruleId\": \"IIS-101\",\n      \"file\": \"" + web01);
-        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 7 in the baseline.\n");
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 7 in the baseline; no policy file.\n");
     }
 }

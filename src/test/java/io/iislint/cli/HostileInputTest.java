@@ -121,7 +121,7 @@ class HostileInputTest {
         for (Map.Entry<Path, String> e : expected.entrySet()) if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(r.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
 
@@ -181,7 +181,7 @@ class HostileInputTest {
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(lines);
         // the deep file is linted: parent paths set on /LM/W3SVC reach all 2,002 web keys, reported once where it is set
         assertThat(r.out()).contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
-                .endsWith("2 findings (1 error, 1 warning, 0 info) in 1 file; " + lines.size() + " files could not be linted.\n");
+                .endsWith("2 findings (1 error, 1 warning, 0 info) in 1 file; " + lines.size() + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
@@ -211,7 +211,7 @@ class HostileInputTest {
         assertThat(check.err().lines().toList()).singleElement().asString()
                 .startsWith(big + ":1:1: error: not enough memory to lint this file" + tooLarge).endsWith(raise);
         assertThat(check.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
 
         Cli audit = inSmallHeap("audit", big.toString(), normal.toString());
         assertThat(audit.exit()).isEqualTo(2);

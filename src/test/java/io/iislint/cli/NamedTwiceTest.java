@@ -49,7 +49,7 @@ class NamedTwiceTest {
         assertThat(text.out().lines().filter(l -> !l.startsWith(" ")).toList()).containsExactly(
                 config + ":1:89: error IIS-101 application pool 'Shop': the worker process runs as LocalSystem: code in this pool has full"
                         + " control of the server (identityType=LocalSystem, set at line 1)",
-                "1 finding (1 error, 0 warnings, 0 info) in 1 file.");
+                "1 finding (1 error, 0 warnings, 0 info) in 1 file; no policy file.");
         Cli sarif = Cli.run("check", "--no-config", "--select", "IIS-101", "-f", "sarif", site.toString(), config.toString());
         assertThat(new ObjectMapper().readTree(sarif.out()).at("/runs/0/results").size()).isEqualTo(1);
     }
