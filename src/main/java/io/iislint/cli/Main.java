@@ -3,10 +3,14 @@ package io.iislint.cli;
 import io.iislint.report.EncodingWriter;
 import io.iislint.rules.Catalog;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -47,10 +51,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // standard output in the platform's charset, as System.out writes it, through a faster encoder
+        Optional<Integer> underUtf8 = Utf8Locale.relaunchIfNeeded(args.length);
+        if (underUtf8.isPresent()) System.exit(underUtf8.get());
+        args = Utf8Locale.arguments(args);
+        // UTF-8 whatever the locale: a report on standard output is byte for byte the one -o writes
         StandardOutput stdout = new StandardOutput();
-        PrintWriter out = new PrintWriter(new EncodingWriter(stdout, Charset.defaultCharset()));
-        PrintWriter err = new PrintWriter(System.err);
+        PrintWriter out = new PrintWriter(new EncodingWriter(stdout, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Optional<String> unreadable = Utf8Locale.unreadable(args);
+        if (unreadable.isPresent()) {
+            err.println("iislint: error: " + unreadable.get());
+            System.exit(2);
+        }
         int code = run(args, out, err);
         if (stdout.failure().isPresent()) {
             err.println("iislint: error: cannot write to standard output: " + stdout.failure().get() + " (the output is incomplete)");
@@ -67,9 +79,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(spec());
         // add only the command this run needs (all of them for help, completion scripts and top-level errors): each
         // costs its model and its classes, and help and generate-completion are picocli's, read from annotations
-        boolean one = command.length > 0 && COMMANDS.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
+        boolean one = command.length > 0 && Commands.ALL.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
         String wanted = one ? command[0] : "";
-        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> c : Commands.ALL.entrySet()) {
             if (wanted.isEmpty() || c.getKey().equals(wanted)) cli.addSubcommand(c.getKey(), c.getValue().get());
         }
         cli.setOut(out);
@@ -147,21 +159,27 @@ public final class Main implements Runnable {
                 + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
     }
 
-    /** The subcommands, in the order help lists them, each made only when a run needs it. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    /**
+     * The subcommands, in the order help lists them, each made only when a run needs it. A class of its own, made on
+     * first use: under a locale that is not UTF-8 this JVM only starts another one (Utf8Locale), and would pay for
+     * these method references and the classes they name for nothing.
+     */
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
 
-    static {
-        COMMANDS.put("check", CheckCommand::spec);
-        COMMANDS.put("audit", AuditCommand::spec);
-        COMMANDS.put("rules", RulesCommand::spec);
-        COMMANDS.put("explain", ExplainCommand::spec);
-        COMMANDS.put("baseline", BaselineCommand::spec);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
-        COMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+        static {
+            ALL.put("check", CheckCommand::spec);
+            ALL.put("audit", AuditCommand::spec);
+            ALL.put("rules", RulesCommand::spec);
+            ALL.put("explain", ExplainCommand::spec);
+            ALL.put("baseline", BaselineCommand::spec);
+            ALL.put("help", CommandLine.HelpCommand::new);
+            ALL.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+        }
     }
 
     static String[] withDefaultCommand(String[] args) {
-        if (args.length == 0 || COMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
+        if (args.length == 0 || Commands.ALL.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
         String[] withCheck = new String[args.length + 1];
         withCheck[0] = "check";
         System.arraycopy(args, 0, withCheck, 1, args.length);

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns the paths given on the command line into the files to lint. A file is taken as given, whatever its
@@ -100,7 +101,11 @@ public final class InputFinder {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && wanted(dir, file)) found.add(file);
+                    if (attrs.isRegularFile() && wanted(dir, file)) {
+                        Optional<String> unreadable = FileNames.unreadable(file.toString());
+                        if (unreadable.isPresent()) missing.add(new Missing(FileNames.shown(file.toString()), unreadable.get()));
+                        else found.add(file);
+                    }
                     // a link whose target is gone is visited with the link's own attributes
                     if (attrs.isSymbolicLink() && wanted(dir, file)) missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
                     if (attrs.isOther() && wanted(dir, file)) {
