@@ -38,11 +38,10 @@ class PosixLocaleTest {
 
     private record Run(int exit, String out, String err, byte[] outBytes) {}
 
+    /** Made by the shell too: a JVM under the POSIX locale (this one, perhaps) cannot name srv/wëb01. */
     @BeforeEach
-    void server() throws IOException {
-        Path config = dir.resolve("srv/w\u00ebb01/applicationHost.config");
-        Files.createDirectories(config.getParent());
-        Files.write(config, CONFIG.getBytes(StandardCharsets.UTF_8));
+    void server() throws Exception {
+        sh(POSIX, "mkdir -p srv/w\u00ebb01 \u00e9t\u00e9 && cat > srv/w\u00ebb01/applicationHost.config <<'EOF'\n" + CONFIG + "EOF");
     }
 
     /** Runs {@code commands} with sh in the test folder, with no locale variables but {@code locale}; "iislint" is Main. */
@@ -139,7 +138,6 @@ class PosixLocaleTest {
         assertThat(walked.err()).isEqualTo("srv/w??b01/applicationHost.config:1:1: error: this file's name cannot be read" + advice);
         assertThat(new ObjectMapper().readTree(walked.outBytes()).at("/runs/0/results").size()).isZero();
 
-        Files.createDirectory(dir.resolve("\u00e9t\u00e9"));
         Run cwd = sh(stuck, "cd \u00e9t\u00e9 && iislint check --no-config ../srv");
         assertThat(cwd.exit()).isEqualTo(2);
         assertThat(cwd.err()).isEqualTo("iislint: error: the current folder's name cannot be read" + advice);
