@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.iislint.report.FileResult;
 import io.iislint.report.JsonReport;
 import io.iislint.rules.Finding;
@@ -18,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings a team has accepted for now, so that a CI gate fails only on new ones. Entries are matched by
@@ -37,8 +40,33 @@ public final class Baseline {
         }
     }
 
-    /** The results with baselined findings removed, how many were removed, and the entries nothing matched. */
-    public record Outcome(List<FileResult> results, int matched, List<Entry> stale) {}
+    /**
+     * The results with baselined findings removed, how many were removed, the entries nothing matched though the
+     * run checked them (stale), and how many others nothing matched because the run did not check them.
+     */
+    public record Outcome(List<FileResult> results, int matched, List<Entry> stale, int unchecked) {}
+
+    /**
+     * What a run checked: the rules it ran and the files it linted, spelt as entries spell them. Only an entry in
+     * this scope that matches nothing is known to be fixed; one for a rule not run or a file not linted is unknown.
+     */
+    public record Scope(Set<String> rules, Set<String> files) {
+        public Scope {
+            rules = Set.copyOf(rules);
+            files = files.stream().map(f -> f.replace('\\', '/')).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** The rules run, and the files linted among {@code results} (not those that failed), and any {@code others}. */
+        public static Scope of(Set<String> rules, List<FileResult> results, List<String> others) {
+            Set<String> files = new HashSet<>(others);
+            for (FileResult r : results) if (r.error().isEmpty()) files.add(r.path());
+            return new Scope(rules, files);
+        }
+
+        boolean covers(Entry e) {
+            return rules.contains(e.ruleId()) && files.contains(e.file());
+        }
+    }
 
     private final List<Entry> entries;
 
@@ -59,7 +87,7 @@ public final class Baseline {
         return entries;
     }
 
-    public Outcome apply(List<FileResult> results) {
+    public Outcome apply(List<FileResult> results, Scope checked) {
         Map<String, Integer> remaining = new HashMap<>();
         for (Entry e : entries) remaining.merge(e.fingerprint(), 1, Integer::sum);
         int matched = 0;
@@ -78,15 +106,17 @@ public final class Baseline {
             kept.add(new FileResult(r.path(), r.kind(), r.error(), left, r.suppressed()));
         }
         List<Entry> stale = new ArrayList<>();
+        int unchecked = 0;
         Map<String, Integer> unmatched = new LinkedHashMap<>(remaining);
         for (Entry e : entries) {
             Integer n = unmatched.get(e.fingerprint());
             if (n != null && n > 0) {
-                stale.add(e);
+                if (checked.covers(e)) stale.add(e);
+                else unchecked++;
                 unmatched.put(e.fingerprint(), n - 1);
             }
         }
-        return new Outcome(kept, matched, stale);
+        return new Outcome(kept, matched, stale, unchecked);
     }
 
     /** The same baseline without its stale entries. */
@@ -116,25 +146,66 @@ public final class Baseline {
         }
     }
 
-    /** Reads a baseline file; anything unexpected is an error with its line and column. */
+    /**
+     * Reads a baseline file: one JSON object, each key once, then nothing but white space. Anything else is an
+     * error in plain words with its line and column.
+     */
     public static Baseline read(Path path) throws InputError {
         String name = path.toString();
         Location start = new Location(name, 1, 1);
         if (!Files.exists(path)) throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
         // the input checks and decoding (a directory or pipe refused, UTF-8 or a BOM's encoding, a bad byte located)
         String text = new XmlReader(Long.MAX_VALUE).readText(path, name);
-        try (JsonParser p = new JsonFactory().createParser(text)) {
+        JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        try (JsonParser p = json.createParser(text)) {
+            Baseline b;
             try {
-                return parse(p, name);
+                b = parse(p, name);
             } catch (JsonProcessingException e) { // a syntax error, or a limit of Jackson's (nesting, a number's length)
                 var l = e.getLocation() != null ? e.getLocation() : p.currentLocation(); // its limits give none
-                String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(", from `[^`]*`\\)", ")");
-                throw new InputError(new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
-                        "not valid JSON: " + why);
+                Location where = new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+                if (e.getOriginalMessage().startsWith("Duplicate field")) where = at(name, text, keyStart(text, (int) l.getCharOffset()));
+                if (e.getOriginalMessage().startsWith("Illegal character (")) where = at(name, text, (int) l.getCharOffset() - 1); // it points past it
+                throw new InputError(where, "not valid JSON: " + JsonErrors.plain(e.getOriginalMessage()));
             }
+            int after = afterWhiteSpace(text, (int) p.currentLocation().getCharOffset());
+            if (after < text.length()) throw new InputError(at(name, text, after), "not valid JSON: more after the end of the baseline's object");
+            return b;
         } catch (IOException e) {
             throw new InputError(start, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** The first offset from {@code i} that is not JSON white space (space, tab, CR, LF). */
+    private static int afterWhiteSpace(String text, int i) {
+        while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    /** Where the key that ends just before {@code end} (Jackson's place for a repeated key) starts: its opening quote. */
+    private static int keyStart(String text, int end) {
+        if (end < 1 || end > text.length() || text.charAt(end - 1) != '"') return Math.max(0, Math.min(end, text.length()));
+        for (int i = end - 2; i >= 0; i--) {
+            if (text.charAt(i) != '"') continue;
+            int backslashes = 0;
+            while (i - backslashes - 1 >= 0 && text.charAt(i - backslashes - 1) == '\\') backslashes++;
+            if (backslashes % 2 == 0) return i;
+        }
+        return end;
+    }
+
+    /** The line and column of a character offset, counting line ends as JSON parsers do (CR, LF or CR LF). */
+    private static Location at(String file, String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(file, line, offset - lineStart + 1);
     }
 
     private static Baseline parse(JsonParser p, String name) throws IOException, InputError {

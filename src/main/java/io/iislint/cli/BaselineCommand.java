@@ -89,7 +89,7 @@ final class BaselineCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            lint.refuseOverwritingAnInput(spec, output, "--output");
+            lint.refuseOverwritingWhatItReads(spec, output, "--output", Optional.empty());
             Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();
@@ -110,7 +110,8 @@ final class BaselineCommand implements Runnable {
         Path baseline;
 
         private CommandSpec model() {
-            spec = Specs.command("prune", this, "Lint the paths and remove from the baseline the entries no finding matches any more.");
+            spec = Specs.command("prune", this, "Lint the paths and remove from the baseline the entries no finding matches any more.",
+                    "Only entries of the rules run and the files linted are judged: the others stay.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
                     .paramLabel("FILE").defaultValue(DEFAULT_FILE).type(Path.class)
@@ -121,7 +122,7 @@ final class BaselineCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            lint.refuseOverwritingAnInput(spec, baseline, "--baseline");
+            lint.refuseOverwritingWhatItReads(spec, baseline, "--baseline", Optional.empty());
             Optional<Baseline> read = readOrReport(baseline, err);
             if (read.isEmpty()) return 2;
             Baseline b = read.get();
@@ -133,10 +134,11 @@ final class BaselineCommand implements Runnable {
                 err.flush();
                 return 2;
             }
-            Baseline.Outcome o = b.apply(result.results());
+            Baseline.Outcome o = b.apply(result.results(), result.scope());
             if (write(b.prune(o.stale()), baseline, err) != 0) return 2;
+            int remain = b.entries().size() - o.stale().size();
             spec.commandLine().getOut().println("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
-                    + " from " + baseline + "; " + o.matched() + " remain.");
+                    + " from " + baseline + "; " + remain + " remain" + (o.unchecked() == 0 ? "" : ", " + o.unchecked() + " of them not checked by this run") + ".");
             spec.commandLine().getOut().flush();
             err.flush();
             return 0;

@@ -86,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Severity> cliThreshold = failOn == null ? Optional.empty() : Optional.of(Severity.parse(failOn).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)")));
         List<Output> outputs = outputs();
-        for (Output o : outputs) lint.refuseOverwritingAnInput(spec, o.file(), o.file() == output ? "--output" : "--format");
+        for (Output o : outputs) {
+            lint.refuseOverwritingWhatItReads(spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
+        }
         Optional<Baseline> accepted = Optional.empty();
         if (baseline != null) {
             accepted = BaselineCommand.readOrReport(baseline, err);
@@ -97,12 +99,13 @@ final class CheckCommand implements Callable<Integer> {
         if (linted.isEmpty()) return 2;
         LintOptions.Lint result = linted.get();
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
+        Optional<String> policy = result.policy().file().map(Path::toString);
         Report report;
         if (accepted.isPresent()) {
-            Baseline.Outcome o = accepted.get().apply(result.results());
-            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size());
+            Baseline.Outcome o = accepted.get().apply(result.results(), result.scope());
+            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size(), policy);
         } else {
-            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero);
+            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero, 0, 0, policy);
         }
 
         for (FileResult r : report.files()) {

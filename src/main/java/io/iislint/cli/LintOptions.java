@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import static io.iislint.cli.Specs.bind;
 
+import io.iislint.baseline.Baseline;
 import io.iislint.policy.Exemptions;
 import io.iislint.policy.Policy;
 import io.iislint.policy.PolicyReader;
@@ -81,10 +82,10 @@ final class LintOptions {
                 .description("In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.").build());
         spec.addOption(bind(OptionSpec.builder("-j", "--jobs"), () -> jobs, v -> jobs = v)
                 .paramLabel("N").type(int.class)
-                .description("Lint N files at a time (default: the number of processors). The report is the same for any N.").build());
+                .description("Lint N files at a time (default: the number of processors; at most 4 per processor). The report is the same for any N.").build());
         spec.addOption(bind(OptionSpec.builder("--config"), () -> config, v -> config = v)
                 .paramLabel("FILE").type(Path.class)
-                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH).").build());
+                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH to the repository root).").build());
         spec.addOption(bind(OptionSpec.builder("--no-config"), () -> noConfig, v -> noConfig = v)
                 .type(boolean.class).description("Use no policy file.").build());
         return this;
@@ -112,26 +113,47 @@ final class LintOptions {
         }
     }
 
-    /** The tool never writes to the files it reads. */
-    void refuseOverwritingAnInput(CommandSpec spec, Path output, String option) {
+    /**
+     * The tool never writes to the files it reads: the inputs (named, or found in a named directory), the baseline
+     * ({@code baseline}, when the run reads one) and the policy file, however {@code output} spells them.
+     */
+    void refuseOverwritingWhatItReads(CommandSpec spec, Path output, String option, Optional<Path> baseline) {
         if (output == null) return;
         Path out = output.toAbsolutePath().normalize();
         for (String p : paths) {
             Path in = Path.of(p).toAbsolutePath().normalize();
-            boolean same = out.equals(in);
-            try {
-                same = same || (Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in));
-            } catch (IOException ignored) {
-                // cannot tell: the path comparison stands
-            }
-            if (same || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
+            if (sameFile(out, in) || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
                 throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite an input file");
             }
+        }
+        if (baseline.isPresent() && sameFile(out, baseline.get().toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the baseline file this run reads");
+        }
+        Optional<Path> policy = policyFile(spec);
+        if (policy.isPresent() && sameFile(out, policy.get().toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the policy file this run reads");
+        }
+    }
+
+    /** The same path once normalised, or one file by two names (a link, a hard link, a path through a link). */
+    private static boolean sameFile(Path a, Path b) {
+        if (a.equals(b)) return true;
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // cannot tell: the path comparison stands
         }
     }
 
     /** The outcome of linting every path: per-file results, the rules that ran (catalog order), the policy used. */
-    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {}
+    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {
+        /** What this run checked, for judging baseline entries: its rules, the files it linted, the policy file. */
+        Baseline.Scope scope() {
+            Set<String> ran = new java.util.HashSet<>();
+            for (RuleInfo r : rules) ran.add(r.id());
+            return Baseline.Scope.of(ran, results, policy.file().map(Path::toString).stream().toList());
+        }
+    }
 
     /** As {@link #run}, but a bad policy file is printed as one diagnostic line and gives empty (exit 2). */
     Optional<Lint> runOrReport(CommandSpec spec, PrintWriter err) {
@@ -144,13 +166,32 @@ final class LintOptions {
         }
     }
 
-    /** The policy file in force: --config, else discovery from the first path, unless --no-config. */
-    Policy policy(CommandSpec spec, Catalog catalog) throws InputError {
+    /** The policy file this run reads: --config, else the one discovery finds from the first path, unless --no-config. */
+    Optional<Path> policyFile(CommandSpec spec) {
+        return discovery(spec).file();
+    }
+
+    private PolicyReader.Discovery discovery(CommandSpec spec) {
         if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
-        if (noConfig) return Policy.NONE;
-        Optional<Path> file = config != null ? Optional.of(config) : PolicyReader.find(Path.of(paths.get(0)));
-        if (file.isEmpty()) return Policy.NONE;
-        return PolicyReader.read(file.get(), catalog);
+        if (discovery == null) {
+            refuseEmptyPaths(spec, paths);
+            discovery = noConfig ? PolicyReader.Discovery.NONE
+                    : config != null ? new PolicyReader.Discovery(Optional.of(config), Optional.empty())
+                    : PolicyReader.find(Path.of(paths.get(0)));
+        }
+        return discovery;
+    }
+
+    private PolicyReader.Discovery discovery; // found once: the overwrite checks need it before the run reads it
+
+    /** The policy in force (see {@link #policyFile}); a policy discovery would not use is a warning on {@code err}. */
+    Policy policy(CommandSpec spec, Catalog catalog, PrintWriter err) throws InputError {
+        PolicyReader.Discovery found = discovery(spec);
+        found.notUsed().ifPresent(why -> {
+            err.println("iislint: warning: " + why);
+            err.flush();
+        });
+        return found.file().isEmpty() ? Policy.NONE : PolicyReader.read(found.file().get(), catalog);
     }
 
     /**
@@ -166,7 +207,7 @@ final class LintOptions {
         refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
         Catalog base = Catalog.load();
-        Policy policy = policy(spec, base);
+        Policy policy = policy(spec, base, err);
         Catalog catalog = base.withSeverities(policy.severities());
         Parameters parameters;
         Set<String> enabled;

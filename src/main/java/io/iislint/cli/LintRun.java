@@ -69,7 +69,7 @@ final class LintRun {
             for (T item : items) results.add(alone.apply(item));
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads(jobs, items.size()), r -> {
             Thread t = new Thread(r, "iislint-lint");
             t.setDaemon(true);
             return t;
@@ -92,6 +92,15 @@ final class LintRun {
             results.add(r != null ? r : alone.apply(items.get(i)));
         }
         return results;
+    }
+
+    /**
+     * The threads for {@code jobs} over {@code items} files: no more than the files, nor than four per processor.
+     * Linting is mostly work for the processor; far more threads than processors only cost memory (a thread per
+     * file for --jobs 100000 ran out of threads the system would give, after minutes).
+     */
+    static int threads(int jobs, int items) {
+        return Math.max(1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
     }
 
     /** Lints one file with the heap to itself: running out of it is reported as the file's one line. */

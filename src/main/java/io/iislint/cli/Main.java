@@ -2,13 +2,15 @@ package io.iislint.cli;
 
 import io.iislint.report.EncodingWriter;
 import io.iislint.rules.Catalog;
+import java.io.PrintWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -49,9 +51,25 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // standard output in the platform's charset, as System.out writes it, through a faster encoder
-        PrintWriter out = new PrintWriter(new EncodingWriter(new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
-        System.exit(run(args, out, new PrintWriter(System.err)));
+        Optional<Integer> underUtf8 = Utf8Locale.relaunchIfNeeded(args.length);
+        if (underUtf8.isPresent()) System.exit(underUtf8.get());
+        args = Utf8Locale.arguments(args);
+        // UTF-8 whatever the locale: a report on standard output is byte for byte the one -o writes
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter out = new PrintWriter(new EncodingWriter(stdout, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Optional<String> unreadable = Utf8Locale.unreadable(args);
+        if (unreadable.isPresent()) {
+            err.println("iislint: error: " + unreadable.get());
+            System.exit(2);
+        }
+        int code = run(args, out, err);
+        if (stdout.failure().isPresent()) {
+            err.println("iislint: error: cannot write to standard output: " + stdout.failure().get() + " (the output is incomplete)");
+            err.flush();
+            code = 2;
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; returns the exit code. Used by main and by the tests. */
@@ -61,9 +79,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(spec());
         // add only the command this run needs (all of them for help, completion scripts and top-level errors): each
         // costs its model and its classes, and help and generate-completion are picocli's, read from annotations
-        boolean one = command.length > 0 && COMMANDS.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
+        boolean one = command.length > 0 && Commands.ALL.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
         String wanted = one ? command[0] : "";
-        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> c : Commands.ALL.entrySet()) {
             if (wanted.isEmpty() || c.getKey().equals(wanted)) cli.addSubcommand(c.getKey(), c.getValue().get());
         }
         cli.setOut(out);
@@ -130,25 +148,38 @@ public final class Main implements Runnable {
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */
     static String outOfMemory(String what) {
-        return "not enough memory " + what + " (the JVM's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB; raise it, for example with JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)";
+        return outOfMemory(what, Runtime.getRuntime().maxMemory());
     }
 
-    /** The subcommands, in the order help lists them, each made only when a run needs it. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    /** The advice names a heap twice the one there was (at least 2 GB), in whole gigabytes: never less than it had. */
+    static String outOfMemory(String what, long maxHeap) {
+        long gb = 1024L * 1024 * 1024;
+        String more = "-Xmx" + Math.max(2, (2 * maxHeap + gb - 1) / gb) + "g";
+        return "not enough memory " + what + " (the JVM's heap limit is " + maxHeap / (1024 * 1024)
+                + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
+    }
 
-    static {
-        COMMANDS.put("check", CheckCommand::spec);
-        COMMANDS.put("audit", AuditCommand::spec);
-        COMMANDS.put("rules", RulesCommand::spec);
-        COMMANDS.put("explain", ExplainCommand::spec);
-        COMMANDS.put("baseline", BaselineCommand::spec);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
-        COMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+    /**
+     * The subcommands, in the order help lists them, each made only when a run needs it. A class of its own, made on
+     * first use: under a locale that is not UTF-8 this JVM only starts another one (Utf8Locale), and would pay for
+     * these method references and the classes they name for nothing.
+     */
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+        static {
+            ALL.put("check", CheckCommand::spec);
+            ALL.put("audit", AuditCommand::spec);
+            ALL.put("rules", RulesCommand::spec);
+            ALL.put("explain", ExplainCommand::spec);
+            ALL.put("baseline", BaselineCommand::spec);
+            ALL.put("help", CommandLine.HelpCommand::new);
+            ALL.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+        }
     }
 
     static String[] withDefaultCommand(String[] args) {
-        if (args.length == 0 || COMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
+        if (args.length == 0 || Commands.ALL.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) return args;
         String[] withCheck = new String[args.length + 1];
         withCheck[0] = "check";
         System.arraycopy(args, 0, withCheck, 1, args.length);

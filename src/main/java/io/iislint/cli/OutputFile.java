@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a file the tool makes (a report, a baseline) whole or not at all: the text goes to a new file beside it,
@@ -64,7 +66,7 @@ final class OutputFile {
                 keepPermissions(target, temp);
                 replace(temp, target);
             } finally {
-                Files.deleteIfExists(temp); // gone already unless something failed
+                done(temp);
             }
             return Optional.empty();
         } catch (IOException e) {
@@ -76,17 +78,60 @@ final class OutputFile {
         return new EncodingWriter(out, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The temporary files being written now. A run cancelled meanwhile (SIGTERM from CI, Ctrl-C) deletes them on
+     * its way out; after that no new one is made. Each is made and registered under the same lock, so none escapes.
+     */
+    private static final Set<Path> PENDING = new HashSet<>();
+    private static boolean stopping;
+
     /** A new empty file beside {@code target}, made with the permissions any new file gets (the umask's). */
     private static Path newSibling(Path target) throws IOException {
         String base = "." + target.getFileName() + ".iislint-" + ProcessHandle.current().pid();
-        for (int i = 0; ; i++) {
-            Path temp = target.resolveSibling(base + (i == 0 ? "" : "-" + i) + ".tmp");
-            try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (i == 100) throw e;
+        synchronized (PENDING) {
+            if (stopping) throw new IOException("iislint is stopping");
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(OutputFile::deletePending, "iislint-cancel"));
+                hooked = true;
             }
+            for (int i = 0; ; i++) {
+                Path temp = target.resolveSibling(base + (i == 0 ? "" : "-" + i) + ".tmp");
+                try {
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                    PENDING.add(temp);
+                    return temp;
+                } catch (FileAlreadyExistsException e) {
+                    if (i == 100) throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean hooked;
+
+    /** A temporary file that was moved into place, or deleted after a failure: the hook has nothing to do for it. */
+    private static void done(Path temp) throws IOException {
+        synchronized (PENDING) {
+            Files.deleteIfExists(temp); // gone already unless something failed
+            PENDING.remove(temp);
+        }
+    }
+
+    /**
+     * Run by the JVM as it stops: deletes every temporary file still being written (the thread writing it may go
+     * on for a moment, into a file no longer in any folder, and its move then fails: the target stays as it was).
+     */
+    private static void deletePending() {
+        synchronized (PENDING) {
+            stopping = true;
+            for (Path temp : PENDING) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // nothing more can be done while the JVM stops
+                }
+            }
+            PENDING.clear();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An organisation's policy ({@code .iislint.xml}): which severity fails the build, rule severities and
@@ -41,38 +40,29 @@ public record Policy(
             if (!rules.contains(f.ruleId())) return false;
             if (server.isPresent() && !inServerFolder(f.location().file(), server.get())) return false;
             if (site.isPresent() && !aboutSite(f, site.get())) return false;
-            return pool.isEmpty() || (f.subject().kind().equals("application pool") && glob(pool.get()).matcher(f.subject().name()).matches());
+            return pool.isEmpty() || (f.subject().kind().equals("application pool") && Wildcard.of(pool.get()).matches(f.subject().name()));
         }
 
         private static boolean inServerFolder(String file, String server) {
-            Pattern p = glob(server);
+            Wildcard w = Wildcard.of(server);
             Path parent = Path.of(file.replace('\\', '/')).getParent();
             for (Path part = parent; part != null; part = part.getParent()) {
-                if (part.getFileName() != null && p.matcher(part.getFileName().toString()).matches()) return true;
+                if (part.getFileName() != null && w.matches(part.getFileName().toString())) return true;
             }
             return false;
         }
 
         /** The site itself, one of its applications, or a configuration path inside it. */
         private static boolean aboutSite(Finding f, String site) {
-            Pattern p = glob(site);
+            Wildcard w = Wildcard.of(site);
             String name = f.subject().name();
             return switch (f.subject().kind()) {
-                case "site" -> p.matcher(name).matches();
-                case "application" -> p.matcher(name.split("/", 2)[0]).matches();
+                case "site" -> w.matches(name);
+                case "application" -> w.matches(name.split("/", 2)[0]);
                 case "config path" -> name.startsWith("MACHINE/WEBROOT/APPHOST/")
-                        && p.matcher(name.substring("MACHINE/WEBROOT/APPHOST/".length()).split("/", 2)[0]).matches();
+                        && w.matches(name.substring("MACHINE/WEBROOT/APPHOST/".length()).split("/", 2)[0]);
                 default -> false;
             };
-        }
-
-        static Pattern glob(String g) {
-            StringBuilder re = new StringBuilder();
-            for (String part : g.split("\\*", -1)) {
-                if (re.length() > 0) re.append(".*");
-                re.append(Pattern.quote(part));
-            }
-            return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 
         public String describe() {

@@ -9,7 +9,10 @@ import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
 import io.iislint.xml.XmlReader;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,15 +40,47 @@ public final class PolicyReader {
 
     private PolicyReader() {}
 
-    /** {@code --config FILE}, else the first {@value #FILE_NAME} found walking up from {@code start}. */
-    public static Optional<Path> find(Path start) {
+    /** What discovery found: the policy file to use, if any, and one it would not use, with why (a warning). */
+    public record Discovery(Optional<Path> file, Optional<String> notUsed) {
+        public static final Discovery NONE = new Discovery(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The nearest {@value #FILE_NAME} walking up from {@code start}, to the repository root (a folder holding
+     * {@code .git}, a folder, or a file as in a worktree or submodule) or the filesystem root. A policy can turn
+     * rules off and exempt whole servers, so one that anyone may write is not taken: the walk stops at a folder
+     * anyone can write to (the temp directory, sticky bit or not: anyone may create the file there) without reading
+     * its policy, and a policy file anyone can write is skipped. The owner is not checked: a repository mounted into
+     * a container, or a team's shared folder, is rightly owned by someone else.
+     */
+    public static Discovery find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) dir = dir.getParent();
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+            boolean shared = anyoneMayWrite(dir);
+            if (Files.isRegularFile(candidate)) {
+                if (shared) return notUsed(candidate, "anyone can write to " + dir);
+                if (anyoneMayWrite(candidate)) return notUsed(candidate, "anyone can write to it");
+                return new Discovery(Optional.of(candidate), Optional.empty());
+            }
+            if (shared || Files.exists(dir.resolve(".git"))) break;
         }
-        return Optional.empty();
+        return Discovery.NONE;
+    }
+
+    private static Discovery notUsed(Path candidate, String why) {
+        return new Discovery(Optional.empty(), Optional.of(candidate + " is not used as the policy: " + why + " (name it with --config to use it)"));
+    }
+
+    /** Whether the permissions let every user write it (POSIX; elsewhere the question is not asked). */
+    private static boolean anyoneMayWrite(Path p) {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+            return view != null && view.readAttributes().permissions().contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // unreadable: neither is a policy in it
+        }
     }
 
     public static Policy read(Path file, Catalog catalog) throws InputError {

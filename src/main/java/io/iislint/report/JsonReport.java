@@ -128,6 +128,7 @@ public final class JsonReport implements Reporter {
         g.writeNumberField("staleBaseline", r.staleBaseline());
         g.writeStringField("failOn", r.failOn().label());
         g.writeNumberField("exitCode", r.exitCode());
+        g.writeStringField("policy", r.policy().orElse(null));
         g.writeEndObject();
     }
 }

@@ -6,13 +6,17 @@ import io.iislint.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The outcome of one run, in the order every format prints it: files by path, findings by position. */
+/**
+ * The outcome of one run, in the order every format prints it: files by path, findings by position. {@code policy}
+ * names the policy file the run used, as the reports show it; empty when it used none.
+ */
 public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero,
-                     int baselined, int staleBaseline) {
+                     int baselined, int staleBaseline, Optional<String> policy) {
 
     public Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero) {
-        this(toolVersion, rules, files, failOn, exitZero, 0, 0);
+        this(toolVersion, rules, files, failOn, exitZero, 0, 0, Optional.empty());
     }
 
     public Report {

@@ -44,6 +44,9 @@ public final class SarifReport implements Reporter {
             for (Finding f : report.findings()) result(g, f, index.get(f.ruleId()));
             g.writeEndArray();
             g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("policyFile", report.policy().orElse(null)); // the .iislint.xml the run used, or null
+            g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();

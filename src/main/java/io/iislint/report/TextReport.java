@@ -54,7 +54,7 @@ public final class TextReport implements Reporter {
         if (r.failedFiles() > 0) {
             sb.append("; ").append(r.failedFiles()).append(" file").append(plural(r.failedFiles())).append(" could not be linted");
         }
-        sb.append('.');
+        sb.append(r.policy().map(p -> "; policy " + p).orElse("; no policy file")).append('.');
         return sb.toString();
     }
 

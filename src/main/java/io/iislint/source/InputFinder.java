@@ -13,8 +13,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns the paths given on the command line into the files to lint. A file is taken as given, whatever its
@@ -43,16 +46,22 @@ public final class InputFinder {
         return Path.of("").getFileSystem().getPathMatcher("glob:" + g);
     }
 
+    /**
+     * The files to lint, each once: a file reached again (named and inside a named folder, {@code x} and
+     * {@code ./x}, a link and its target) keeps the spelling that reached it first, the arguments taken in order and
+     * a folder's files in sorted order. Hard links stay apart: they are separate names a backup tool may give to
+     * identical exports of different servers.
+     */
     public Result find(List<String> args) {
-        List<Path> files = new ArrayList<>();
+        Reached files = new Reached();
         List<Missing> missing = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                int before = files.size();
+                int before = files.reached;
                 int problems = missing.size();
                 walk(p, files, missing);
-                if (files.size() == before && missing.size() == problems) {
+                if (files.reached == before && missing.size() == problems) {
                     missing.add(new Missing(arg, "no applicationHost.config or web.config found in this directory"
                             + (include.isEmpty() && exclude.isEmpty() ? "" : " (with the --include/--exclude globs given)")));
                 }
@@ -62,16 +71,41 @@ public final class InputFinder {
                 missing.add(new Missing(arg, "no such file or directory"));
             }
         }
-        return new Result(files, missing);
+        return new Result(files.list, missing);
     }
 
-    private void walk(Path dir, List<Path> files, List<Missing> missing) {
+    /** The files found so far, each once, in the order first reached. */
+    private static final class Reached {
+        final List<Path> list = new ArrayList<>();
+        final Set<Path> seen = new HashSet<>();
+        int reached; // counts the ones already in the list too: a folder that gives only those is not empty
+
+        void add(Path p) {
+            reached++;
+            if (seen.add(identity(p))) list.add(p);
+        }
+
+        /** The file itself: every link and {@code .}/{@code ..} resolved; as spelt (absolute) when that fails. */
+        private static Path identity(Path p) {
+            try {
+                return p.toRealPath();
+            } catch (IOException | SecurityException e) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+    }
+
+    private void walk(Path dir, Reached files, List<Missing> missing) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && wanted(dir, file)) found.add(file);
+                    if (attrs.isRegularFile() && wanted(dir, file)) {
+                        Optional<String> unreadable = FileNames.unreadable(file.toString());
+                        if (unreadable.isPresent()) missing.add(new Missing(FileNames.shown(file.toString()), unreadable.get()));
+                        else found.add(file);
+                    }
                     // a link whose target is gone is visited with the link's own attributes
                     if (attrs.isSymbolicLink() && wanted(dir, file)) missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
                     if (attrs.isOther() && wanted(dir, file)) {
@@ -90,7 +124,7 @@ public final class InputFinder {
             missing.add(new Missing(dir.toString(), reason(e)));
         }
         found.sort(null);
-        files.addAll(found);
+        for (Path f : found) files.add(f);
     }
 
     private boolean wanted(Path root, Path file) {

@@ -105,7 +105,7 @@ public final class XmlReader {
             // a pipe or device could block forever or never end: only regular files are read
             if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
             long size = Files.size(path);
-            if (size > maxFileBytes) throw tooLarge(start, size);
+            if (size > maxFileBytes || size > MOST_BYTES) throw tooLarge(start, size);
             bytes = Files.readAllBytes(path);
             // a file that grew since its size was taken, or one that gives no size (under /proc): the limit still holds
             if (bytes.length > maxFileBytes) throw tooLarge(start, bytes.length);
@@ -119,7 +119,13 @@ public final class XmlReader {
         return bytes;
     }
 
+    /** The longest array a JVM makes: a larger file cannot be read, whatever the heap or --max-file-size. */
+    private static final long MOST_BYTES = Integer.MAX_VALUE - 8;
+
     private InputError tooLarge(Location start, long size) {
+        if (size > MOST_BYTES && maxFileBytes > MOST_BYTES) {
+            return new InputError(start, "file is " + size + " bytes, more than the 2 GiB a Java program can read as one piece");
+        }
         return new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
                 + " bytes (raise it with --max-file-size)");
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class BaselineTest {
 
         Cli clean = Cli.run("check", "--baseline", baseline.toString(), config.toString());
         assertThat(clean.exit()).isZero();
-        assertThat(clean.out()).isEqualTo("No findings in 1 file; 2 suppressed; 63 in the baseline.\n");
+        assertThat(clean.out()).isEqualTo("No findings in 1 file; 2 suppressed; 63 in the baseline; no policy file.\n");
 
         edit(config, "<configuration>", "<configuration>\n\n<!-- three lines down -->\n");           // every line moves
         edit(config, "queueLength=\"50\">", "queueLength=\"50\" managedPipelineMode=\"Classic\">");    // a new finding
@@ -48,7 +49,7 @@ class BaselineTest {
                         + " extension, apart from IIS's own authentication, authorization and request filtering"
                         + " (managedPipelineMode=Classic, set at line 16)",
                 "1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline;"
-                        + " 1 baseline entry no longer found (fixed? run 'iislint baseline prune').");
+                        + " 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.");
         assertThat(Cli.run("check", "--fail-on", "info", "--baseline", baseline.toString(), config.toString()).exit()).isEqualTo(1);
 
         Cli pruned = Cli.run("baseline", "prune", "--baseline", baseline.toString(), config.toString());
@@ -56,7 +57,7 @@ class BaselineTest {
         assertThat(pruned.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 62 remain.\n");
         assertThat(Files.readString(baseline)).doesNotContain("IIS-401\"");
         assertThat(Cli.run("check", "--baseline", baseline.toString(), config.toString()).out())
-                .endsWith("1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline.\n");
+                .endsWith("1 finding (0 errors, 0 warnings, 1 info) in 1 file; 2 suppressed; 62 in the baseline; no policy file.\n");
     }
 
     @Test
@@ -118,5 +119,94 @@ class BaselineTest {
             assertThat(r.exit()).as(h.getKey().toString()).isEqualTo(2);
             assertThat(r.err()).isEqualTo(h.getKey() + h.getValue() + "\n");
         }
+    }
+
+    /**
+     * Only one JSON object, each key once, is a baseline: anything after it ({@code {…} trailing}, a second object,
+     * a NUL) or a repeated key used to be ignored. Every error is in plain words at its line and column, with
+     * nothing of the JSON library's internals (its option names, a redacted source).
+     */
+    @Test
+    void aBaselineIsOneStrictJsonObjectAndItsErrorsArePlainWords(@TempDir Path dir) throws IOException {
+        Path config = copyRisky(dir);
+        String ok = "{\"iislintBaseline\": 1, \"findings\": []}";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put(ok + " trailing", "1:40: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "{\"x\": 1}", "1:39: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "\n]", "2:1: error: not valid JSON: more after the end of the baseline's object");
+        cases.put(ok + "\u0000", "1:39: error: not valid JSON: more after the end of the baseline's object");
+        cases.put("{\"iislintBaseline\": 1,\n \"iislintBaseline\": 1, \"findings\": []}",
+                "2:2: error: not valid JSON: the key \"iislintBaseline\" appears twice in one object");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [{\"fingerprint\": \"a\", \"fingerprint\": \"b\", \"ruleId\": \"IIS-101\"}]}",
+                "1:58: error: not valid JSON: the key \"fingerprint\" appears twice in one object");
+        cases.put("{\"iislintBaseline\": NaN}", "1:24: error: not valid JSON: 'NaN' is not a JSON value");
+        cases.put("{\"iislintBaseline\": +1}", "1:22: error: not valid JSON: a number cannot start with '+'");
+        cases.put("{\"iislintBaseline\": 01}", "1:22: error: not valid JSON: a number cannot start with 0");
+        cases.put("{\"iislintBaseline\": tru}", "1:21: error: not valid JSON: 'tru' is not a JSON value");
+        cases.put("{\"iislintBaseline\": .5}", "1:21: error: not valid JSON: unexpected '.' where a value should be");
+        cases.put("{\"iislintBaseline\": 1, 'findings': []}", "1:24: error: not valid JSON: unexpected ''' where a key in double quotes should be");
+        cases.put("{\"iislintBaseline\": 1,}", "1:23: error: not valid JSON: unexpected '}' where a key in double quotes should be");
+        cases.put("{\"iislintBaseline\": 1 \"findings\": []}", "1:23: error: not valid JSON: unexpected '\"' where a comma or '}' should be");
+        cases.put("{\"iislintBaseline\": 1, \"x\": [1 2]}", "1:32: error: not valid JSON: unexpected '2' where a comma or ']' should be");
+        cases.put("{\"iislintBaseline\": 1, /* c */ \"findings\": []}", "1:24: error: not valid JSON: unexpected '/': JSON has no comments");
+        cases.put("{\"iislintBaseline\": -}", "1:22: error: not valid JSON: unexpected '}' in a number: a digit should follow '-'");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [}", "1:37: error: not valid JSON: unexpected '}': the array opened at line 1, column 36 is not closed");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [", "1:37: error: not valid JSON: the file ends before the array opened at line 1, column 36 is closed");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [{\"ruleId\": \"IIS-1", "1:54: error: not valid JSON: the file ends inside a string");
+        cases.put("{\"a\u0000\": 1}", "1:4: error: not valid JSON: a control character (code 0) must be written as an escape (\\u0000) in a string");
+        cases.put("{\"iislintBaseline\": 1, \"findings\": [\u0001]}", "1:37: error: not valid JSON: a control character (code 1) where only white space may be");
+        int i = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path file = Files.writeString(dir.resolve("case" + i++ + ".json"), c.getKey());
+            Cli r = Cli.run("check", "--no-config", "--baseline", file.toString(), config.toString());
+            assertThat(r.exit()).as(c.getKey()).isEqualTo(2);
+            assertThat(r.out()).as(c.getKey()).isEmpty();
+            assertThat(r.err()).as(c.getKey()).isEqualTo(file + ":" + c.getValue() + "\n")
+                    .doesNotContain("`", "Feature", "[Source", "REDACTED", "Jackson", "code 39", "code 125");
+        }
+        // still accepted: any white space after the object, and a byte-order mark before it
+        Files.writeString(dir.resolve("spaced.json"), "\uFEFF" + ok + " \r\n\t\n");
+        assertThat(Cli.run("check", "--no-config", "--baseline", dir.resolve("spaced.json").toString(), config.toString()).exit()).isEqualTo(1);
+    }
+
+    /**
+     * {@code baseline prune} judges only what it checked: entries of rules that did not run (--select, --ignore,
+     * --profile, a policy's disabled rule) or of files not linted this time stay, and {@code check} does not count
+     * them as no longer found.
+     */
+    @Test
+    void pruneRemovesOnlyEntriesItChecked(@TempDir Path dir) throws IOException {
+        Path servers = dir.resolve("servers");
+        for (String s : List.of("web01", "web02")) {
+            Files.createDirectories(servers.resolve(s));
+            Files.writeString(servers.resolve(s + "/applicationHost.config"), "<configuration><system.applicationHost><applicationPools>"
+                    + "<add name=\"Shop\"><processModel identityType=\"LocalSystem\"/></add></applicationPools></system.applicationHost></configuration>\n");
+        }
+        Path baseline = dir.resolve("baseline.json");
+        String b = baseline.toString();
+        assertThat(Cli.run("baseline", "create", "--no-config", "-o", b, servers.toString()).out()).isEqualTo("Wrote 8 findings to " + b + ".\n");
+        String all = Files.readString(baseline);
+
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--select", "IIS-101", servers.toString()).out())
+                .isEqualTo("Removed 0 stale entries from " + b + "; 8 remain, 6 of them not checked by this run.\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--ignore", "IIS-101", servers.resolve("web01").toString()).out())
+                .isEqualTo("Removed 0 stale entries from " + b + "; 8 remain, 5 of them not checked by this run.\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--profile", "security", servers.toString()).exit()).isZero();
+        assertThat(Files.readString(baseline)).isEqualTo(all);
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 8 in the baseline; no policy file.\n");
+
+        // a narrow check says nothing about the entries it did not check
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.resolve("web02").toString()).out())
+                .isEqualTo("No findings in 1 file; 1 in the baseline; no policy file.\n");
+
+        // web01's pool fixed: a narrow prune removes exactly its entry, and leaves web02's
+        Path web01 = servers.resolve("web01/applicationHost.config");
+        edit(web01, "LocalSystem", "ApplicationPoolIdentity");
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, "--select", "IIS-101", servers.toString()).out())
+                .isEqualTo("No findings in 2 files; 1 in the baseline; 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.\n");
+        assertThat(Cli.run("baseline", "prune", "--no-config", "--baseline", b, "--select", "IIS-101", web01.toString()).out())
+                .isEqualTo("Removed 1 stale entry from " + b + "; 7 remain, 7 of them not checked by this run.\n");
+        assertThat(Files.readString(baseline)).contains("web02/applicationHost.config").doesNotContain("\"ruleId\": \"IIS-101\",\n      \"file\": \"" + web01);
+        assertThat(Cli.run("check", "--no-config", "--baseline", b, servers.toString()).out()).isEqualTo("No findings in 2 files; 7 in the baseline; no policy file.\n");
     }
 }

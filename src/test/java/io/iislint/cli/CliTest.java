@@ -106,7 +106,7 @@ class CliTest {
     void hardenedSampleIsClean() {
         Cli r = Cli.run(HARDENED);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(r.out()).isEqualTo("No findings in 1 file; no policy file.\n");
     }
 
     @Test
@@ -135,7 +135,7 @@ class CliTest {
                 d + "/text.config:1:1: error: not well-formed XML: Unexpected character 'h' (code 104) in prolog; expected '<'",
                 d + "/xxe.config:2:1: error: DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)");
         assertThat(r.out()).startsWith(golden("risky.txt").substring(0, 200))
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 6 files could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 6 files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -261,7 +261,7 @@ class CliTest {
         }
         // an empty value beside real ones is only a stray comma
         assertThat(Cli.run("check", "--select", "IIS-101,", "--select", "", RISKY).out())
-                .endsWith("1 finding (1 error, 0 warnings, 0 info) in 1 file.\n");
+                .endsWith("1 finding (1 error, 0 warnings, 0 info) in 1 file; no policy file.\n");
     }
 
     @Test

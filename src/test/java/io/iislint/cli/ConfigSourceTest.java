@@ -79,7 +79,7 @@ class ConfigSourceTest {
         assertThat(r.out().lines().filter(l -> !l.startsWith("    fix")).toList()).containsExactly(
                 pools + ":4:19: error IIS-101 application pool 'Shop': the worker process runs as LocalSystem: code in this pool has full"
                         + " control of the server (identityType=LocalSystem, set at line 4)",
-                "1 finding (1 error, 0 warnings, 0 info) in 1 file; 2 suppressed.");
+                "1 finding (1 error, 0 warnings, 0 info) in 1 file; 2 suppressed; no policy file.");
         assertThat(r.exit()).isEqualTo(1);
     }
 

@@ -121,7 +121,7 @@ class HostileInputTest {
         for (Map.Entry<Path, String> e : expected.entrySet()) if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(r.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
 
@@ -183,7 +183,7 @@ class HostileInputTest {
         // so does the IIS 6 default of sending ASP script errors to the browser); without the pools key in the file,
         // DefaultAppPool is not called missing
         assertThat(r.out()).contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
-                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size() + " files could not be linted.\n");
+                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size() + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
@@ -213,7 +213,7 @@ class HostileInputTest {
         assertThat(check.err().lines().toList()).singleElement().asString()
                 .startsWith(big + ":1:1: error: not enough memory to lint this file" + tooLarge).endsWith(raise);
         assertThat(check.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted.\n");
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
 
         Cli audit = inSmallHeap("audit", big.toString(), normal.toString());
         assertThat(audit.exit()).isEqualTo(2);

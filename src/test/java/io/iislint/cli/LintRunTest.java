@@ -50,6 +50,37 @@ class LintRunTest {
         assertThat(events).containsExactly("alone 4");
     }
 
+
+    /** Each call records which thread ran it and how many ran at once. */
+    private final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+
+    private String counted(Integer i) {
+        threads.add(Thread.currentThread());
+        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+        sleep(5);
+        running.decrementAndGet();
+        return "linted " + i;
+    }
+
+    /** --jobs 100000 made a thread per file, up to the system's limit (40,000 files failed after two minutes). */
+    @Test
+    void jobsAreCappedAtFourThreadsPerProcessor() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 300; i++) items.add(i);
+        int cap = 4 * Runtime.getRuntime().availableProcessors();
+
+        List<String> results = LintRun.inParallel(items, 100_000, this::counted, this::alone);
+
+        assertThat(results).hasSize(300).startsWith("linted 0").endsWith("linted 299");
+        assertThat(threads.size()).isBetween(2, cap);
+        assertThat(most.get()).isLessThanOrEqualTo(cap);
+        assertThat(LintRun.threads(100_000, 300)).isEqualTo(Math.min(cap, 300));
+        assertThat(LintRun.threads(3, 300)).isEqualTo(3);
+        assertThat(LintRun.threads(100_000, 2)).isEqualTo(2);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

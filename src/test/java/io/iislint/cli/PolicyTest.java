@@ -36,7 +36,7 @@ class PolicyTest {
     void thePolicyIsFoundWalkingUpAndCanBeSkippedOrNamed() throws IOException {
         policy("  <rule id=\"IIS-502\" enabled=\"false\" />\n  <rule id=\"pool-memory-limit-unset\" enabled=\"false\" />");
         assertThat(Cli.run(config.toString()).out()).doesNotContain("IIS-502").doesNotContain("IIS-503")
-                .endsWith("51 findings (15 errors, 23 warnings, 13 info) in 1 file; 2 suppressed.\n");
+                .endsWith("51 findings (15 errors, 23 warnings, 13 info) in 1 file; 2 suppressed; policy " + repo.resolve(".iislint.xml") + ".\n");
         assertThat(Cli.run("--no-config", config.toString()).out()).contains("IIS-502").contains("IIS-503");
         Path elsewhere = repo.resolve("policies/strict.xml");
         Files.createDirectories(elsewhere.getParent());
@@ -94,7 +94,7 @@ class PolicyTest {
                 .filteredOn("IIS-201"::equals).hasSize(1);  // Intranet's side of the shared pool remains
         assertThat(r.out()).contains(repo.resolve(".iislint.xml") + ":5:3: warning IIS-004 exemption 'exemption for IIS-102,IIS-505 on pool Reports':"
                 + " expired on 2001-01-31 and no longer applies (reason given: reporting vendor requirement): fix the findings, or renew the exemption with a new date");
-        assertThat(r.out()).endsWith("61 findings (14 errors, 22 warnings, 25 info) in 2 files; 5 suppressed.\n");
+        assertThat(r.out()).endsWith("61 findings (14 errors, 22 warnings, 25 info) in 2 files; 5 suppressed; policy " + repo.resolve(".iislint.xml") + ".\n");
     }
 
     @Test
