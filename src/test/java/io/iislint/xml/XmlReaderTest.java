@@ -2,6 +2,7 @@ package io.iislint.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
@@ -157,6 +158,35 @@ class XmlReaderTest {
                     InputError ie = (InputError) e;
                     assertThat(ie.location()).isEqualTo(new Location("u.config", 2, 9));
                     assertThat(ie.reason()).isEqualTo("invalid UTF-8 byte sequence at byte offset 24");
+                });
+    }
+
+    @Test
+    void nonCharactersUFFFEAndUFFFFAreNotWellFormedWhereverTheyStand() {
+        String why = "not well-formed XML: U+%s is not a character XML allows";
+        // in an attribute value, in a comment after lone-CR line ends, in text, in an XML 1.1 document
+        assertNonCharacter("<configuration>\n  <x a=\"x\uFFFFy\"/>\n</configuration>".getBytes(StandardCharsets.UTF_8), 2, 10, String.format(why, "FFFF"));
+        assertNonCharacter("<a>\r<!-- \uFFFE -->\r</a>".getBytes(StandardCharsets.UTF_8), 2, 6, String.format(why, "FFFE"));
+        assertNonCharacter("<a>\r\n\u00e9\uFFFF</a>".getBytes(StandardCharsets.UTF_8), 2, 2, String.format(why, "FFFF"));
+        assertNonCharacter("<?xml version=\"1.1\"?><a b=\"\uFFFE\"/>".getBytes(StandardCharsets.UTF_8), 1, 28, String.format(why, "FFFE"));
+        // UTF-16 with a byte-order mark
+        assertNonCharacter(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "<a>\n<b c=\"\uFFFF\"/></a>".getBytes(StandardCharsets.UTF_16LE)), 2, 7,
+                String.format(why, "FFFF"));
+        // as a character reference it was already refused, by the parser
+        assertThatThrownBy(() -> reader.parse("r.config", "<a b=\"&#xFFFE;\"/>".getBytes(StandardCharsets.UTF_8))).isInstanceOf(InputError.class);
+        // other noncharacters outside the basic plane are characters XML allows, and text files (baselines) are not checked
+        String ok = "<a b=\"" + new String(Character.toChars(0x1FFFF)) + "\"/>";
+        assertThat(catchThrowable(() -> reader.parse("ok.config", ok.getBytes(StandardCharsets.UTF_8)))).isNull();
+        assertThat(catchThrowable(() -> XmlReader.decodeText("b.json", "{\"\uFFFF\": 1}".getBytes(StandardCharsets.UTF_8)))).isNull();
+    }
+
+    private void assertNonCharacter(byte[] bytes, int line, int column, String reason) {
+        assertThatThrownBy(() -> reader.parse("n.config", bytes))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("n.config", line, column));
+                    assertThat(ie.reason()).isEqualTo(reason);
                 });
     }
 
