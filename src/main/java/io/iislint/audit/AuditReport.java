@@ -270,6 +270,7 @@ public final class AuditReport {
     private static void json(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setCharacterEscapes(io.iislint.report.JsonEscapes.INSTANCE);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeArrayFieldStart("files");

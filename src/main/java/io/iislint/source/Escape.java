@@ -58,8 +58,8 @@ public final class Escape {
         return isEscaped(c);
     }
 
-    /** The characters of the basic plane that are never shown raw. */
-    static boolean isEscaped(char c) {
+    /** The characters of the basic plane that are never shown raw (surrogates aside: a pair is one character). */
+    public static boolean isEscaped(char c) {
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true; // C0 (tab, CR, LF, ESC…), DEL, C1
         return switch (c) {
             // bidi marks and the embeddings, overrides and isolates that reorder what a line shows
