@@ -19,7 +19,7 @@ class XmlReaderTest {
     private static final String DOC = """
             <?xml version="1.0" encoding="UTF-8"?>
             <configuration>
-              <!-- a comment -->
+              <!-- iislint-disable-next-line IIS-101 a comment -->
               <system.applicationHost>
                 <applicationPools>
                   <add name="Shop"   managedPipelineMode="Classic">
@@ -40,7 +40,7 @@ class XmlReaderTest {
         XmlElement pm = add.child("processModel").orElseThrow();
         assertThat(pm.locationOf("identityType")).isEqualTo(new Location("f.config", 7, 23));
         assertThat(d.comments()).singleElement().satisfies(c -> {
-            assertThat(c.text()).isEqualTo(" a comment ");
+            assertThat(c.text()).isEqualTo(" iislint-disable-next-line IIS-101 a comment ");
             assertThat(c.location()).isEqualTo(new Location("f.config", 3, 3));
         });
     }
@@ -188,6 +188,26 @@ class XmlReaderTest {
                     assertThat(ie.location()).isEqualTo(new Location("n.config", line, column));
                     assertThat(ie.reason()).isEqualTo(reason);
                 });
+    }
+
+    /**
+     * Woodstox refuses any comment, text or CDATA section over its text limit (16 Mi characters by default), even
+     * one it skips, and said so at 1:1 as "not well-formed". A well-formed file within the size limit is read:
+     * skipped text costs no memory, and only a comment that may be a suppression directive is kept.
+     */
+    @Test
+    void commentsTextAndCdataLongerThan16MiBAreReadWhenTheFileIsWithinItsLimit() throws Exception {
+        String big = "x".repeat((16 << 20) + 1);
+        String doc = "<configuration>\n<!--" + big + "-->\n<a b=\"1\"/>\n<c>" + big + "</c>\n<d><![CDATA[" + big + "]]></d>\n"
+                + "<!-- iislint-disable-next-line IIS-101 " + big + " -->\n<e/>\n</configuration>\n";
+        XmlDocument d = reader.parse("big.config", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.root().child("a").orElseThrow().location()).isEqualTo(new Location("big.config", 3, 1));
+        assertThat(d.root().child("e").orElseThrow().location()).isEqualTo(new Location("big.config", 7, 1));
+        assertThat(d.comments()).singleElement().satisfies(c -> {
+            assertThat(c.text()).hasSize(big.length() + 36).startsWith(" iislint-disable-next-line IIS-101 xxx");
+            assertThat(c.location()).isEqualTo(new Location("big.config", 6, 1));
+            assertThat(c.nextElement()).contains(new XmlComment.LineRange(7, 7));
+        });
     }
 
     @Test
