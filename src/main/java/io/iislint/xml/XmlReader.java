@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -314,7 +316,23 @@ public final class XmlReader {
         if (at >= 0) m = m.substring(0, at);
         m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
         if (m.startsWith("ParseError at [row,col]:")) m = m.substring(m.indexOf("Message:") + 8).trim();
-        return "not well-formed XML: " + m;
+        return limit(m).orElse("not well-formed XML: " + m);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("(Maximum Element Depth|Attribute|Maximum attribute size|Maximum Element Count) limit \\((\\d+)\\) exceeded",
+            Pattern.CASE_INSENSITIVE);
+
+    /** One of the reader's own limits: the file may well be well-formed, so the reason says what was refused. */
+    private static Optional<String> limit(String message) {
+        Matcher m = LIMIT.matcher(message);
+        if (!m.matches()) return Optional.empty();
+        String what = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "maximum element depth" -> "elements nested more than " + m.group(2) + " deep";
+            case "attribute" -> "more than " + m.group(2) + " attributes on one element";
+            case "maximum attribute size" -> "an attribute value longer than " + m.group(2) + " characters";
+            default -> "more than " + m.group(2) + " elements";
+        };
+        return Optional.of("refused: " + what + " (the limit for a configuration file)");
     }
 
     /**

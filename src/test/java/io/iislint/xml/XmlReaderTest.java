@@ -215,7 +215,27 @@ class XmlReaderTest {
         String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
         assertThatThrownBy(() -> reader.parse("d.config", deep.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class)
-                .hasMessageContaining("Maximum Element Depth");
+                .hasMessage("refused: elements nested more than 128 deep (the limit for a configuration file)");
+    }
+
+    /** A limit is not a syntax error: the file may be well-formed, so the reason says what was refused, at the element. */
+    @Test
+    void filesOverTheReadersLimitsAreRefusedInPlainWordsAtTheElement() {
+        StringBuilder many = new StringBuilder("<configuration>\n<a/>\n  <b");
+        for (int i = 0; i < 600; i++) many.append(" a").append(i).append("=\"1\"");
+        assertLimit(many.append("/>\n</configuration>").toString(), 3, 3, "refused: more than 512 attributes on one element (the limit for a configuration file)");
+        assertLimit("<configuration>\n<a/>\n  <b x=\"1\" y=\"" + "x".repeat((1 << 20) + 1) + "\"/>\n</configuration>", 3, 3,
+                "refused: an attribute value longer than 1048576 characters (the limit for a configuration file)");
+    }
+
+    private void assertLimit(String doc, int line, int column, String reason) {
+        assertThatThrownBy(() -> reader.parse("l.config", doc.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("l.config", line, column));
+                    assertThat(ie.reason()).isEqualTo(reason);
+                });
     }
 
     @Test
