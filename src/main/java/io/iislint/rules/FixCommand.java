@@ -118,24 +118,25 @@ final class FixCommand {
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
+                int from = 0; // the start of the text not yet copied into the argument
                 for (int k = 0; k < part.length(); k++) {
                     char c = part.charAt(k);
                     if (c == ' ' && !quoted) {
+                        token.append(part, from, k);
+                        from = k + 1;
                         if (toQuote != null && templateQuotes) return new Withheld(toQuote, UNQUOTED);
                         out.append(toQuote != null ? quote(token) : token).append(' ');
                         token.setLength(0);
                         templateQuotes = false;
                         toQuote = null;
-                        continue;
-                    }
-                    if (c == '"') {
+                    } else if (c == '"') {
                         quoted = !quoted;
                         templateQuotes = true;
                     } else if (c == '\'') {
                         apostrophe = !apostrophe;
                     }
-                    token.append(c);
                 }
+                token.append(part, from, part.length());
                 continue;
             }
             String v = value(values, part);
@@ -209,9 +210,9 @@ final class FixCommand {
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
+                out.append(part); // the template's own text, read only for where it leaves the next value
                 for (int k = 0; k < part.length(); k++) {
                     char c = part.charAt(k);
-                    out.append(c);
                     switch (mode) {
                         case BARE -> {
                             if (isSingleQuote(c)) mode = Mode.SINGLE;
@@ -220,11 +221,11 @@ final class FixCommand {
                         }
                         case SINGLE -> {
                             if (!isSingleQuote(c)) break;
-                            if (k + 1 < part.length() && isSingleQuote(part.charAt(k + 1))) out.append(part.charAt(++k)); // '' is a quote
+                            if (k + 1 < part.length() && isSingleQuote(part.charAt(k + 1))) k++; // '' is a quote
                             else mode = Mode.BARE;
                         }
                         case DOUBLE -> {
-                            if (c == '`' && k + 1 < part.length()) out.append(part.charAt(++k));
+                            if (c == '`') k++;
                             else if (isDoubleQuote(c)) mode = Mode.BARE;
                             else if (c == '\'') apostrophe = !apostrophe;
                         }
