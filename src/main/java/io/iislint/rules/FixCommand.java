@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *       but letters, digits and {@code . _ : / \ * @ + -} puts its whole argument in quotes. Backslashes just
  *       before a closing quote are doubled, as programs read {@code \"} as a literal quote.</li>
  *   <li><b>PowerShell</b>: inside {@code '…'} only the single quotes are special, and PowerShell takes the
- *       typographic ones (U+2018 to U+201B) as quotes too (about_Quoting_Rules says so), so each is doubled. Inside {@code "…"} the backtick,
- *       {@code $} and every double quote (U+0022, U+201C to U+201E) are escaped with a backtick.</li>
+ *       typographic ones (U+2018 to U+201B) as quotes too (its about_Quoting_Rules says so), so each is doubled.
+ *       Inside {@code "…"} the backtick, {@code $} and every kind of quote are escaped with a backtick (which
+ *       leaves a quote that does not end the string as it is).</li>
  *   <li>A value inside the {@code '…'} of a filter ({@code [name='…']}, {@code [@name='…']}) cannot hold an
  *       apostrophe: neither appcmd's nor the configuration system's filter syntax has an escape for it.</li>
  *   <li>A control or invisible character (see {@link Escape}) cannot be shown on the command's one line.</li>
