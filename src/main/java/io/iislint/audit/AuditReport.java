@@ -6,6 +6,7 @@ import io.iislint.model.FastCgiApplication;
 import io.iislint.model.Iis6;
 import io.iislint.model.Inventory;
 import io.iislint.model.Site;
+import io.iislint.source.Escape;
 import io.iislint.source.Location;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,51 +57,58 @@ public final class AuditReport {
 
     private static void text(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         for (Audit.Report r : reports) {
-            out.write("Audit of " + r.file() + " (" + r.kind() + ")\n\n");
+            line(out, "Audit of " + r.file() + " (" + r.kind() + ")");
+            line(out, "");
             if (r.sites().isEmpty()) {
-                out.write("Sites: none in this file\n");
-                if (!r.frameworks().isEmpty()) out.write("Frameworks: " + String.join(", ", r.frameworks()) + "\n");
+                line(out, "Sites: none in this file");
+                if (!r.frameworks().isEmpty()) line(out, "Frameworks: " + String.join(", ", r.frameworks()));
             } else {
-                out.write("Sites\n");
+                line(out, "Sites");
             }
             for (Audit.SiteAudit s : r.sites()) {
-                out.write("  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()) + "\n");
-                out.write("    pools: " + String.join(", ", s.pools()) + "; frameworks: " + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())) + "\n");
+                line(out, "  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()));
+                line(out, "    pools: " + String.join(", ", s.pools()) + "; frameworks: " + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())));
                 for (Site.Application a : s.site().applications()) {
-                    out.write("    app " + a.path() + " -> pool " + a.applicationPool().value() + "\n");
+                    line(out, "    app " + a.path() + " -> pool " + a.applicationPool().value());
                     for (Site.VirtualDirectory v : a.virtualDirectories()) {
-                        out.write("      vdir " + v.path() + " -> " + v.physicalPath() + (v.physicalPath().startsWith("\\\\") ? " (UNC)" : "") + "\n");
+                        line(out, "      vdir " + v.path() + " -> " + v.physicalPath() + (v.physicalPath().startsWith("\\\\") ? " (UNC)" : ""));
                     }
                 }
                 for (Audit.Readiness rd : s.readiness()) {
-                    out.write("    " + rd.target() + ": " + rd.verdict() + "\n");
+                    line(out, "    " + rd.target() + ": " + rd.verdict());
                     for (Audit.Check c : rd.checks()) {
                         if (c.result() == Audit.Result.PASS) continue;
-                        out.write("      " + c.result().name().toLowerCase(Locale.ROOT) + " " + c.id() + ": " + c.detail()
-                                + (c.evidence().isEmpty() ? "" : " [" + at(c.evidence()) + "]") + "\n");
+                        line(out, "      " + c.result().name().toLowerCase(Locale.ROOT) + " " + c.id() + ": " + c.detail()
+                                + (c.evidence().isEmpty() ? "" : " [" + at(c.evidence()) + "]"));
                     }
                 }
             }
-            if (!r.pools().isEmpty()) out.write("Application pools\n");
+            if (!r.pools().isEmpty()) line(out, "Application pools");
             for (Audit.PoolInfo p : r.pools()) {
-                out.write("  " + p.name() + ": identity " + p.identity() + ", " + p.bitness() + ", pipeline " + p.pipeline() + ", CLR " + p.clr()
-                        + "; sites: " + (p.sites().isEmpty() ? "none" : String.join(", ", p.sites())) + "\n");
+                line(out, "  " + p.name() + ": identity " + p.identity() + ", " + p.bitness() + ", pipeline " + p.pipeline() + ", CLR " + p.clr()
+                        + "; sites: " + (p.sites().isEmpty() ? "none" : String.join(", ", p.sites())));
             }
             list(out, "ISAPI filters", r.isapiFilters());
             list(out, "Global modules", r.globalModules());
             list(out, "Connection strings", r.connectionStrings());
-            if (!r.fastCgi().isEmpty()) out.write("FastCGI applications\n");
-            for (FastCgiApplication f : r.fastCgi()) out.write("  " + fastCgi(f) + " [" + f.location().fileAndLine() + "]\n");
-            if (!r.fcgiextSettings().isEmpty()) out.write("fcgiext.ini settings that do not carry over\n");
+            if (!r.fastCgi().isEmpty()) line(out, "FastCGI applications");
+            for (FastCgiApplication f : r.fastCgi()) line(out, "  " + fastCgi(f) + " [" + f.location().fileAndLine() + "]");
+            if (!r.fcgiextSettings().isEmpty()) line(out, "fcgiext.ini settings that do not carry over");
             for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
-                out.write("  [" + f.section() + "] " + f.key() + "=" + f.value() + ": " + (f.migration() == Iis6.Migration.DROPPED
-                        ? "dropped" : "needs FastCGI 1.5") + " [" + f.location().fileAndLine() + "]\n");
+                line(out, "  [" + f.section() + "] " + f.key() + "=" + f.value() + ": " + (f.migration() == Iis6.Migration.DROPPED
+                        ? "dropped" : "needs FastCGI 1.5") + " [" + f.location().fileAndLine() + "]");
             }
-            out.write("\n");
+            line(out, "");
         }
         String summary = summary(reports);
-        if (!summary.isEmpty()) out.write(summary + "\n");
+        if (!summary.isEmpty()) line(out, summary);
         // errors go to standard error, one line each, as for check
+    }
+
+    /** One line of the text report: what came from an input is shown escaped, so it stays one line. */
+    private static void line(Writer out, String text) throws IOException {
+        out.write(Escape.line(text));
+        out.write('\n');
     }
 
     /** "Azure App Service: 1 Ready, 3 NotReady; IIS 10: 4 NotReady" over every audited site, targets in first-seen order. */
@@ -132,17 +140,51 @@ public final class AuditReport {
 
     private static void list(Writer out, String title, List<Inventory.Component> items) throws IOException {
         if (items.isEmpty()) return;
-        out.write(title + "\n");
+        line(out, title);
         for (Inventory.Component c : items) {
-            out.write("  " + c.name() + (c.path().isEmpty() ? "" : " (" + c.path() + ")") + (c.scope().isEmpty() ? "" : " at " + c.scope())
-                    + " [" + c.location().fileAndLine() + "]\n");
+            line(out, "  " + c.name() + (c.path().isEmpty() ? "" : " (" + c.path() + ")") + (c.scope().isEmpty() ? "" : " at " + c.scope())
+                    + " [" + c.location().fileAndLine() + "]");
         }
     }
 
     // ---- markdown ----
 
+    /** Text from an input in Markdown: on one line (shown escaped), and read as nothing but text. */
     private static String md(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+        return markup(Escape.line(s));
+    }
+
+    /**
+     * Backslash-escapes what Markdown (CommonMark and GitHub's tables) could read as markup inside a line: emphasis,
+     * table cells, code spans, links and images, HTML (a comment would hide the rest of the ticket), entity
+     * references (which can spell any character) and strike-through. A line's start is always ours, so headings,
+     * lists and quotes cannot begin here.
+     */
+    private static String markup(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\|*_`[]<>&~".indexOf(c) >= 0) sb.append('\\');
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Text from an input as a Markdown code span: backslashes mean nothing inside one, so it is fenced with more
+     * backticks than the text holds in a row, and padded when it starts or ends with one.
+     */
+    private static String code(String s) {
+        String t = Escape.line(s);
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = t.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = t.startsWith("`") || t.endsWith("`") || (t.length() > 1 && t.startsWith(" ") && t.endsWith(" ") && !t.isBlank());
+        return fence + (pad ? " " + t + " " : t) + fence;
     }
 
     private static void markdown(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
@@ -189,13 +231,13 @@ public final class AuditReport {
             mdList(out, "Connection strings", r.connectionStrings());
             if (!r.fastCgi().isEmpty()) {
                 out.write("### FastCGI applications\n\n");
-                for (FastCgiApplication f : r.fastCgi()) out.write("- `" + fastCgi(f) + "` (" + md(f.location().fileAndLine()) + ")\n");
+                for (FastCgiApplication f : r.fastCgi()) out.write("- " + code(fastCgi(f)) + " (" + md(f.location().fileAndLine()) + ")\n");
                 out.write("\n");
             }
             if (!r.fcgiextSettings().isEmpty()) {
                 out.write("### fcgiext.ini settings that do not carry over\n\n");
                 for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
-                    out.write("- `[" + f.section() + "] " + f.key() + "=" + f.value() + "`: " + (f.migration() == Iis6.Migration.DROPPED
+                    out.write("- " + code("[" + f.section() + "] " + f.key() + "=" + f.value()) + ": " + (f.migration() == Iis6.Migration.DROPPED
                             ? "dropped on IIS 7+" : "carried over only from FastCGI 1.5") + " (" + md(f.location().fileAndLine()) + ")\n");
                 }
                 out.write("\n");
@@ -203,7 +245,7 @@ public final class AuditReport {
         }
         if (!errors.isEmpty()) {
             out.write("## Files that could not be audited\n\n");
-            for (String e : errors) out.write("- " + md(e) + "\n");
+            for (String e : errors) out.write("- " + markup(e) + "\n"); // already one escaped line, as standard error shows it
         }
     }
 
@@ -217,7 +259,7 @@ public final class AuditReport {
         if (items.isEmpty()) return;
         out.write("### " + title + "\n\n");
         for (Inventory.Component c : items) {
-            out.write("- " + md(c.name()) + (c.path().isEmpty() ? "" : " (`" + c.path() + "`)") + (c.scope().isEmpty() ? "" : " at " + md(c.scope()))
+            out.write("- " + md(c.name()) + (c.path().isEmpty() ? "" : " (" + code(c.path()) + ")") + (c.scope().isEmpty() ? "" : " at " + md(c.scope()))
                     + " (" + md(c.location().fileAndLine()) + ")\n");
         }
         out.write("\n");
@@ -228,6 +270,7 @@ public final class AuditReport {
     private static void json(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setCharacterEscapes(io.iislint.report.JsonEscapes.INSTANCE);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeArrayFieldStart("files");

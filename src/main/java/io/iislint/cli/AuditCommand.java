@@ -7,6 +7,7 @@ import io.iislint.audit.AuditReport;
 import io.iislint.load.Loader;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
+import io.iislint.source.Escape;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
@@ -70,8 +71,9 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
         }
+        // each error is the one line standard error shows, escaped once here (InputError.diagnostic() escapes its own)
         List<String> errors = new ArrayList<>();
-        for (InputFinder.Missing m : found.missing()) errors.add(m.path() + ":1:1: error: " + m.reason());
+        for (InputFinder.Missing m : found.missing()) errors.add(Escape.line(m.path() + ":1:1: error: " + m.reason()));
         Loader loader = new Loader(new XmlReader());
         List<IisConfig> configs = new ArrayList<>();
         for (Path p : found.files()) {
@@ -80,9 +82,9 @@ final class AuditCommand implements Callable<Integer> {
             } catch (InputError e) {
                 errors.add(e.diagnostic());
             } catch (OutOfMemoryError e) {
-                errors.add(p + ":1:1: error: " + Main.outOfMemory("to read this file"));
+                errors.add(Escape.line(p + ":1:1: error: " + Main.outOfMemory("to read this file")));
             } catch (RuntimeException e) {
-                errors.add(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it");
+                errors.add(Escape.line(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it"));
             }
         }
         Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
@@ -98,7 +100,7 @@ final class AuditCommand implements Callable<Integer> {
         AuditReport.write(format, reports, errors, text);
         if (output != null) {
             OutputFile.write(output, w -> w.write(text.toString()))
-                    .ifPresent(why -> errors.add(output + ": error: cannot write the report: " + why));
+                    .ifPresent(why -> errors.add(Escape.line(output + ": error: cannot write the report: " + why)));
         } else {
             PrintWriter w = spec.commandLine().getOut();
             w.print(text);

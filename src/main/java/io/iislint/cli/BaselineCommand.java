@@ -4,6 +4,7 @@ import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
 import io.iislint.report.FileResult;
+import io.iislint.source.Escape;
 import io.iislint.source.InputError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class BaselineCommand implements Runnable {
     static int write(Baseline b, Path file, PrintWriter err) {
         Optional<String> failed = OutputFile.write(file, b::write);
         if (failed.isEmpty()) return 0;
-        err.println(file + ": error: cannot write the baseline: " + failed.get());
+        err.println(Escape.line(file + ": error: cannot write the baseline: " + failed.get()));
         err.flush();
         return 2;
     }
@@ -96,8 +97,8 @@ final class BaselineCommand implements Runnable {
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
             if (write(b, output, err) != 0) return 2;
-            spec.commandLine().getOut().println("Wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s")
-                    + " to " + output + (failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted" : "") + ".");
+            spec.commandLine().getOut().println(Escape.line("Wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s")
+                    + " to " + output + (failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted" : "") + "."));
             spec.commandLine().getOut().flush();
             err.flush();
             return failed > 0 ? 2 : 0;
@@ -130,15 +131,15 @@ final class BaselineCommand implements Runnable {
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();
             if (failures(result.results(), err) > 0) {
-                err.println(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged");
+                err.println(Escape.line(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged"));
                 err.flush();
                 return 2;
             }
             Baseline.Outcome o = b.apply(result.results(), result.scope());
             if (write(b.prune(o.stale()), baseline, err) != 0) return 2;
             int remain = b.entries().size() - o.stale().size();
-            spec.commandLine().getOut().println("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
-                    + " from " + baseline + "; " + remain + " remain" + (o.unchecked() == 0 ? "" : ", " + o.unchecked() + " of them not checked by this run") + ".");
+            spec.commandLine().getOut().println(Escape.line("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
+                    + " from " + baseline + "; " + remain + " remain" + (o.unchecked() == 0 ? "" : ", " + o.unchecked() + " of them not checked by this run") + "."));
             spec.commandLine().getOut().flush();
             err.flush();
             return 0;

@@ -13,6 +13,7 @@ import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.rules.Severity;
+import io.iislint.source.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Optional<String> failed = OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
             if (failed.isPresent()) {
-                err.println(o.file() + ": error: cannot write the report: " + failed.get());
+                err.println(Escape.line(o.file() + ": error: cannot write the report: " + failed.get()));
                 err.flush();
                 return 2;
             }

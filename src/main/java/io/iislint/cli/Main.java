@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import io.iislint.report.EncodingWriter;
 import io.iislint.rules.Catalog;
+import io.iislint.source.Escape;
 import java.io.PrintWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -91,7 +92,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) e.printStackTrace(cmd.getErr());
-            cmd.getErr().println("iislint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            cmd.getErr().println("iislint: internal error: " + Escape.line(e.toString()) + (debug ? "" : " (run with --debug for details)"));
             cmd.getErr().flush();
             return 2;
         });
@@ -130,7 +131,7 @@ public final class Main implements Runnable {
         } else if (e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
             message = "Unknown option: '" + unmatched.get(0) + "'"; // the cause; the missing PATH follows from it
         }
-        err.println("iislint: error: " + message);
+        err.println("iislint: error: " + Escape.line(message)); // it may echo any argument
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         if (!cmd.getSubcommands().isEmpty()) {
             cmd.usage(err);

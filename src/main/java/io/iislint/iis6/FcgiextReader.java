@@ -70,6 +70,7 @@ public final class FcgiextReader {
         String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
+            refuseNonCharacters(file, raw, i + 1);
             String t = raw.strip();
             int col = raw.indexOf(t.isEmpty() ? " " : t.substring(0, 1)) + 1;
             Location at = new Location(file, i + 1, Math.max(1, col));
@@ -116,6 +117,20 @@ public final class FcgiextReader {
         String v = value.strip();
         return key.equals("ResponseBufferLimit") && Digits.upTo(v, 10)
                 && Long.parseLong(v) == Long.parseLong(SchemaDefaults.get("handlers/add/@responseBufferLimit"));
+    }
+
+    /**
+     * U+FFFE and U+FFFF are not text (no editor writes them; a damaged or wrongly decoded file holds them), and no
+     * XML report could carry them: refused where they stand, as in XML input. Other controls are read as they are.
+     */
+    private static void refuseNonCharacters(String file, String line, int number) throws InputError {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                throw new InputError(new Location(file, number, i + 1), String.format(Locale.ROOT,
+                        "U+%04X is not a character but a Unicode noncharacter: the file is damaged, or not text", (int) c));
+            }
+        }
     }
 
     private static String clip(String s) {

@@ -1,6 +1,7 @@
 package io.iislint.report;
 
 import io.iislint.rules.Finding;
+import io.iislint.source.Escape;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * Checkstyle XML, read by Jenkins Warnings NG, reviewdog and many editors. Every input file is listed. A finding in
  * a section's configSource file is listed under that file, after its configuration file, so that its line is read
- * against the right file.
+ * against the right file. Text from an input is shown as {@link Escape#line} shows it, as in the text report.
  */
 public final class CheckstyleReport implements Reporter {
 
@@ -23,16 +24,16 @@ public final class CheckstyleReport implements Reporter {
                 var e = file.error().get();
                 byFile.computeIfAbsent(e.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(e.location().line())
                         .append("\" column=\"").append(e.location().column()).append("\" severity=\"error\" message=\"")
-                        .append(Xml.escape(e.reason())).append("\" source=\"iislint.input\"/>\n");
+                        .append(Xml.escape(Escape.line(e.reason()))).append("\" source=\"iislint.input\"/>\n");
             }
             for (Finding f : file.findings()) {
                 byFile.computeIfAbsent(f.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(f.location().line())
                         .append("\" column=\"").append(f.location().column()).append("\" severity=\"").append(f.severity().label())
-                        .append("\" message=\"").append(Xml.escape(f.subject().display() + ": " + f.message()))
+                        .append("\" message=\"").append(Xml.escape(Escape.line(f.subject().display() + ": " + f.message())))
                         .append("\" source=\"iislint.").append(f.ruleId()).append("\"/>\n");
             }
             for (Map.Entry<String, StringBuilder> e : byFile.entrySet()) {
-                out.write("  <file name=\"" + Xml.escape(e.getKey()) + "\">\n" + e.getValue() + "  </file>\n");
+                out.write("  <file name=\"" + Xml.escape(Escape.line(e.getKey())) + "\">\n" + e.getValue() + "  </file>\n");
             }
         }
         out.write("</checkstyle>\n");

@@ -1,12 +1,15 @@
 package io.iislint.report;
 
 import io.iislint.rules.Finding;
+import io.iislint.source.Escape;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on its file and line
- * ({@code ::error file=…,line=…,col=…,title=…::message}). info findings are notices.
+ * ({@code ::error file=…,line=…,col=…,title=…::message}). info findings are notices. What comes from an input is
+ * shown through {@link Escape#line} before the runner's own escaping: its line breaks cannot add a line to the
+ * annotation (a forged "fix:"), and an escape sequence cannot reach the log viewer.
  */
 public final class GithubReport implements Reporter {
 
@@ -15,7 +18,8 @@ public final class GithubReport implements Reporter {
         for (FileResult file : report.files()) {
             if (file.error().isPresent()) {
                 var e = file.error().get();
-                out.write(command("error", e.location().file(), e.location().line(), e.location().column(), "iislint: input not linted", e.reason()));
+                out.write(command("error", e.location().file(), e.location().line(), e.location().column(), "iislint: input not linted",
+                        Escape.line(e.reason())));
             }
             for (Finding f : file.findings()) {
                 String level = switch (f.severity()) {
@@ -23,8 +27,8 @@ public final class GithubReport implements Reporter {
                     case WARNING -> "warning";
                     case INFO -> "notice";
                 };
-                String message = f.subject().display() + ": " + f.message()
-                        + (f.fix().primary().isEmpty() ? "" : "\nfix: " + f.fix().primary());
+                String message = Escape.line(f.subject().display() + ": " + f.message())
+                        + (f.fix().primary().isEmpty() ? "" : "\nfix: " + Escape.line(f.fix().primary()));
                 out.write(command(level, f.location().file(), f.location().line(), f.location().column(),
                         f.ruleId() + " " + f.ruleName(), message));
             }
@@ -32,7 +36,7 @@ public final class GithubReport implements Reporter {
     }
 
     private static String command(String level, String file, int line, int col, String title, String message) {
-        return "::" + level + " file=" + property(file) + ",line=" + line + ",col=" + col + ",title=" + property(title)
+        return "::" + level + " file=" + property(Escape.line(file)) + ",line=" + line + ",col=" + col + ",title=" + property(title)
                 + "::" + data(message) + "\n";
     }
 

@@ -2,6 +2,7 @@ package io.iislint.report;
 
 import io.iislint.rules.Finding;
 import io.iislint.rules.RuleInfo;
+import io.iislint.source.Escape;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * JUnit XML for Azure Pipelines, GitLab and Jenkins test tabs: one test suite per file, one test case per rule
  * that ran, failing with the rule's findings in that file. A file that could not be linted is one error.
- * No timestamps or durations, so the output is byte-identical from run to run.
+ * No timestamps or durations, so the output is byte-identical from run to run. Text from an input is shown as
+ * {@link Escape#line} shows it, one line per finding, as in the text report.
  */
 public final class JUnitReport implements Reporter {
 
@@ -33,12 +35,12 @@ public final class JUnitReport implements Reporter {
     }
 
     private static void suite(Report report, FileResult file, Writer out) throws IOException {
-        String name = Xml.escape(file.path());
+        String name = Xml.escape(Escape.line(file.path()));
         if (file.error().isPresent()) {
             var e = file.error().get();
             out.write("  <testsuite name=\"" + name + "\" tests=\"1\" failures=\"0\" errors=\"1\">\n");
             out.write("    <testcase classname=\"" + name + "\" name=\"read\">\n");
-            out.write("      <error message=\"" + Xml.escape(e.reason()) + "\" type=\"input\">" + Xml.escape(e.diagnostic()) + "</error>\n");
+            out.write("      <error message=\"" + Xml.escape(Escape.line(e.reason())) + "\" type=\"input\">" + Xml.escape(e.diagnostic()) + "</error>\n");
             out.write("    </testcase>\n  </testsuite>\n");
             return;
         }
@@ -55,9 +57,8 @@ public final class JUnitReport implements Reporter {
             out.write("    <testcase classname=\"" + name + "\" name=\"" + caseName + "\">\n");
             StringBuilder body = new StringBuilder();
             for (Finding f : found) {
-                body.append(f.location()).append(": ").append(f.severity().label()).append(' ').append(f.subject().display())
-                        .append(": ").append(f.message()).append('\n');
-                if (!f.fix().primary().isEmpty()) body.append("    fix: ").append(f.fix().primary()).append('\n');
+                body.append(Escape.line(f.location() + ": " + f.severity().label() + " " + f.subject().display() + ": " + f.message())).append('\n');
+                if (!f.fix().primary().isEmpty()) body.append("    fix: ").append(Escape.line(f.fix().primary())).append('\n');
             }
             out.write("      <failure message=\"" + Xml.escape(found.size() + " finding" + (found.size() == 1 ? "" : "s") + ": " + r.title())
                     + "\" type=\"" + found.get(0).severity().label() + "\">" + Xml.escape(body.toString()) + "</failure>\n");

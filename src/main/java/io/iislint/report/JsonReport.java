@@ -49,6 +49,7 @@ public final class JsonReport implements Reporter {
         // The caller owns the writer (stdout or an output file): the generator must not close it.
         JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
         g.setPrettyPrinter(pp);
+        g.setCharacterEscapes(JsonEscapes.INSTANCE);
         return g;
     }
 

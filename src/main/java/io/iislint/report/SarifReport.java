@@ -6,8 +6,7 @@ import io.iislint.rules.RuleInfo;
 import io.iislint.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -173,17 +172,31 @@ public final class SarifReport implements Reporter {
         g.writeEndObject();
     }
 
-    /** Relative to the base directory, with forward slashes and percent-encoding; a file:// URI if outside it. */
+    /**
+     * A relative reference from the base directory, one percent-encoded segment per name in the path; a file URI if
+     * the file is outside it. Each name is encoded whole, so that ':' cannot make its first segment read as a
+     * scheme ("web01:8080/…"), and a backslash in a Linux file name stays part of the name (%5C), not a separator.
+     */
     String uri(String file) {
         Path p = Path.of(file).toAbsolutePath().normalize();
-        try {
-            if (p.startsWith(base)) {
-                String rel = base.relativize(p).toString().replace('\\', '/');
-                return new URI(null, null, rel, null).toASCIIString();
+        if (!p.startsWith(base) || p.equals(base)) return p.toUri().toASCIIString();
+        StringBuilder sb = new StringBuilder();
+        for (Path name : base.relativize(p)) {
+            if (sb.length() > 0) sb.append('/');
+            segment(name.toString(), sb);
+        }
+        return sb.toString();
+    }
+
+    /** RFC 3986: a path segment keeps its unreserved characters and the sub-delimiters; the rest is percent-encoded. */
+    private static void segment(String name, StringBuilder sb) {
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
-            return p.toUri().toASCIIString();
-        } catch (URISyntaxException e) {
-            return p.toUri().toASCIIString();
         }
     }
 

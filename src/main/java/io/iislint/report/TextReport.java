@@ -2,11 +2,13 @@ package io.iislint.report;
 
 import io.iislint.rules.Finding;
 import io.iislint.rules.Severity;
+import io.iislint.source.Escape;
 import java.io.PrintWriter;
 
 /**
  * The human format: {@code file:line:col: severity RULE-ID subject: message}, then the fix commands, grouped
- * by file and sorted by line, then a summary. Editors and CI logs can jump to each location.
+ * by file and sorted by line, then a summary. Editors and CI logs can jump to each location. What comes from an
+ * input is shown through {@link Escape#line}: a finding is one line, and a CI runner reads no command from it.
  */
 public final class TextReport implements Reporter {
     private final boolean color;
@@ -20,14 +22,15 @@ public final class TextReport implements Reporter {
         PrintWriter out = w instanceof PrintWriter p ? p : new PrintWriter(w);
         for (FileResult file : report.files()) {
             for (Finding f : file.findings()) {
-                out.print(f.location() + ": " + paint(f.severity()) + " " + f.ruleId() + " " + f.subject().display() + ": " + f.message());
+                out.print(Escape.line(f.location().toString()) + ": " + paint(f.severity()) + " " + f.ruleId() + " "
+                        + Escape.line(f.subject().display() + ": " + f.message()));
                 out.print('\n');
-                if (!f.fix().appcmd().isEmpty()) out.print("    fix: " + f.fix().appcmd() + "\n");
-                if (!f.fix().powershell().isEmpty()) out.print("    fix (PowerShell): " + f.fix().powershell() + "\n");
-                if (!f.fix().adsutil().isEmpty()) out.print("    fix (IIS 6): " + f.fix().adsutil() + "\n");
+                if (!f.fix().appcmd().isEmpty()) out.print("    fix: " + Escape.line(f.fix().appcmd()) + "\n");
+                if (!f.fix().powershell().isEmpty()) out.print("    fix (PowerShell): " + Escape.line(f.fix().powershell()) + "\n");
+                if (!f.fix().adsutil().isEmpty()) out.print("    fix (IIS 6): " + Escape.line(f.fix().adsutil()) + "\n");
             }
         }
-        out.print(summary(report) + "\n");
+        out.print(Escape.line(summary(report)) + "\n");
         out.flush();
     }
 

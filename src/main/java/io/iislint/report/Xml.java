@@ -1,6 +1,11 @@
 package io.iislint.report;
 
-/** Escaping for the XML reports (JUnit, Checkstyle); control characters XML 1.0 cannot carry become spaces. */
+/**
+ * Escaping for the XML reports (JUnit, Checkstyle). Text from an input is shown through
+ * {@link io.iislint.source.Escape#line} first; whatever still reaches here that XML 1.0 cannot carry at all (a C0
+ * control but tab, LF and CR; U+FFFE, U+FFFF; half a surrogate pair) becomes U+FFFD, so that no input can make a
+ * report unreadable to the tools that parse it.
+ */
 final class Xml {
     private Xml() {}
 
@@ -17,7 +22,16 @@ final class Xml {
                 case '\n' -> sb.append("&#10;");
                 case '\r' -> sb.append("&#13;");
                 case '\t' -> sb.append("&#9;");
-                default -> sb.append(c < 0x20 ? ' ' : c);
+                case '\uFFFE', '\uFFFF' -> sb.append('\uFFFD');
+                default -> {
+                    if (c < 0x20) {
+                        sb.append('\uFFFD');
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else {
+                        sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -42,9 +42,21 @@ public record Finding(
     public record Fix(String appcmd, String powershell, String adsutil) {
         public static final Fix NONE = new Fix("", "", "");
 
-        /** The command to show first: appcmd, else adsutil. */
+        /**
+         * Whether {@code s} is a command, not empty and not the note given in a command's place when a value from the
+         * file cannot be quoted for its shell (a comment to that shell: {@code rem …} for cmd.exe, {@code # …} for
+         * PowerShell).
+         */
+        public static boolean isCommand(String s) {
+            return !s.isEmpty() && !s.startsWith("rem ") && !s.startsWith("# ");
+        }
+
+        /** The command to show first: appcmd, else PowerShell (when appcmd cannot be given), else adsutil; else a note. */
         public String primary() {
-            return appcmd.isEmpty() ? adsutil : appcmd;
+            if (isCommand(appcmd)) return appcmd;
+            if (isCommand(powershell)) return powershell;
+            if (isCommand(adsutil)) return adsutil;
+            return !appcmd.isEmpty() ? appcmd : adsutil;
         }
     }
 

@@ -11,30 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What a rule gets besides the model: its parameters, and a way to report findings with their fix filled in. */
 public final class RuleContext {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-
-    /** Fix templates split once: literal text and placeholder names, alternating (even: text, odd: a name). */
-    private static final Map<String, List<String>> TEMPLATES = new ConcurrentHashMap<>();
-
-    private static List<String> split(String template) {
-        List<String> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            parts.add(template.substring(last, m.start()));
-            parts.add(m.group(1));
-            last = m.end();
-        }
-        parts.add(template.substring(last));
-        return List.copyOf(parts);
-    }
-
     private final Catalog catalog;
     private final Parameters parameters;
     private final List<Finding> findings = new ArrayList<>();
@@ -80,7 +59,11 @@ public final class RuleContext {
         return new Builder(subjectKind, subjectName);
     }
 
-    /** A finding about a section at one configuration path, with the appcmd/PowerShell scope filled in. */
+    /**
+     * A finding about a section at one configuration path, with the appcmd/PowerShell scope filled in: pieces of
+     * template ({@code {appcmdScope}}, {@code {commit}}, {@code {psLocation}}) whose path is itself a placeholder,
+     * quoted like any other value.
+     */
     public Builder finding(WebServerScope scope) {
         Builder b = new Builder("config path", scope.configPath()).at(scope.location());
         if (scope.kind().isMetabase()) {
@@ -88,22 +71,18 @@ public final class RuleContext {
             return b.metabase(scope.path());
         }
         switch (scope.kind()) {
-            case SERVER -> b.fix("appcmdScope", "").fix("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", "");
-            case LOCATION -> b.fix("appcmdScope", "\"" + scope.path() + "\" ").fix("commit", " /commit:apphost")
-                    .fix("psPath", "MACHINE/WEBROOT/APPHOST").fix("psLocation", " -Location '" + ps(scope.path()) + "'");
+            case SERVER -> b.splice("appcmdScope", "").splice("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").splice("psLocation", "");
+            case LOCATION -> b.splice("appcmdScope", "\"{location}\" ").splice("commit", " /commit:apphost")
+                    .fix("psPath", "MACHINE/WEBROOT/APPHOST").splice("psLocation", " -Location '{location}'").fix("location", scope.path());
             case METABASE_SERVICE, METABASE_KEY -> throw new IllegalStateException("handled above");
             case WEB_CONFIG -> {
                 // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
                 String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
-                b.fix("appcmdScope", "\"SITE/APP" + sub + "\" ").fix("commit", "")
-                        .fix("psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')).fix("psLocation", "");
+                b.splice("appcmdScope", "\"SITE/APP{location}\" ").fix("location", sub).splice("commit", "")
+                        .fix("psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')).splice("psLocation", "");
             }
         }
         return b;
-    }
-
-    private static String ps(String s) {
-        return s.replace("'", "''");
     }
 
     /** Builds one finding. The location is the value's origin when it has one, else the given element. */
@@ -111,6 +90,7 @@ public final class RuleContext {
         private String subjectKind;
         private String subjectName;
         private final Map<String, String> vars = new HashMap<>();
+        private final Map<String, String> splices = new HashMap<>(4);
         private Location at;
         private String message = "";
         private String configPath = "";
@@ -172,8 +152,15 @@ public final class RuleContext {
             return this;
         }
 
+        /** A value for the fix templates' {@code {name}}, quoted for where it stands in each command. */
         public Builder fix(String name, String value) {
             vars.put(name, value);
+            return this;
+        }
+
+        /** A piece of template put in place of {@code {name}} before the values are filled in. */
+        private Builder splice(String name, String template) {
+            splices.put(name, template);
             return this;
         }
 
@@ -188,26 +175,42 @@ public final class RuleContext {
                 text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + where + ")";
             }
             findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
-                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
-                    iis6 && !info.tags().contains("fcgiext") ? new Finding.Fix("", "", render(info.adsutil(), false))
-                            : new Finding.Fix(render(info.appcmd(), false), render(info.powershell(), true), "")));
+                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin, fix(info)));
         }
 
-        private String render(String template, boolean powershell) {
-            List<String> parts = TEMPLATES.computeIfAbsent(template, RuleContext::split);
-            StringBuilder sb = new StringBuilder(template.length() + 32);
-            for (int i = 0; i < parts.size(); i++) {
-                String part = parts.get(i);
-                if (i % 2 == 0) {
-                    sb.append(part);
-                    continue;
-                }
-                String v = vars.get(part);
-                if (v == null) throw new IllegalStateException(ruleId + ": fix template needs {" + part + "}");
-                boolean scopeVar = part.startsWith("ps") || part.equals("appcmdScope") || part.equals("commit");
-                sb.append(powershell && !scopeVar ? ps(v) : v);
+        /**
+         * The commands, each quoted for its shell; where a value cannot be carried, a note in the command's place
+         * says why and points to the other command (a comment to its shell, so pasting it does nothing).
+         */
+        private Finding.Fix fix(RuleInfo info) {
+            if (iis6 && !info.tags().contains("fcgiext")) {
+                return new Finding.Fix("", "", text(render(info.adsutil(), FixCommand.Shell.CMD), "rem no adsutil command: ", MANAGER));
             }
-            return sb.toString();
+            FixCommand.Rendered appcmd = render(info.appcmd(), FixCommand.Shell.CMD);
+            FixCommand.Rendered ps = render(info.powershell(), FixCommand.Shell.POWERSHELL);
+            return new Finding.Fix(text(appcmd, "rem no appcmd command: ", given(ps) ? "use the PowerShell command" : MANAGER),
+                    text(ps, "# no PowerShell command: ", given(appcmd) ? "use the appcmd command" : MANAGER), "");
         }
+
+        private FixCommand.Rendered render(String template, FixCommand.Shell shell) {
+            for (Map.Entry<String, String> s : splices.entrySet()) template = template.replace("{" + s.getKey() + "}", s.getValue());
+            try {
+                return FixCommand.render(template, shell, vars);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(ruleId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final String MANAGER = "make this change in IIS Manager";
+
+    private static boolean given(FixCommand.Rendered r) {
+        return r instanceof FixCommand.Command c && !c.text().isEmpty();
+    }
+
+    private static String text(FixCommand.Rendered r, String none, String instead) {
+        if (r instanceof FixCommand.Command c) return c.text();
+        FixCommand.Withheld w = (FixCommand.Withheld) r;
+        return none + "the " + FixCommand.noun(w.placeholder()) + " holds " + w.why() + "; " + instead;
     }
 }

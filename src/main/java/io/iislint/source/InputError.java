@@ -24,8 +24,8 @@ public final class InputError extends Exception {
         return getMessage();
     }
 
-    /** The one line the user sees. */
+    /** The one line the user sees, with any control character from the file name or the reason shown escaped. */
     public String diagnostic() {
-        return location + ": error: " + reason();
+        return Escape.line(location + ": error: " + reason());
     }
 }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Decodes a configuration file's bytes to text before XML parsing, so that every offset, line and column
  * the linter reports is counted in characters of one known text. IIS writes UTF-8 (with or without a BOM);
  * UTF-16 is accepted with a BOM. A second BOM after the first is refused. Bytes that are not valid in the
- * encoding are an error with their position, never silently replaced.
+ * encoding are an error with their position, never silently replaced. In XML input, so are the two characters of
+ * the basic plane the XML specification leaves out that a decoder lets through, U+FFFE and U+FFFF (the parser
+ * refuses the others: C0 controls, surrogates).
  */
 final class TextDecoder {
 
@@ -28,12 +30,20 @@ final class TextDecoder {
 
     private TextDecoder() {}
 
+    /** A text file (fcgiext.ini, a baseline): any character its encoding can hold. */
     static String decode(String file, byte[] bytes) throws InputError {
-        return decodeChars(file, bytes).toString();
+        return decode(file, bytes, false).toString();
     }
 
-    /** As {@link #decode}, into an array-backed buffer (position to limit is the text): no copy into a String. */
+    /**
+     * An XML file, into an array-backed buffer (position to limit is the text): no copy into a String. U+FFFE and
+     * U+FFFF are refused as not well-formed.
+     */
     static CharBuffer decodeChars(String file, byte[] bytes) throws InputError {
+        return decode(file, bytes, true);
+    }
+
+    private static CharBuffer decode(String file, byte[] bytes, boolean xml) throws InputError {
         int skip = 0;
         Charset charset;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -53,7 +63,7 @@ final class TextDecoder {
         } else {
             charset = declaredCharset(file, bytes);
         }
-        CharBuffer text = decodeStrict(file, bytes, skip, charset);
+        CharBuffer text = decodeStrict(file, bytes, skip, charset, xml);
         if (skip > 0 && text.hasRemaining() && text.get(text.position()) == '\uFEFF') {
             // what a tool that adds a BOM to text already holding one writes: no parser accepts it as a BOM
             throw new InputError(new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
@@ -91,7 +101,7 @@ final class TextDecoder {
      * of other bytes go through the JDK's strict decoder. The result is the same, errors included; it is faster
      * because without the C2 compiler the JDK's own ASCII path makes two passes over the bytes.
      */
-    private static CharBuffer decodeUtf8(String file, byte[] bytes, int skip) throws InputError {
+    private static CharBuffer decodeUtf8(String file, byte[] bytes, int skip, boolean xml) throws InputError {
         char[] out = new char[bytes.length - skip]; // never more chars than bytes in UTF-8
         int j = 0;
         int i = skip;
@@ -111,14 +121,15 @@ final class TextDecoder {
             CoderResult result = decoder.reset().decode(in, chars, true);
             if (!result.isError()) result = decoder.flush(chars);
             if (result.isError()) throw invalid(file, CharBuffer.wrap(out, 0, chars.position()), StandardCharsets.UTF_8, in.position());
+            if (xml) refuseNonCharacters(file, out, j, chars.position()); // only a multi-byte sequence can be one
             j = chars.position();
             i = end;
         }
         return CharBuffer.wrap(out, 0, j);
     }
 
-    private static CharBuffer decodeStrict(String file, byte[] bytes, int skip, Charset charset) throws InputError {
-        if (charset.equals(StandardCharsets.UTF_8)) return decodeUtf8(file, bytes, skip);
+    private static CharBuffer decodeStrict(String file, byte[] bytes, int skip, Charset charset, boolean xml) throws InputError {
+        if (charset.equals(StandardCharsets.UTF_8)) return decodeUtf8(file, bytes, skip, xml);
         CharsetDecoder decoder = strict(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
@@ -130,17 +141,31 @@ final class TextDecoder {
             throw invalid(file, out, charset, in.position());
         }
         out.flip();
+        if (xml) refuseNonCharacters(file, out.array(), 0, out.limit());
         return out;
     }
 
+    /** U+FFFE and U+FFFF are outside XML's Char production (in 1.0 and 1.1): not well-formed, where they stand. */
+    private static void refuseNonCharacters(String file, char[] text, int from, int to) throws InputError {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                throw new InputError(locate(file, CharBuffer.wrap(text, 0, i)),
+                        String.format(Locale.ROOT, "not well-formed XML: U+%04X is not a character XML allows", (int) c));
+            }
+        }
+    }
+
+    /** The position after {@code before}; CRLF, LF and lone CR all end a line, as in the parser's positions. */
     private static Location locate(String file, CharSequence before) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
+            char c = before.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= before.length() || before.charAt(i + 1) != '\n'))) {
                 line++;
                 col = 1;
-            } else {
+            } else if (c != '\r') {
                 col++;
             }
         }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -37,7 +39,6 @@ public final class XmlReader {
     private static final int MAX_DEPTH = 128;
     private static final int MAX_ATTRIBUTES = 512;
     private static final int MAX_ATTRIBUTE_CHARS = 1 << 20;
-    private static final long MAX_TEXT_CHARS = 16L << 20;
     private static final long MAX_ELEMENTS = 5_000_000L;
 
     private final XMLInputFactory2 factory;
@@ -72,7 +73,10 @@ public final class XmlReader {
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
-        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
+        // Woodstox counts the text it skips too: with its default (16 Mi characters) a well-formed 30 MB comment was
+        // refused. A file holds no more characters than bytes, so the file-size limit bounds every text; skipped text
+        // costs no memory, and what is kept (a directive's comment, a policy's text) is part of the file already read.
+        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, (int) Math.min(Math.max(maxFileBytes, 1), Integer.MAX_VALUE));
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, MAX_ELEMENTS);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
@@ -209,7 +213,10 @@ public final class XmlReader {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     if (keepText && !open.isEmpty()) open.peek().text.append(r.getText());
                 }
-                case XMLStreamConstants.COMMENT -> waiting.add(new XmlComment(r.getText(), lines.at(file, startOffset(r)), Optional.empty()));
+                case XMLStreamConstants.COMMENT -> {
+                    int at = startOffset(r);
+                    if (mayBeDirective(text, length, at)) waiting.add(new XmlComment(r.getText(), lines.at(file, at), Optional.empty()));
+                }
                 default -> {
                     // whitespace between elements, processing instructions: nothing to keep
                 }
@@ -219,6 +226,20 @@ public final class XmlReader {
         comments.addAll(waiting);
         comments.sort(java.util.Comparator.comparing(XmlComment::location));
         return new XmlDocument(file, root, comments);
+    }
+
+    /**
+     * Whether the comment that starts at {@code offset} ({@code <!--}) may be a suppression directive: its text,
+     * after white space, starts with {@code iislint-}. Only those are kept; the text of any other comment is
+     * never built.
+     */
+    static boolean mayBeDirective(char[] text, int length, int offset) {
+        int i = offset + 4;
+        while (i < length && Character.isWhitespace(text[i])) i++;
+        String prefix = "iislint-";
+        if (i + prefix.length() > length) return false;
+        for (int k = 0; k < prefix.length(); k++) if (text[i + k] != prefix.charAt(k)) return false;
+        return true;
     }
 
     private static int startOffset(XMLStreamReader2 r) throws XMLStreamException {
@@ -301,7 +322,23 @@ public final class XmlReader {
         if (at >= 0) m = m.substring(0, at);
         m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
         if (m.startsWith("ParseError at [row,col]:")) m = m.substring(m.indexOf("Message:") + 8).trim();
-        return "not well-formed XML: " + m;
+        return limit(m).orElse("not well-formed XML: " + m);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("(Maximum Element Depth|Attribute|Maximum attribute size|Maximum Element Count) limit \\((\\d+)\\) exceeded",
+            Pattern.CASE_INSENSITIVE);
+
+    /** One of the reader's own limits: the file may well be well-formed, so the reason says what was refused. */
+    private static Optional<String> limit(String message) {
+        Matcher m = LIMIT.matcher(message);
+        if (!m.matches()) return Optional.empty();
+        String what = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "maximum element depth" -> "elements nested more than " + m.group(2) + " deep";
+            case "attribute" -> "more than " + m.group(2) + " attributes on one element";
+            case "maximum attribute size" -> "an attribute value longer than " + m.group(2) + " characters";
+            default -> "more than " + m.group(2) + " elements";
+        };
+        return Optional.of("refused: " + what + " (the limit for a configuration file)");
     }
 
     /**

@@ -5,9 +5,13 @@ import io.iislint.audit.Audit;
 import io.iislint.audit.AuditReport;
 import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
+import io.iislint.report.CheckstyleReport;
 import io.iislint.report.FileResult;
+import io.iislint.report.GithubReport;
+import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.Report;
+import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.rules.Catalog;
@@ -16,6 +20,7 @@ import io.iislint.rules.Linter;
 import io.iislint.rules.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.rules.Severity;
+import io.iislint.source.Escape;
 import io.iislint.source.InputError;
 import io.iislint.suppress.Suppressions;
 import io.iislint.xml.XmlReader;
@@ -28,9 +33,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The whole path a file takes: read → resolve → rules → suppressions → reports, and the audit with its three
- * formats. Any input may be refused with an {@link InputError} (one diagnostic line, exit 2); any other exception
- * is a defect the fuzzer reports.
+ * The whole path a file takes: read → resolve → rules → suppressions → the six report formats, and the audit with
+ * its three. Any input may be refused with an {@link InputError} (one diagnostic line, exit 2); any other exception
+ * is a defect the fuzzer reports, and so is a report that shows a control or bidi character raw (see
+ * {@link Escape}) or an XML report with a character XML 1.0 does not allow.
  *
  * <p>Two targets share the path and differ in how the bytes are read: {@link #lintAnything} as XML (IIS 7+
  * files and IIS 6 MetaBase.xml, told apart by content), {@link #lintFcgiext} as an IIS 6 fcgiext.ini. In a normal
@@ -61,17 +67,50 @@ class PipelineFuzzTest {
         try {
             loaded = LOADER.parse(name, data);
         } catch (InputError refused) {
-            if (refused.diagnostic().contains("\n")) throw new AssertionError("a diagnostic must be one line: " + refused.diagnostic());
+            assertShownOnOneLine("a diagnostic", refused.diagnostic());
             return;
         }
         IisConfig config = loaded.config();
         List<Finding> findings = Suppressions.apply(loaded.comments(), LINTER.lint(config), CATALOG, ALL).findings();
         Report report = new Report("fuzz", List.copyOf(CATALOG.all()), List.of(FileResult.linted(name, config.kind(), findings, 0)),
                 Severity.WARNING, false);
-        new TextReport(false).write(report, new StringWriter());
-        new JsonReport().write(report, new StringWriter());
-        new SarifReport(Path.of("")).write(report, new StringWriter());
+        assertShownOnOneLine("the text report", write(new TextReport(false), report));
+        assertShownOnOneLine("the github report", write(new GithubReport(), report));
+        assertShownOnOneLine("JSON", write(new JsonReport(), report));
+        assertShownOnOneLine("SARIF", write(new SarifReport(Path.of("")), report));
+        assertXml10("JUnit", write(new JUnitReport(), report));
+        assertXml10("Checkstyle", write(new CheckstyleReport(), report));
         List<Audit.Report> audit = List.of(new Audit(config, Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of()))).run());
-        for (String format : new String[] {"text", "json", "markdown"}) AuditReport.write(format, audit, List.of(), new StringWriter());
+        for (String format : new String[] {"text", "json", "markdown"}) {
+            StringWriter out = new StringWriter();
+            AuditReport.write(format, audit, List.of(), out);
+            assertShownOnOneLine("the audit's " + format, out.toString());
+        }
+    }
+
+    private static String write(Reporter reporter, Report report) throws IOException {
+        StringWriter out = new StringWriter();
+        reporter.write(report, out);
+        return out.toString();
+    }
+
+    /** Nothing from the input reaches a line raw that could break it, drive a terminal or reorder it. */
+    private static void assertShownOnOneLine(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && Escape.isEscaped(c)) {
+                throw new AssertionError(what + " holds U+" + Integer.toHexString(c) + " raw at " + i + ": " + Escape.line(text));
+            }
+        }
+    }
+
+    /** Every character is one XML 1.0 allows. */
+    private static void assertXml10(String what, String xml) {
+        for (int i = 0; i < xml.length(); i++) {
+            int c = xml.codePointAt(i);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!ok) throw new AssertionError(what + " holds U+" + Integer.toHexString(c) + ", which XML 1.0 does not allow, at " + i);
+            if (c >= 0x10000) i++;
+        }
     }
 }

@@ -99,9 +99,12 @@ class TextDecoderTest {
         return in.position();
     }
 
-    /** Line and column of the character that the bytes before {@code offset} decode to (LF ends a line). */
+    /**
+     * Line and column of the character that the bytes before {@code offset} decode to: CRLF, LF and a lone CR end a
+     * line, as in the parser's positions (LineIndex).
+     */
     private static Location locationOfOffset(byte[] bytes, int offset) {
-        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         int line = 1;
         int column = 1;
         for (char c : before.toCharArray()) {

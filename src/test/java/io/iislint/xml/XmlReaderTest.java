@@ -2,6 +2,7 @@ package io.iislint.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
@@ -18,7 +19,7 @@ class XmlReaderTest {
     private static final String DOC = """
             <?xml version="1.0" encoding="UTF-8"?>
             <configuration>
-              <!-- a comment -->
+              <!-- iislint-disable-next-line IIS-101 a comment -->
               <system.applicationHost>
                 <applicationPools>
                   <add name="Shop"   managedPipelineMode="Classic">
@@ -39,7 +40,7 @@ class XmlReaderTest {
         XmlElement pm = add.child("processModel").orElseThrow();
         assertThat(pm.locationOf("identityType")).isEqualTo(new Location("f.config", 7, 23));
         assertThat(d.comments()).singleElement().satisfies(c -> {
-            assertThat(c.text()).isEqualTo(" a comment ");
+            assertThat(c.text()).isEqualTo(" iislint-disable-next-line IIS-101 a comment ");
             assertThat(c.location()).isEqualTo(new Location("f.config", 3, 3));
         });
     }
@@ -161,11 +162,80 @@ class XmlReaderTest {
     }
 
     @Test
+    void nonCharactersUFFFEAndUFFFFAreNotWellFormedWhereverTheyStand() {
+        String why = "not well-formed XML: U+%s is not a character XML allows";
+        // in an attribute value, in a comment after lone-CR line ends, in text, in an XML 1.1 document
+        assertNonCharacter("<configuration>\n  <x a=\"x\uFFFFy\"/>\n</configuration>".getBytes(StandardCharsets.UTF_8), 2, 10, String.format(why, "FFFF"));
+        assertNonCharacter("<a>\r<!-- \uFFFE -->\r</a>".getBytes(StandardCharsets.UTF_8), 2, 6, String.format(why, "FFFE"));
+        assertNonCharacter("<a>\r\n\u00e9\uFFFF</a>".getBytes(StandardCharsets.UTF_8), 2, 2, String.format(why, "FFFF"));
+        assertNonCharacter("<?xml version=\"1.1\"?><a b=\"\uFFFE\"/>".getBytes(StandardCharsets.UTF_8), 1, 28, String.format(why, "FFFE"));
+        // UTF-16 with a byte-order mark
+        assertNonCharacter(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "<a>\n<b c=\"\uFFFF\"/></a>".getBytes(StandardCharsets.UTF_16LE)), 2, 7,
+                String.format(why, "FFFF"));
+        // as a character reference it was already refused, by the parser
+        assertThatThrownBy(() -> reader.parse("r.config", "<a b=\"&#xFFFE;\"/>".getBytes(StandardCharsets.UTF_8))).isInstanceOf(InputError.class);
+        // other noncharacters outside the basic plane are characters XML allows, and text files (baselines) are not checked
+        String ok = "<a b=\"" + new String(Character.toChars(0x1FFFF)) + "\"/>";
+        assertThat(catchThrowable(() -> reader.parse("ok.config", ok.getBytes(StandardCharsets.UTF_8)))).isNull();
+        assertThat(catchThrowable(() -> XmlReader.decodeText("b.json", "{\"\uFFFF\": 1}".getBytes(StandardCharsets.UTF_8)))).isNull();
+    }
+
+    private void assertNonCharacter(byte[] bytes, int line, int column, String reason) {
+        assertThatThrownBy(() -> reader.parse("n.config", bytes))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("n.config", line, column));
+                    assertThat(ie.reason()).isEqualTo(reason);
+                });
+    }
+
+    /**
+     * Woodstox refuses any comment, text or CDATA section over its text limit (16 Mi characters by default), even
+     * one it skips, and said so at 1:1 as "not well-formed". A well-formed file within the size limit is read:
+     * skipped text costs no memory, and only a comment that may be a suppression directive is kept.
+     */
+    @Test
+    void commentsTextAndCdataLongerThan16MiBAreReadWhenTheFileIsWithinItsLimit() throws Exception {
+        String big = "x".repeat((16 << 20) + 1);
+        String doc = "<configuration>\n<!--" + big + "-->\n<a b=\"1\"/>\n<c>" + big + "</c>\n<d><![CDATA[" + big + "]]></d>\n"
+                + "<!-- iislint-disable-next-line IIS-101 " + big + " -->\n<e/>\n</configuration>\n";
+        XmlDocument d = reader.parse("big.config", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.root().child("a").orElseThrow().location()).isEqualTo(new Location("big.config", 3, 1));
+        assertThat(d.root().child("e").orElseThrow().location()).isEqualTo(new Location("big.config", 7, 1));
+        assertThat(d.comments()).singleElement().satisfies(c -> {
+            assertThat(c.text()).hasSize(big.length() + 36).startsWith(" iislint-disable-next-line IIS-101 xxx");
+            assertThat(c.location()).isEqualTo(new Location("big.config", 6, 1));
+            assertThat(c.nextElement()).contains(new XmlComment.LineRange(7, 7));
+        });
+    }
+
+    @Test
     void absurdNestingIsRefused() {
         String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
         assertThatThrownBy(() -> reader.parse("d.config", deep.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class)
-                .hasMessageContaining("Maximum Element Depth");
+                .hasMessage("refused: elements nested more than 128 deep (the limit for a configuration file)");
+    }
+
+    /** A limit is not a syntax error: the file may be well-formed, so the reason says what was refused, at the element. */
+    @Test
+    void filesOverTheReadersLimitsAreRefusedInPlainWordsAtTheElement() {
+        StringBuilder many = new StringBuilder("<configuration>\n<a/>\n  <b");
+        for (int i = 0; i < 600; i++) many.append(" a").append(i).append("=\"1\"");
+        assertLimit(many.append("/>\n</configuration>").toString(), 3, 3, "refused: more than 512 attributes on one element (the limit for a configuration file)");
+        assertLimit("<configuration>\n<a/>\n  <b x=\"1\" y=\"" + "x".repeat((1 << 20) + 1) + "\"/>\n</configuration>", 3, 3,
+                "refused: an attribute value longer than 1048576 characters (the limit for a configuration file)");
+    }
+
+    private void assertLimit(String doc, int line, int column, String reason) {
+        assertThatThrownBy(() -> reader.parse("l.config", doc.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class)
+                .satisfies(e -> {
+                    InputError ie = (InputError) e;
+                    assertThat(ie.location()).isEqualTo(new Location("l.config", line, column));
+                    assertThat(ie.reason()).isEqualTo(reason);
+                });
     }
 
     @Test
