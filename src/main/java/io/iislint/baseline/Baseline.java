@@ -59,7 +59,11 @@ public final class Baseline {
         /** The rules run, and the files linted among {@code results} (not those that failed), and any {@code others}. */
         public static Scope of(Set<String> rules, List<FileResult> results, List<String> others) {
             Set<String> files = new HashSet<>(others);
-            for (FileResult r : results) if (r.error().isEmpty()) files.add(r.path());
+            for (FileResult r : results) {
+                if (r.error().isPresent()) continue;
+                files.add(r.path());
+                files.addAll(r.sources());
+            }
             return new Scope(rules, files);
         }
 
@@ -103,7 +107,7 @@ public final class Baseline {
                     left.add(f);
                 }
             }
-            kept.add(new FileResult(r.path(), r.kind(), r.error(), left, r.suppressed()));
+            kept.add(r.keeping(left, 0));
         }
         List<Entry> stale = new ArrayList<>();
         int unchecked = 0;

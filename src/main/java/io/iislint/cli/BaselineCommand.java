@@ -94,6 +94,7 @@ final class BaselineCommand implements Runnable {
             Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();
+            if (result.refusesToOverwriteASource(output, "--output", err)) return 2;
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
             if (write(b, output, err) != 0) return 2;
@@ -130,6 +131,7 @@ final class BaselineCommand implements Runnable {
             Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
             if (linted.isEmpty()) return 2;
             LintOptions.Lint result = linted.get();
+            if (result.refusesToOverwriteASource(baseline, "--baseline", err)) return 2;
             if (failures(result.results(), err) > 0) {
                 err.println(Escape.line(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged"));
                 err.flush();

@@ -99,6 +99,9 @@ final class CheckCommand implements Callable<Integer> {
         Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
         if (linted.isEmpty()) return 2;
         LintOptions.Lint result = linted.get();
+        for (Output o : outputs) {
+            if (result.refusesToOverwriteASource(o.file(), o.file() == output ? "--output" : "--format", err)) return 2;
+        }
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
         Optional<String> policy = result.policy().file().map(Path::toString);
         Report report;

@@ -7,6 +7,7 @@ import io.iislint.policy.Exemptions;
 import io.iislint.policy.Policy;
 import io.iislint.policy.PolicyReader;
 import io.iislint.report.FileResult;
+import io.iislint.source.Escape;
 import io.iislint.source.InputError;
 import io.iislint.rules.Catalog;
 import io.iislint.rules.Linter;
@@ -153,6 +154,25 @@ final class LintOptions {
             for (RuleInfo r : rules) ran.add(r.id());
             return Baseline.Scope.of(ran, results, policy.file().map(Path::toString).stream().toList());
         }
+
+        /**
+         * The configSource files the run read are known only once it has read them: {@code output} may not go over one
+         * either. Returns the one {@code iislint: error:} line when it would, printed on {@code err}.
+         */
+        boolean refusesToOverwriteASource(Path output, String option, PrintWriter err) {
+            if (output == null) return false;
+            Path out = output.toAbsolutePath().normalize();
+            for (FileResult r : results) {
+                for (String source : r.sources()) {
+                    if (!sameFile(out, Path.of(source).toAbsolutePath().normalize())) continue;
+                    err.println(Escape.line("iislint: error: " + option + " " + output + " would overwrite " + source
+                            + ", a configSource file of " + r.path() + " that this run reads"));
+                    err.flush();
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** As {@link #run}, but a bad policy file is printed as one diagnostic line and gives empty (exit 2). */
@@ -188,7 +208,7 @@ final class LintOptions {
     Policy policy(CommandSpec spec, Catalog catalog, PrintWriter err) throws InputError {
         PolicyReader.Discovery found = discovery(spec);
         found.notUsed().ifPresent(why -> {
-            err.println("iislint: warning: " + why);
+            err.println(Escape.line("iislint: warning: " + why));
             err.flush();
         });
         return found.file().isEmpty() ? Policy.NONE : PolicyReader.read(found.file().get(), catalog);

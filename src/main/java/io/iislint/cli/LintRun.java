@@ -118,7 +118,7 @@ final class LintRun {
             IisConfig config = in.config();
             List<Finding> findings = linter.lint(config);
             Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
-            return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed());
+            return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed(), in.sources());
         } catch (InputError e) {
             if (debug && e.getCause() != null) trace(e);
             return FileResult.failed(name, e);

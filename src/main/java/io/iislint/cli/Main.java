@@ -61,7 +61,7 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Optional<String> unreadable = Utf8Locale.unreadable(args);
         if (unreadable.isPresent()) {
-            err.println("iislint: error: " + unreadable.get());
+            err.println("iislint: error: " + Escape.line(unreadable.get()));
             System.exit(2);
         }
         int code = run(args, out, err);

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class ConfigSources {
     private final Optional<Path> folder;
     private final String displayName;
     private final List<XmlComment> comments = new ArrayList<>();
-    private final Map<Path, Location> used = new HashMap<>();
+    private final Map<Path, Location> used = new LinkedHashMap<>();
 
     private ConfigSources(XmlReader xml, Optional<Path> folder, String displayName) {
         this.xml = xml;
@@ -62,7 +62,7 @@ public final class ConfigSources {
         if (root == doc.root()) return doc;
         List<XmlComment> all = new ArrayList<>(doc.comments());
         all.addAll(sources.comments);
-        return new XmlDocument(doc.file(), root, all);
+        return new XmlDocument(doc.file(), root, all, sources.used.keySet().stream().map(sources::display).toList());
     }
 
     /** The element, or a copy with its configSource sections (at any depth) replaced. */

@@ -23,8 +23,19 @@ public final class Loader {
         this.xml = xml;
     }
 
-    /** A loaded input: its model and the XML comments that may suppress findings (none for an .ini file). */
-    public record Loaded(IisConfig config, List<XmlComment> comments) {}
+    /**
+     * A loaded input: its model, the XML comments that may suppress findings (none for an .ini file), and the other
+     * files read into it (its sections' configSource files).
+     */
+    public record Loaded(IisConfig config, List<XmlComment> comments, List<String> sources) {
+        public Loaded {
+            sources = List.copyOf(sources);
+        }
+
+        Loaded(IisConfig config, List<XmlComment> comments) {
+            this(config, comments, List.of());
+        }
+    }
 
     public Loaded load(Path path, String displayName) throws InputError {
         if (FcgiextReader.isFcgiext(displayName)) {
@@ -44,6 +55,6 @@ public final class Loader {
     private Loaded fromXml(XmlDocument read, Optional<Path> file) throws InputError {
         // an IIS 6 metabase has no configSource; an IIS 7+ file's sections may live in files beside it
         XmlDocument doc = MetabaseReader.isMetabase(read.root()) ? read : ConfigSources.expand(read, file, xml);
-        return new Loaded(new ConfigReader().read(doc), doc.comments());
+        return new Loaded(new ConfigReader().read(doc), doc.comments(), doc.sources());
     }
 }

@@ -29,7 +29,7 @@ public final class Exemptions {
         List<FileResult> out = new ArrayList<>();
         for (FileResult r : results) {
             List<Finding> kept = r.findings().stream().filter(f -> active.stream().noneMatch(e -> e.covers(f))).toList();
-            out.add(new FileResult(r.path(), r.kind(), r.error(), kept, r.suppressed() + r.findings().size() - kept.size()));
+            out.add(r.keeping(kept, r.findings().size() - kept.size()));
         }
         if (policy.file().isPresent() && enabled.contains(EXPIRED)) {
             List<Finding> expired = new ArrayList<>();

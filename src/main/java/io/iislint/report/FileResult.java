@@ -6,18 +6,33 @@ import io.iislint.source.InputError;
 import java.util.List;
 import java.util.Optional;
 
-/** What happened to one input: linted (its kind and findings) or refused (its error). */
-public record FileResult(String path, Optional<FileKind> kind, Optional<InputError> error, List<Finding> findings, int suppressed) {
+/**
+ * What happened to one input: linted (its kind and findings) or refused (its error). {@code sources} names the other
+ * files its linting read (its sections' configSource files): their findings are this input's, and a report may
+ * not go over them.
+ */
+public record FileResult(String path, Optional<FileKind> kind, Optional<InputError> error, List<Finding> findings, int suppressed,
+                         List<String> sources) {
 
     public FileResult {
         findings = List.copyOf(findings);
+        sources = List.copyOf(sources);
+    }
+
+    public static FileResult linted(String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources) {
+        return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed, sources);
     }
 
     public static FileResult linted(String path, FileKind kind, List<Finding> findings, int suppressed) {
-        return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed);
+        return linted(path, kind, findings, suppressed, List.of());
     }
 
     public static FileResult failed(String path, InputError error) {
-        return new FileResult(path, Optional.empty(), Optional.of(error), List.of(), 0);
+        return new FileResult(path, Optional.empty(), Optional.of(error), List.of(), 0, List.of());
+    }
+
+    /** The same input with only {@code kept} of its findings left, {@code hidden} more of them counted as suppressed. */
+    public FileResult keeping(List<Finding> kept, int hidden) {
+        return new FileResult(path, kind, error, kept, suppressed + hidden, sources);
     }
 }

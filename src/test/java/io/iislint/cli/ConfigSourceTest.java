@@ -68,6 +68,40 @@ class ConfigSourceTest {
     }
 
     @Test
+    void aReportNeverGoesOverAConfigSourceFileTheRunRead() throws IOException {
+        sources("pools.config");
+        Path config = server("pools.config");
+        Path pools = dir.resolve("web01/pools.config");
+        byte[] before = Files.readAllBytes(pools);
+        String refused = " " + pools + " would overwrite " + pools + ", a configSource file of " + config + " that this run reads\n";
+        Cli o = Cli.run("check", "--no-config", "-o", pools.toString(), config.toString());
+        assertThat(o.err()).isEqualTo("iislint: error: --output" + refused);
+        assertThat(o.exit()).isEqualTo(2);
+        Cli f = Cli.run("check", "--no-config", "-f", "json:" + pools, config.toString());
+        assertThat(f.err()).isEqualTo("iislint: error: --format" + refused);
+        assertThat(f.exit()).isEqualTo(2);
+        Cli b = Cli.run("baseline", "create", "--no-config", "-o", pools.toString(), config.toString());
+        assertThat(b.err()).isEqualTo("iislint: error: --output" + refused);
+        assertThat(b.exit()).isEqualTo(2);
+        assertThat(Files.readAllBytes(pools)).isEqualTo(before);
+    }
+
+    @Test
+    void baselineEntriesInAConfigSourceFileAreCheckedAndPrunedLikeAnyOther() throws IOException {
+        sources("pools.config");
+        Path config = server("pools.config");
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), config.toString()).exit()).isZero();
+        // the LocalSystem identity is fixed in pools.config: its entry is stale, and this run checked it
+        Path pools = dir.resolve("web01/pools.config");
+        Files.writeString(pools, Files.readString(pools).replace("LocalSystem", "ApplicationPoolIdentity"));
+        Cli check = Cli.run("check", "--no-config", "--baseline", baseline.toString(), config.toString());
+        assertThat(check.out()).endsWith("No findings in 1 file; 2 suppressed; 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.\n");
+        Cli prune = Cli.run("baseline", "prune", "--no-config", "--baseline", baseline.toString(), config.toString());
+        assertThat(prune.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 0 remain.\n");
+    }
+
+    @Test
     void aSectionInAFileBesideTheConfigIsLintedWithFindingsPointingIntoThatFile() throws IOException {
         sources("pools.config");
         Path config = server("pools.config");
