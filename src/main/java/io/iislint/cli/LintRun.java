@@ -135,11 +135,6 @@ final class LintRun {
     }
 
     private void trace(Throwable t) {
-        StringWriter sw = new StringWriter();
-        t.printStackTrace(new PrintWriter(sw));
-        synchronized (err) {
-            err.print(sw);
-            err.flush();
-        }
+        Main.printTrace(t, err);
     }
 }

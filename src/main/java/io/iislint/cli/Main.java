@@ -91,7 +91,7 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
-            if (debug) e.printStackTrace(cmd.getErr());
+            if (debug) printTrace(e, cmd.getErr());
             cmd.getErr().println("iislint: internal error: " + Escape.line(e.toString()) + (debug ? "" : " (run with --debug for details)"));
             cmd.getErr().flush();
             return 2;
@@ -148,6 +148,25 @@ public final class Main implements Runnable {
     }
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */
+    /**
+     * A stack trace for {@code --debug}, written frame by frame so that each exception's message (which may quote a
+     * file name or a value from the input, line breaks included) is escaped as any other output line.
+     */
+    static void printTrace(Throwable t, PrintWriter err) {
+        StringBuilder sb = new StringBuilder();
+        String prefix = "";
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable e = t; e != null && seen.add(e); e = e.getCause()) {
+            sb.append(prefix).append(Escape.line(e.toString())).append(System.lineSeparator());
+            for (StackTraceElement frame : e.getStackTrace()) sb.append("\tat ").append(frame).append(System.lineSeparator());
+            prefix = "Caused by: ";
+        }
+        synchronized (err) {
+            err.print(sb);
+            err.flush();
+        }
+    }
+
     static String outOfMemory(String what) {
         return outOfMemory(what, Runtime.getRuntime().maxMemory());
     }

@@ -151,6 +151,16 @@ class CliTest {
     }
 
     @Test
+    void aStackTraceShowsTheInputsTextEscapedLikeAnyOtherLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad\n::error::forged.config");
+        Files.writeString(bad, "<configuration><a></configuration>");
+        Cli debug = Cli.run("--debug", bad.toString());
+        assertThat(debug.exit()).isEqualTo(2);
+        assertThat(debug.err()).contains("\tat ").contains("bad\\u{a}::error::forged.config");
+        assertThat(debug.err().lines()).noneMatch(l -> l.startsWith("::"));
+    }
+
+    @Test
     void directoriesAreSearchedForConfigFilesByName(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("srv1/site"));
         Files.copy(Path.of(HARDENED), dir.resolve("srv1/APPLICATIONHOST.CONFIG"));
