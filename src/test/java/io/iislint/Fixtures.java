@@ -1,10 +1,10 @@
 package io.iislint;
 
 import io.iislint.model.IisConfig;
-import io.iislint.rules.Catalog;
-import io.iislint.rules.Finding;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
 import io.iislint.rules.Linter;
-import io.iislint.rules.Parameters;
+import io.iislint.catalog.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.source.InputError;
 import io.iislint.suppress.Suppressions;

@@ -6,7 +6,7 @@ import io.iislint.model.FastCgiApplication;
 import io.iislint.model.Iis6;
 import io.iislint.model.Inventory;
 import io.iislint.model.Site;
-import io.iislint.source.Escape;
+import io.iislint.text.Escape;
 import io.iislint.source.Location;
 import java.io.IOException;
 import java.io.Writer;
@@ -270,7 +270,7 @@ public final class AuditReport {
     private static void json(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setCharacterEscapes(io.iislint.report.JsonEscapes.INSTANCE);
+        g.setCharacterEscapes(io.iislint.text.JsonEscapes.INSTANCE);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeArrayFieldStart("files");

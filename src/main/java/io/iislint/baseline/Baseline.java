@@ -1,14 +1,14 @@
 package io.iislint.baseline;
 
+import io.iislint.text.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.iislint.report.FileResult;
-import io.iislint.report.JsonReport;
-import io.iislint.rules.Finding;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
 import io.iislint.xml.XmlReader;
@@ -131,7 +131,7 @@ public final class Baseline {
     }
 
     public void write(Writer out) throws IOException {
-        try (JsonGenerator g = JsonReport.generator(out)) {
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("iislintBaseline", FORMAT);
             g.writeArrayFieldStart("findings");

@@ -7,7 +7,7 @@ import io.iislint.audit.AuditReport;
 import io.iislint.load.Loader;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
-import io.iislint.source.Escape;
+import io.iislint.text.Escape;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;

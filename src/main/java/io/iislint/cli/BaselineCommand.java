@@ -3,8 +3,8 @@ package io.iislint.cli;
 import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
-import io.iislint.report.FileResult;
-import io.iislint.source.Escape;
+import io.iislint.finding.FileResult;
+import io.iislint.text.Escape;
 import io.iislint.source.InputError;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.iislint.cli;
 
 import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
-import io.iislint.report.FileResult;
-import io.iislint.rules.Finding;
-import io.iislint.rules.Catalog;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.Catalog;
 import io.iislint.rules.Linter;
 import io.iislint.suppress.Suppressions;
 import io.iislint.source.InputError;

@@ -1,8 +1,8 @@
 package io.iislint.cli;
 
-import io.iislint.report.EncodingWriter;
-import io.iislint.rules.Catalog;
-import io.iislint.source.Escape;
+import io.iislint.text.EncodingWriter;
+import io.iislint.catalog.Catalog;
+import io.iislint.text.Escape;
 import java.io.PrintWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,6 +1,6 @@
 package io.iislint.cli;
 
-import io.iislint.report.EncodingWriter;
+import io.iislint.text.EncodingWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package io.iislint.cli;
 
-import io.iislint.rules.RuleInfo;
+import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.iislint.cli;
 
 import static io.iislint.cli.Specs.bind;
 
-import io.iislint.rules.Catalog;
-import io.iislint.rules.RuleInfo;
+import io.iislint.catalog.Catalog;
+import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

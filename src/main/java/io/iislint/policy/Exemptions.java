@@ -1,9 +1,9 @@
 package io.iislint.policy;
 
-import io.iislint.report.FileResult;
-import io.iislint.rules.Catalog;
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
+import io.iislint.finding.FileResult;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
 import io.iislint.source.FileKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class Exemptions {
             RuleInfo info = catalog.require(EXPIRED);
             for (Policy.Exemption e : policy.exemptions()) {
                 if (!isExpired.test(e)) continue;
-                expired.add(Finding.about(info, e.location(), new Finding.Subject("exemption", e.describe()),
+                expired.add(Finding.about(info.ref(), e.location(), new Finding.Subject("exemption", e.describe()),
                         "expired on " + e.expires().orElseThrow() + " and no longer applies (reason given: " + e.reason()
                                 + "): fix the findings, or renew the exemption with a new date"));
             }

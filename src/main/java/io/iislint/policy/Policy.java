@@ -1,7 +1,7 @@
 package io.iislint.policy;
 
-import io.iislint.rules.Finding;
-import io.iislint.rules.Severity;
+import io.iislint.finding.Finding;
+import io.iislint.finding.Severity;
 import io.iislint.source.Location;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.iislint.policy;
 
-import io.iislint.rules.Catalog;
-import io.iislint.rules.Parameters;
-import io.iislint.rules.RuleInfo;
-import io.iislint.rules.Severity;
+import io.iislint.catalog.Catalog;
+import io.iislint.catalog.Parameters;
+import io.iislint.catalog.RuleInfo;
+import io.iislint.finding.Severity;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;

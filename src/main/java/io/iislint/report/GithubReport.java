@@ -1,7 +1,8 @@
 package io.iislint.report;
 
-import io.iislint.rules.Finding;
-import io.iislint.source.Escape;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.text.Escape;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,8 +1,10 @@
 package io.iislint.report;
 
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
-import io.iislint.source.Escape;
+import io.iislint.text.Xml;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
+import io.iislint.text.Escape;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,13 +1,16 @@
 package io.iislint.report;
 
+import io.iislint.text.Json;
+import io.iislint.text.JsonEscapes;
+import io.iislint.finding.FileResult;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.iislint.model.Origin;
-import io.iislint.rules.Finding;
-import io.iislint.rules.Severity;
+import io.iislint.finding.Finding;
+import io.iislint.finding.Severity;
 import io.iislint.source.Location;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,7 +24,7 @@ public final class JsonReport implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out)) {
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "iislint");
@@ -40,18 +43,6 @@ public final class JsonReport implements Reporter {
         }
     }
 
-    /** A pretty-printing generator with fixed two-space indents and {@code \n} line ends, on any platform. */
-    public static JsonGenerator generator(Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        // The caller owns the writer (stdout or an output file): the generator must not close it.
-        JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
-        g.setPrettyPrinter(pp);
-        g.setCharacterEscapes(JsonEscapes.INSTANCE);
-        return g;
-    }
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {
         g.writeStartObject();

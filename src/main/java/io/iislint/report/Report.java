@@ -1,8 +1,9 @@
 package io.iislint.report;
 
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
-import io.iislint.rules.Severity;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
+import io.iislint.finding.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.iislint.report;
 
+import io.iislint.text.Json;
+import io.iislint.finding.FileResult;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
-import io.iislint.rules.Severity;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
+import io.iislint.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ public final class SarifReport implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < report.rules().size(); i++) index.put(report.rules().get(i).id(), i);
-        try (JsonGenerator g = JsonReport.generator(out)) {
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");

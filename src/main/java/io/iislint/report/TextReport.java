@@ -1,8 +1,9 @@
 package io.iislint.report;
 
-import io.iislint.rules.Finding;
-import io.iislint.rules.Severity;
-import io.iislint.source.Escape;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.finding.Severity;
+import io.iislint.text.Escape;
 import java.io.PrintWriter;
 
 /**

@@ -1,6 +1,6 @@
 package io.iislint.rules;
 
-import io.iislint.source.Escape;
+import io.iislint.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.iislint.rules;
 
+import io.iislint.catalog.Parameters;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
 import io.iislint.model.IisConfig;
 import java.util.ArrayList;
 import java.util.List;

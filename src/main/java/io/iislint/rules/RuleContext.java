@@ -1,5 +1,9 @@
 package io.iislint.rules;
 
+import io.iislint.catalog.Parameters;
+import io.iislint.catalog.RuleInfo;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
 import io.iislint.model.Display;
 import io.iislint.model.Origin;
 import io.iislint.model.TimeSpan;

@@ -1,8 +1,8 @@
 package io.iislint.suppress;
 
-import io.iislint.rules.Catalog;
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
 import io.iislint.xml.XmlComment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -135,6 +135,6 @@ public final class Suppressions {
     }
 
     private static Finding finding(Catalog catalog, String id, XmlComment c, String directive, String message) {
-        return Finding.about(catalog.require(id), c.location(), new Finding.Subject("suppression", directive), message);
+        return Finding.about(catalog.require(id).ref(), c.location(), new Finding.Subject("suppression", directive), message);
     }
 }

@@ -171,15 +171,15 @@ class FormatsTest {
     }
 
     private static String runFrom(Path base, String relative, io.iislint.report.SarifReport reporter) throws IOException {
-        var catalog = io.iislint.rules.Catalog.load();
-        var linter = new io.iislint.rules.Linter(catalog, io.iislint.rules.Parameters.defaults(catalog), io.iislint.rules.RuleSet.all());
+        var catalog = io.iislint.catalog.Catalog.load();
+        var linter = new io.iislint.rules.Linter(catalog, io.iislint.catalog.Parameters.defaults(catalog), io.iislint.rules.RuleSet.all());
         var xml = new io.iislint.xml.XmlReader();
         try {
             var doc = xml.parse(relative, Files.readAllBytes(base.resolve(relative)));
             var config = new io.iislint.iis7.ConfigReader().read(doc);
-            var result = io.iislint.report.FileResult.linted(relative, config.kind(), linter.lint(config), 0);
+            var result = io.iislint.finding.FileResult.linted(relative, config.kind(), linter.lint(config), 0);
             var report = new io.iislint.report.Report("test", catalog.all().stream().toList(), List.of(result),
-                    io.iislint.rules.Severity.WARNING, false);
+                    io.iislint.finding.Severity.WARNING, false);
             var w = new java.io.StringWriter();
             reporter.write(report, w);
             return w.toString();

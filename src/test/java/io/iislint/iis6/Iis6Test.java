@@ -13,7 +13,7 @@ import io.iislint.model.RecycleEvent;
 import io.iislint.model.Secret;
 import io.iislint.model.TimeSpan;
 import io.iislint.model.WebServerScope;
-import io.iislint.rules.Finding;
+import io.iislint.finding.Finding;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import java.nio.charset.StandardCharsets;

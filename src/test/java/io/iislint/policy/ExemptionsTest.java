@@ -3,9 +3,9 @@ package io.iislint.policy;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iislint.report.FileResult;
-import io.iislint.rules.Finding;
-import io.iislint.rules.RuleInfo;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
+import io.iislint.catalog.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class ExemptionsTest {
     }
 
     private static Finding aboutPool(String name) {
-        return Finding.about(catalog().require("IIS-101"), new Location("servers/web01/applicationHost.config", 1, 1),
+        return Finding.about(catalog().require("IIS-101").ref(), new Location("servers/web01/applicationHost.config", 1, 1),
                 new Finding.Subject("application pool", name), "m");
     }
 

@@ -1,5 +1,6 @@
 package io.iislint.report;
 
+import io.iislint.text.EncodingWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package io.iislint.rules;
 
+import io.iislint.catalog.RuleInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iislint.Fixtures;

@@ -1,5 +1,7 @@
 package io.iislint.rules;
 
+import io.iislint.finding.Severity;
+import io.iislint.finding.Finding;
 import static io.iislint.Fixtures.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package io.iislint.source;
 
+import io.iislint.text.Escape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

@@ -4,9 +4,9 @@ import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iislint.iis7.ConfigReader;
-import io.iislint.rules.Finding;
+import io.iislint.finding.Finding;
 import io.iislint.rules.Linter;
-import io.iislint.rules.Parameters;
+import io.iislint.catalog.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;

@@ -1,4 +1,4 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
 import io.iislint.model.Digits;
 import io.iislint.model.IisEnums;
@@ -84,16 +84,16 @@ public final class Parameters {
         return v;
     }
 
-    long integer(String ruleId, String name) {
+    public long integer(String ruleId, String name) {
         return (Long) value(ruleId, name);
     }
 
-    TimeSpan timeSpan(String ruleId, String name) {
+    public TimeSpan timeSpan(String ruleId, String name) {
         return (TimeSpan) value(ruleId, name);
     }
 
     @SuppressWarnings("unchecked")
-    Set<RecycleEvent> recycleEvents(String ruleId, String name) {
+    public Set<RecycleEvent> recycleEvents(String ruleId, String name) {
         return (Set<RecycleEvent>) value(ruleId, name);
     }
 }

@@ -1,4 +1,4 @@
-package io.iislint.report;
+package io.iislint.text;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

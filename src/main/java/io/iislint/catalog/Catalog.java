@@ -1,5 +1,6 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
+import io.iislint.finding.Severity;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
@@ -27,7 +28,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class Catalog {
 
-    static final String RESOURCE = "/io/iislint/rules/catalog/catalog.xml";
+    static final String RESOURCE = "/io/iislint/catalog/catalog.xml";
 
     private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags");
     private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");

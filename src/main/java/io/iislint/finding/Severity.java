@@ -1,4 +1,4 @@
-package io.iislint.rules;
+package io.iislint.finding;
 
 import java.util.Locale;
 import java.util.Optional;

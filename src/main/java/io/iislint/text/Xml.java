@@ -1,15 +1,15 @@
-package io.iislint.report;
+package io.iislint.text;
 
 /**
  * Escaping for the XML reports (JUnit, Checkstyle). Text from an input is shown through
- * {@link io.iislint.source.Escape#line} first; whatever still reaches here that XML 1.0 cannot carry at all (a C0
+ * {@link io.iislint.text.Escape#line} first; whatever still reaches here that XML 1.0 cannot carry at all (a C0
  * control but tab, LF and CR; U+FFFE, U+FFFF; half a surrogate pair) becomes U+FFFD, so that no input can make a
  * report unreadable to the tools that parse it.
  */
-final class Xml {
+public final class Xml {
     private Xml() {}
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

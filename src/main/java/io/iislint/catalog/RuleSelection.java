@@ -1,4 +1,4 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,8 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
+import io.iislint.catalog.RuleInfo;
+import io.iislint.catalog.CatalogSnapshot;
+import io.iislint.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

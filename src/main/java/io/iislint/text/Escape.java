@@ -1,4 +1,4 @@
-package io.iislint.source;
+package io.iislint.text;
 
 /**
  * Text from an input (a value, a section name, a file name, a policy value, a command-line argument) made safe to

@@ -1,5 +1,7 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
+import io.iislint.finding.RuleRef;
+import io.iislint.finding.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,11 @@ public record RuleInfo(
 
     /** A threshold an organisation may set differently. {@code type} is integer, timespan or text. */
     public record Parameter(String name, String type, String defaultValue, String description) {}
+
+    /** What a finding names of this rule. */
+    public RuleRef ref() {
+        return new RuleRef(id, name, severity, category);
+    }
 
     /** Security rules get a security-severity in SARIF, which GitHub uses to rank alerts. */
     public boolean isSecurity() {

@@ -1,5 +1,6 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
+import io.iislint.finding.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -25,7 +26,7 @@ import java.util.zip.CRC32;
  */
 public final class CatalogSnapshot {
 
-    static final String RESOURCE = "/io/iislint/rules/catalog/catalog.bin";
+    static final String RESOURCE = "/io/iislint/catalog/catalog.bin";
     private static final long MAGIC = 0x4949_534c_494e_5431L; // "IISLINT1": the format's version is its last byte
 
     private CatalogSnapshot() {}

@@ -1,5 +1,11 @@
-package io.iislint.rules;
+package io.iislint.catalog;
 
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleSet;
+
+import io.iislint.catalog.RuleInfo;
+import io.iislint.catalog.Catalog;
+import io.iislint.finding.Finding;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.iislint.rules;
+package io.iislint.finding;
 
 import io.iislint.model.Origin;
 import io.iislint.source.Location;
@@ -23,7 +23,7 @@ public record Finding(
         Fix fix) {
 
     /** A finding about iislint's own input (a suppression, a policy exemption): no value, origin or fix command. */
-    public static Finding about(RuleInfo rule, Location at, Subject subject, String message) {
+    public static Finding about(RuleRef rule, Location at, Subject subject, String message) {
         return new Finding(rule.id(), rule.name(), rule.severity(), rule.category(), at, subject, message, "",
                 Optional.empty(), Optional.empty(), Fix.NONE);
     }

@@ -1,6 +1,6 @@
-package io.iislint.report;
+package io.iislint.finding;
 
-import io.iislint.rules.Finding;
+import io.iislint.finding.Finding;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import java.util.List;
