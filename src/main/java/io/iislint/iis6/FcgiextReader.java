@@ -1,6 +1,6 @@
 package io.iislint.iis6;
 
-import io.iislint.iis7.SchemaDefaults;
+import io.iislint.model.SchemaDefaults;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.Digits;
 import io.iislint.model.FastCgiApplication;
@@ -52,11 +52,6 @@ public final class FcgiextReader {
             m.put(k, Optional.of(Iis6.Migration.NEEDS_FASTCGI_15));
         }
         return m;
-    }
-
-    /** Whether a file is named like the FastCGI extension's configuration (any letter case). */
-    public static boolean isFcgiext(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".ini");
     }
 
     private record Line(String key, String value, Location at) {}

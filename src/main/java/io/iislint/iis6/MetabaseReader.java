@@ -13,7 +13,7 @@ import static io.iislint.iis6.MetabaseValues.RECYCLE_EVENTS;
 import static io.iislint.iis6.MetabaseValues.SECRET;
 import static io.iislint.iis6.MetabaseValues.TEXT;
 
-import io.iislint.iis7.BindingParser;
+import io.iislint.model.BindingParser;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.IdentityType;
 import io.iislint.model.Iis6;
@@ -47,15 +47,6 @@ public final class MetabaseReader {
     public static final String SERVICE = "/LM/W3SVC";
     static final String POOLS = "/LM/W3SVC/AppPools";
     private static final Pattern SITE_KEY = Pattern.compile("(?i)/LM/W3SVC/(\\d+)");
-
-    /** IIS 6 keeps its metabase in IIsConfigObject-style elements (IIsWebService, …) with a Location attribute. */
-    public static boolean isMetabase(XmlElement root) {
-        if (!root.name().equals("configuration")) return false;
-        for (XmlElement c : root.children()) {
-            if (c.name().equals("MBProperty") || c.name().startsWith("IIs") || c.name().equals("IIS_Global")) return true;
-        }
-        return false;
-    }
 
     public IisConfig read(XmlDocument doc) {
         Map<String, XmlElement> keys = new LinkedHashMap<>();

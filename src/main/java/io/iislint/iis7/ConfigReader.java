@@ -1,6 +1,5 @@
 package io.iislint.iis7;
 
-import io.iislint.iis6.MetabaseReader;
 import io.iislint.model.IisConfig;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
@@ -17,8 +16,6 @@ import java.util.Optional;
  * with one clear reason.
  */
 public final class ConfigReader {
-
-    private static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
 
     /** Where a fragment's root element sits in a full configuration file. */
     private static final Map<String, List<String>> FRAGMENT_PARENTS = Map.ofEntries(
@@ -46,24 +43,14 @@ public final class ConfigReader {
             Map.entry("caching", List.of("system.webServer")),
             Map.entry("aspNetCore", List.of("system.webServer")));
 
-    public IisConfig read(XmlDocument doc) throws InputError {
-        XmlElement root = doc.root();
-        rejectTransform(doc.file(), root);
-        FileKind kind;
-        if (MetabaseReader.isMetabase(root)) {
-            return new MetabaseReader().read(doc);
-        } else if (root.name().equals("configuration")) {
-            kind = holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
-        } else if (FRAGMENT_PARENTS.containsKey(root.name())) {
-            root = wrap(root, FRAGMENT_PARENTS.get(root.name()));
-            kind = FileKind.FRAGMENT;
-        } else if (root.name().equals("configSchema") || root.name().equals("MetaData")) {
-            throw new InputError(root.location(), "an IIS configuration schema (<" + root.name() + ">), not configuration:"
-                    + " it declares settings and their defaults, there is nothing to lint");
-        } else {
-            throw new InputError(root.location(), "not IIS configuration: the root element is <" + root.name()
-                    + ">, expected <configuration> (or an IIS section such as <system.webServer>)");
-        }
+    /** Whether an element can be the root of a fragment: a section, or an element inside one. */
+    public static boolean isFragmentRoot(String name) {
+        return FRAGMENT_PARENTS.containsKey(name);
+    }
+
+    /** The model of an applicationHost.config, a web.config or a fragment ({@code kind}, as the loader told it). */
+    public IisConfig read(XmlDocument doc, FileKind kind) {
+        XmlElement root = kind == FileKind.FRAGMENT ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name())) : doc.root();
         return build(doc.file(), kind, root);
     }
 
@@ -126,11 +113,6 @@ public final class ConfigReader {
         return new io.iislint.model.Inventory(filters, modules, connections, auth);
     }
 
-    private static boolean holdsApplicationHost(XmlElement root) {
-        if (root.child("system.applicationHost").isPresent()) return true;
-        return root.children("location").stream().anyMatch(l -> l.child("system.applicationHost").isPresent());
-    }
-
     /** Places a fragment's root under synthetic parents, all located at the fragment's root element. */
     private static XmlElement wrap(XmlElement fragment, List<String> parents) {
         XmlElement e = fragment;
@@ -140,29 +122,4 @@ public final class ConfigReader {
         return new XmlElement("configuration", Map.of(), Map.of(), List.of(e), "", fragment.location());
     }
 
-    /**
-     * An XDT transform (web.Release.config, applicationHost.xdt) describes edits to another file; linting it
-     * as configuration would report half-values. Refused, pointing at the first transform attribute.
-     */
-    private static void rejectTransform(String file, XmlElement root) throws InputError {
-        String prefix = null;
-        for (Map.Entry<String, String> a : root.attributes().entrySet()) {
-            if (a.getKey().startsWith("xmlns:") && a.getValue().equals(XDT_NAMESPACE)) prefix = a.getKey().substring(6);
-        }
-        if (prefix == null) return;
-        Location at = firstTransform(root, prefix + ":").orElse(root.location());
-        throw new InputError(at, "an XDT transform (xdt:Transform), not a configuration file: apply it to the"
-                + " configuration it transforms, then lint the result");
-    }
-
-    private static Optional<Location> firstTransform(XmlElement e, String prefix) {
-        for (String name : e.attributes().keySet()) {
-            if (name.startsWith(prefix)) return Optional.of(e.locationOf(name));
-        }
-        for (XmlElement c : e.children()) {
-            Optional<Location> l = firstTransform(c, prefix);
-            if (l.isPresent()) return l;
-        }
-        return Optional.empty();
-    }
 }

@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.model.SchemaDefaults;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.Origin;
 import io.iislint.model.Value;

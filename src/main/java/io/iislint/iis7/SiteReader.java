@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.model.BindingParser;
 import io.iislint.iis7.Resolver.Layer;
 import io.iislint.iis7.Resolver.Subject;
 import io.iislint.model.Secret;

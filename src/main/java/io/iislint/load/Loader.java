@@ -4,6 +4,7 @@ import io.iislint.iis6.FcgiextReader;
 import io.iislint.iis6.MetabaseReader;
 import io.iislint.iis7.ConfigReader;
 import io.iislint.model.IisConfig;
+import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlComment;
 import io.iislint.xml.XmlDocument;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one input into the model, whatever it is: an IIS 7+ file or an IIS 6 MetaBase.xml (XML, told apart by
- * their content), or an IIS 6 fcgiext.ini (by its name). Comments come along for inline suppressions.
+ * Reads one input into the model, whatever it is ({@link FileKinds} tells), with the reader for its kind. Comments
+ * come along for inline suppressions.
  */
 public final class Loader {
     private final XmlReader xml;
@@ -38,7 +39,7 @@ public final class Loader {
     }
 
     public Loaded load(Path path, String displayName) throws InputError {
-        if (FcgiextReader.isFcgiext(displayName)) {
+        if (FileKinds.isIni(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
         }
         return fromXml(xml.read(path, displayName), Optional.of(path));
@@ -46,15 +47,17 @@ public final class Loader {
 
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
     public Loaded parse(String displayName, byte[] bytes) throws InputError {
-        if (FcgiextReader.isFcgiext(displayName)) {
+        if (FileKinds.isIni(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
         return fromXml(xml.parse(displayName, bytes), Optional.empty());
     }
 
     private Loaded fromXml(XmlDocument read, Optional<Path> file) throws InputError {
-        // an IIS 6 metabase has no configSource; an IIS 7+ file's sections may live in files beside it
-        XmlDocument doc = MetabaseReader.isMetabase(read.root()) ? read : ConfigSources.expand(read, file, xml);
-        return new Loaded(new ConfigReader().read(doc), doc.comments(), doc.sources());
+        FileKind kind = FileKinds.ofXml(read.root());
+        if (kind == FileKind.METABASE) return new Loaded(new MetabaseReader().read(read), read.comments());
+        // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
+        XmlDocument doc = ConfigSources.expand(read, file, xml);
+        return new Loaded(new ConfigReader().read(doc, kind), doc.comments(), doc.sources());
     }
 }

@@ -175,8 +175,7 @@ class FormatsTest {
         var linter = new io.iislint.rules.Linter(catalog, io.iislint.catalog.Parameters.defaults(catalog), io.iislint.rules.RuleSet.all());
         var xml = new io.iislint.xml.XmlReader();
         try {
-            var doc = xml.parse(relative, Files.readAllBytes(base.resolve(relative)));
-            var config = new io.iislint.iis7.ConfigReader().read(doc);
+            var config = new io.iislint.load.Loader(xml).parse(relative, Files.readAllBytes(base.resolve(relative))).config();
             var result = io.iislint.finding.FileResult.linted(relative, config.kind(), linter.lint(config), 0);
             var report = new io.iislint.report.Report("test", catalog.all().stream().toList(), List.of(result),
                     io.iislint.finding.Severity.WARNING, false);

@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import io.iislint.model.BindingParser;
 import static io.iislint.Fixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -209,7 +210,7 @@ class SiteAndScopeResolutionTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("refused")
     void otherXmlIsRefusedWithOneReason(String xml, String position, String reason) {
-        assertThatThrownBy(() -> new ConfigReader().read(new XmlReader().parse("x.xml", xml.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> new io.iislint.load.Loader(new XmlReader()).parse("x.xml", xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class)
                 .satisfies(e -> {
                     InputError ie = (InputError) e;

@@ -21,7 +21,7 @@ class SuppressionsTest {
     private static Suppressions.Outcome run(String xml, Set<String> enabled) throws Exception {
         XmlDocument doc = new XmlReader().parse("s.config", xml.getBytes(StandardCharsets.UTF_8));
         List<Finding> findings = new Linter(catalog(), Parameters.defaults(catalog()), RuleSet.all().stream()
-                .filter(r -> enabled.contains(r.id())).toList()).lint(new ConfigReader().read(doc));
+                .filter(r -> enabled.contains(r.id())).toList()).lint(new io.iislint.load.Loader(new XmlReader()).parse("s.config", xml.getBytes(StandardCharsets.UTF_8)).config());
         return Suppressions.apply(doc.comments(), findings, catalog(), enabled);
     }
 

@@ -1,4 +1,4 @@
-package io.iislint.iis7;
+package io.iislint.model;
 
 import io.iislint.model.Digits;
 import io.iislint.model.Site;

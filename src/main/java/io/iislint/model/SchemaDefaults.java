@@ -1,4 +1,4 @@
-package io.iislint.iis7;
+package io.iislint.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,82 @@
+package io.iislint.load;
+
+import io.iislint.iis7.ConfigReader;
+import io.iislint.source.FileKind;
+import io.iislint.source.InputError;
+import io.iislint.source.Location;
+import io.iislint.xml.XmlElement;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one place that tells what an input is. An {@code .ini} file is an fcgiext.ini (by its name: an ini file has
+ * no content to tell it by); an XML file by its content: an IIS 6 metabase, an applicationHost.config, a
+ * web.config, a fragment of IIS 7+ configuration, or something iislint refuses with one reason (a schema, an XDT
+ * transform, any other XML).
+ */
+public final class FileKinds {
+    private FileKinds() {}
+
+    private static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
+
+    /** Whether the file is read as text (an ini file) rather than as XML. */
+    public static boolean isIni(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".ini");
+    }
+
+    /** The kind of an XML input, from its root element; refused with one reason when it is not IIS configuration. */
+    public static FileKind ofXml(XmlElement root) throws InputError {
+        rejectTransform(root);
+        if (isMetabase(root)) return FileKind.METABASE;
+        if (root.name().equals("configuration")) return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
+        if (ConfigReader.isFragmentRoot(root.name())) return FileKind.FRAGMENT;
+        if (root.name().equals("configSchema") || root.name().equals("MetaData")) {
+            throw new InputError(root.location(), "an IIS configuration schema (<" + root.name() + ">), not configuration:"
+                    + " it declares settings and their defaults, there is nothing to lint");
+        }
+        throw new InputError(root.location(), "not IIS configuration: the root element is <" + root.name()
+                + ">, expected <configuration> (or an IIS section such as <system.webServer>)");
+    }
+
+    /** IIS 6 keeps its metabase in IIsConfigObject-style elements (IIsWebService, …) with a Location attribute. */
+    private static boolean isMetabase(XmlElement root) {
+        if (!root.name().equals("configuration")) return false;
+        for (XmlElement c : root.children()) {
+            if (c.name().equals("MBProperty") || c.name().startsWith("IIs") || c.name().equals("IIS_Global")) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsApplicationHost(XmlElement root) {
+        if (root.child("system.applicationHost").isPresent()) return true;
+        return root.children("location").stream().anyMatch(l -> l.child("system.applicationHost").isPresent());
+    }
+
+    /**
+     * An XDT transform (web.Release.config, applicationHost.xdt) describes edits to another file; linting it
+     * as configuration would report half-values. Refused, pointing at the first transform attribute.
+     */
+    private static void rejectTransform(XmlElement root) throws InputError {
+        String prefix = null;
+        for (Map.Entry<String, String> a : root.attributes().entrySet()) {
+            if (a.getKey().startsWith("xmlns:") && a.getValue().equals(XDT_NAMESPACE)) prefix = a.getKey().substring(6);
+        }
+        if (prefix == null) return;
+        Location at = firstTransform(root, prefix + ":");
+        throw new InputError(at, "an XDT transform (xdt:Transform), not a configuration file: apply it to the"
+                + " configuration it transforms, then lint the result");
+    }
+
+    private static Location firstTransform(XmlElement root, String prefix) {
+        java.util.ArrayDeque<XmlElement> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            XmlElement e = todo.pop();
+            for (String name : e.attributes().keySet()) {
+                if (name.startsWith(prefix)) return e.locationOf(name);
+            }
+            for (int i = e.children().size() - 1; i >= 0; i--) todo.push(e.children().get(i));
+        }
+        return root.location();
+    }
+}
