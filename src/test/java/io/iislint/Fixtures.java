@@ -1,18 +1,16 @@
 package io.iislint;
 
+import io.iislint.engine.Engine;
+import io.iislint.engine.LintRequest;
 import io.iislint.model.IisConfig;
+import java.io.PrintWriter;
+import java.io.Writer;
 import io.iislint.catalog.Catalog;
 import io.iislint.finding.Finding;
-import io.iislint.rules.Linter;
-import io.iislint.catalog.Parameters;
-import io.iislint.rules.RuleSet;
 import io.iislint.source.InputError;
-import io.iislint.suppress.Suppressions;
-import io.iislint.xml.XmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Runs the real pipeline (XML → model → rules) over configuration text written in a test. */
 public final class Fixtures {
@@ -31,8 +29,22 @@ public final class Fixtures {
 
     /** Text starting like an .ini file is read as an fcgiext.ini (the CLI tells them apart by file name), else as XML. */
     private static io.iislint.load.Loader.Loaded load(String text) throws InputError {
-        String name = text.stripLeading().startsWith("[") || text.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
-        return new io.iislint.load.Loader(new XmlReader()).parse(name, text.getBytes(StandardCharsets.UTF_8));
+        return session(Map.of()).read(name(text), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String name(String text) {
+        return text.stripLeading().startsWith("[") || text.stripLeading().startsWith(";") ? "fcgiext.ini" : FILE;
+    }
+
+    private static final Engine.Session DEFAULTS = session(Map.of());
+
+    private static Engine.Session session(Map<String, String> params) {
+        if (params.isEmpty() && DEFAULTS != null) return DEFAULTS;
+        try {
+            return new Engine(new PrintWriter(Writer.nullWriter())).session(LintRequest.of(List.of(FILE)).withParams(params));
+        } catch (InputError e) {
+            throw new AssertionError(e.diagnostic(), e);
+        }
     }
 
     public static List<Finding> lint(String xml) {
@@ -42,10 +54,7 @@ public final class Fixtures {
     /** Rules, then inline suppressions, as the CLI runs them. */
     public static List<Finding> lint(String xml, Map<String, String> params) {
         try {
-            var in = load(xml);
-            List<Finding> findings = new Linter(CATALOG, Parameters.of(CATALOG, params), RuleSet.all()).lint(in.config());
-            Set<String> all = CATALOG.all().stream().map(r -> r.id()).collect(java.util.stream.Collectors.toSet());
-            return Suppressions.apply(in.comments(), findings, CATALOG, all).findings();
+            return session(params).lint(name(xml), xml.getBytes(StandardCharsets.UTF_8)).findings();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }

@@ -4,14 +4,12 @@ import static io.iislint.cli.Specs.bind;
 
 import io.iislint.audit.Audit;
 import io.iislint.audit.AuditReport;
-import io.iislint.load.Loader;
+import io.iislint.engine.Engine;
+import io.iislint.engine.LintRequest;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.text.Escape;
 import io.iislint.source.FileKind;
-import io.iislint.source.InputError;
-import io.iislint.source.InputFinder;
-import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,29 +61,20 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
         }
         LintOptions.refuseEmptyPaths(spec, paths);
-        InputFinder.Result found = new InputFinder(List.of(), List.of()).find(paths);
+        List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));
         if (output != null) {
-            for (Path p : found.files()) {
-                if (Files.exists(output) && Files.isSameFile(p, output)) {
+            for (Engine.Read r : read) {
+                Path p = Path.of(r.path());
+                if (Files.exists(output) && Files.exists(p) && Files.isSameFile(p, output)) {
                     throw new ParameterException(spec.commandLine(), "refusing to write the report over an input: " + output);
                 }
             }
         }
-        // each error is the one line standard error shows, escaped once here (InputError.diagnostic() escapes its own)
         List<String> errors = new ArrayList<>();
-        for (InputFinder.Missing m : found.missing()) errors.add(Escape.line(m.path() + ":1:1: error: " + m.reason()));
-        Loader loader = new Loader(new XmlReader());
         List<IisConfig> configs = new ArrayList<>();
-        for (Path p : found.files()) {
-            try {
-                configs.add(loader.load(p, p.toString()).config());
-            } catch (InputError e) {
-                errors.add(e.diagnostic());
-            } catch (OutOfMemoryError e) {
-                errors.add(Escape.line(p + ":1:1: error: " + Main.outOfMemory("to read this file")));
-            } catch (RuntimeException e) {
-                errors.add(Escape.line(p + ":1:1: error: internal error while reading this file (" + e.getClass().getSimpleName() + "); please report it"));
-            }
+        for (Engine.Read r : read) {
+            r.error().ifPresent(e -> errors.add(e.diagnostic()));
+            r.loaded().ifPresent(l -> configs.add(l.config()));
         }
         Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
         for (IisConfig c : configs) {

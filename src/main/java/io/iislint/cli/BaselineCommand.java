@@ -3,9 +3,9 @@ package io.iislint.cli;
 import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
+import io.iislint.engine.LintResult;
 import io.iislint.finding.FileResult;
 import io.iislint.text.Escape;
-import io.iislint.source.InputError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,17 +39,6 @@ final class BaselineCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say 'baseline create' or 'baseline prune'");
-    }
-
-    /** Reads a baseline file; a missing or bad one is printed as one diagnostic line and gives empty (exit 2). */
-    static Optional<Baseline> readOrReport(Path file, PrintWriter err) {
-        try {
-            return Optional.of(Baseline.read(file));
-        } catch (InputError e) {
-            err.println(e.diagnostic());
-            err.flush();
-            return Optional.empty();
-        }
     }
 
     /** Writes the baseline whole, or leaves the file as it was and prints why (exit 2). */
@@ -91,10 +80,10 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             lint.refuseOverwritingWhatItReads(spec, output, "--output", Optional.empty());
-            Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+            Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.empty());
             if (linted.isEmpty()) return 2;
-            LintOptions.Lint result = linted.get();
-            if (result.refusesToOverwriteASource(output, "--output", err)) return 2;
+            LintResult result = linted.get();
+            if (LintOptions.refusesToOverwriteASource(result, output, "--output", err)) return 2;
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
             if (write(b, output, err) != 0) return 2;
@@ -125,19 +114,17 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             lint.refuseOverwritingWhatItReads(spec, baseline, "--baseline", Optional.empty());
-            Optional<Baseline> read = readOrReport(baseline, err);
-            if (read.isEmpty()) return 2;
-            Baseline b = read.get();
-            Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+            Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.of(baseline));
             if (linted.isEmpty()) return 2;
-            LintOptions.Lint result = linted.get();
-            if (result.refusesToOverwriteASource(baseline, "--baseline", err)) return 2;
+            LintResult result = linted.get();
+            Baseline b = result.baseline().orElseThrow();
+            if (LintOptions.refusesToOverwriteASource(result, baseline, "--baseline", err)) return 2;
             if (failures(result.results(), err) > 0) {
                 err.println(Escape.line(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged"));
                 err.flush();
                 return 2;
             }
-            Baseline.Outcome o = b.apply(result.results(), result.scope());
+            Baseline.Outcome o = result.baselineOutcome().orElseThrow();
             if (write(b.prune(o.stale()), baseline, err) != 0) return 2;
             int remain = b.entries().size() - o.stale().size();
             spec.commandLine().getOut().println(Escape.line("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")

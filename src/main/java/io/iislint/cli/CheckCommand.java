@@ -3,6 +3,7 @@ package io.iislint.cli;
 import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
+import io.iislint.engine.LintResult;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.finding.FileResult;
 import io.iislint.report.GithubReport;
@@ -90,27 +91,17 @@ final class CheckCommand implements Callable<Integer> {
         for (Output o : outputs) {
             lint.refuseOverwritingWhatItReads(spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
         }
-        Optional<Baseline> accepted = Optional.empty();
-        if (baseline != null) {
-            accepted = BaselineCommand.readOrReport(baseline, err);
-            if (accepted.isEmpty()) return 2;
-        }
-
-        Optional<LintOptions.Lint> linted = lint.runOrReport(spec, err);
+        Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
         if (linted.isEmpty()) return 2;
-        LintOptions.Lint result = linted.get();
+        LintResult result = linted.get();
         for (Output o : outputs) {
-            if (result.refusesToOverwriteASource(o.file(), o.file() == output ? "--output" : "--format", err)) return 2;
+            if (LintOptions.refusesToOverwriteASource(result, o.file(), o.file() == output ? "--output" : "--format", err)) return 2;
         }
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
         Optional<String> policy = result.policy().file().map(Path::toString);
-        Report report;
-        if (accepted.isPresent()) {
-            Baseline.Outcome o = accepted.get().apply(result.results(), result.scope());
-            report = new Report(Version.get(), result.rules(), o.results(), threshold, exitZero, o.matched(), o.stale().size(), policy);
-        } else {
-            report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero, 0, 0, policy);
-        }
+        Report report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero,
+                result.baselineOutcome().map(Baseline.Outcome::matched).orElse(0),
+                result.baselineOutcome().map(o -> o.stale().size()).orElse(0), policy);
 
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));

@@ -2,22 +2,14 @@ package io.iislint.cli;
 
 import static io.iislint.cli.Specs.bind;
 
-import io.iislint.baseline.Baseline;
-import io.iislint.policy.Exemptions;
-import io.iislint.policy.Policy;
-import io.iislint.policy.PolicyReader;
+import io.iislint.engine.Engine;
+import io.iislint.engine.LintRequest;
+import io.iislint.engine.LintResult;
+import io.iislint.engine.RequestError;
 import io.iislint.finding.FileResult;
 import io.iislint.text.Escape;
 import io.iislint.source.InputError;
-import io.iislint.catalog.Catalog;
-import io.iislint.rules.Linter;
-import io.iislint.catalog.Parameters;
-import io.iislint.rules.Rule;
-import io.iislint.catalog.RuleInfo;
-import io.iislint.catalog.RuleSelection;
-import io.iislint.rules.RuleSet;
 import io.iislint.source.InputFinder;
-import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -146,116 +136,59 @@ final class LintOptions {
         }
     }
 
-    /** The outcome of linting every path: per-file results, the rules that ran (catalog order), the policy used. */
-    record Lint(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy) {
-        /** What this run checked, for judging baseline entries: its rules, the files it linted, the policy file. */
-        Baseline.Scope scope() {
-            Set<String> ran = new java.util.HashSet<>();
-            for (RuleInfo r : rules) ran.add(r.id());
-            return Baseline.Scope.of(ran, results, policy.file().map(Path::toString).stream().toList());
-        }
-
-        /**
-         * The configSource files the run read are known only once it has read them: {@code output} may not go over one
-         * either. Returns the one {@code iislint: error:} line when it would, printed on {@code err}.
-         */
-        boolean refusesToOverwriteASource(Path output, String option, PrintWriter err) {
-            if (output == null) return false;
-            Path out = output.toAbsolutePath().normalize();
-            for (FileResult r : results) {
-                for (String source : r.sources()) {
-                    if (!sameFile(out, Path.of(source).toAbsolutePath().normalize())) continue;
-                    err.println(Escape.line("iislint: error: " + option + " " + output + " would overwrite " + source
-                            + ", a configSource file of " + r.path() + " that this run reads"));
-                    err.flush();
-                    return true;
-                }
+    /**
+     * The configSource files the run read are known only once it has read them: {@code output} may not go over one
+     * either. Prints the one {@code iislint: error:} line on {@code err} when it would.
+     */
+    static boolean refusesToOverwriteASource(LintResult result, Path output, String option, PrintWriter err) {
+        if (output == null) return false;
+        Path out = output.toAbsolutePath().normalize();
+        for (FileResult r : result.results()) {
+            for (String source : r.sources()) {
+                if (!sameFile(out, Path.of(source).toAbsolutePath().normalize())) continue;
+                err.println(Escape.line("iislint: error: " + option + " " + output + " would overwrite " + source
+                        + ", a configSource file of " + r.path() + " that this run reads"));
+                err.flush();
+                return true;
             }
-            return false;
         }
+        return false;
     }
 
-    /** As {@link #run}, but a bad policy file is printed as one diagnostic line and gives empty (exit 2). */
-    Optional<Lint> runOrReport(CommandSpec spec, PrintWriter err) {
+    /**
+     * Checks the options (usage errors become ParameterException, exit 2), then runs the engine; a bad baseline or
+     * policy file is printed as one diagnostic line and gives empty (exit 2).
+     */
+    Optional<LintResult> runOrReport(CommandSpec spec, PrintWriter err, Optional<Path> baseline) {
+        LintRequest request = request(spec, baseline);
         try {
-            return Optional.of(run(spec, err));
+            return Optional.of(new Engine(err).lint(request));
         } catch (InputError e) {
             err.println(e.diagnostic());
             err.flush();
             return Optional.empty();
+        } catch (RequestError e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     /** The policy file this run reads: --config, else the one discovery finds from the first path, unless --no-config. */
     Optional<Path> policyFile(CommandSpec spec) {
-        return discovery(spec).file();
+        return Engine.policyFile(request(spec, Optional.empty())).file();
     }
 
-    private PolicyReader.Discovery discovery(CommandSpec spec) {
+    /** The options as the engine's request; usage errors first. */
+    private LintRequest request(CommandSpec spec, Optional<Path> baseline) {
         if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
-        if (discovery == null) {
-            refuseEmptyPaths(spec, paths);
-            discovery = noConfig ? PolicyReader.Discovery.NONE
-                    : config != null ? new PolicyReader.Discovery(Optional.of(config), Optional.empty())
-                    : PolicyReader.find(Path.of(paths.get(0)));
-        }
-        return discovery;
-    }
-
-    private PolicyReader.Discovery discovery; // found once: the overwrite checks need it before the run reads it
-
-    /** The policy in force (see {@link #policyFile}); a policy discovery would not use is a warning on {@code err}. */
-    Policy policy(CommandSpec spec, Catalog catalog, PrintWriter err) throws InputError {
-        PolicyReader.Discovery found = discovery(spec);
-        found.notUsed().ifPresent(why -> {
-            err.println(Escape.line("iislint: warning: " + why));
-            err.flush();
-        });
-        return found.file().isEmpty() ? Policy.NONE : PolicyReader.read(found.file().get(), catalog);
-    }
-
-    /**
-     * Checks the options (usage errors become ParameterException, exit 2), then lints every path with the policy:
-     * its severities and parameters (the command line wins), disabled rules and exemptions.
-     *
-     * @throws InputError when the policy file cannot be read or is invalid
-     */
-    Lint run(CommandSpec spec, PrintWriter err) throws InputError {
         refuseEmptyPaths(spec, paths);
         if (maxFileSize < 1) throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1");
         refuseEmptySelection(spec, "--select", select, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
-        Catalog base = Catalog.load();
-        Policy policy = policy(spec, base, err);
-        Catalog catalog = base.withSeverities(policy.severities());
-        Parameters parameters;
-        Set<String> enabled;
-        try {
-            Map<String, String> merged = new LinkedHashMap<>(policy.params());
-            merged.putAll(params);
-            parameters = Parameters.of(catalog, merged);
-            List<String> ignored = new ArrayList<>(ignore);
-            ignored.addAll(policy.disabled());
-            enabled = RuleSelection.resolve(catalog, select, ignored, profiles);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        List<RuleInfo> ran = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        LintRun run = new LintRun(new XmlReader(maxFileSize), new Linter(catalog, parameters, rules), catalog, enabled, debug, err);
-        InputFinder finder;
-        try {
-            finder = new InputFinder(include, exclude);
-        } catch (IllegalArgumentException e) {
-            String why = e instanceof PatternSyntaxException p
-                    ? "'" + p.getPattern() + "': " + p.getDescription().replaceFirst("^Missing '(.)$", "missing '$1'")
-                            + " at character " + (p.getIndex() + 1)
-                    : e.getMessage();
-            throw new ParameterException(spec.commandLine(), "bad --include/--exclude glob " + why);
-        }
         if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        List<FileResult> results = Exemptions.apply(policy, run.run(finder, paths, jobs), catalog, enabled, LocalDate::now);
-        return new Lint(catalog, ran, results, policy);
+        LintRequest.PolicyChoice policy = noConfig ? new LintRequest.PolicyChoice.None()
+                : config != null ? new LintRequest.PolicyChoice.Given(config) : new LintRequest.PolicyChoice.Discover();
+        return new LintRequest(paths, include, exclude, select, ignore, profiles, params, policy, baseline, maxFileSize, jobs, debug,
+                LocalDate::now);
     }
 }

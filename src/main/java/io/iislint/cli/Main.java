@@ -1,5 +1,6 @@
 package io.iislint.cli;
 
+import io.iislint.engine.Memory;
 import io.iislint.text.EncodingWriter;
 import io.iislint.catalog.Catalog;
 import io.iislint.text.Escape;
@@ -101,7 +102,7 @@ public final class Main implements Runnable {
             code = cli.execute(command);
         } catch (OutOfMemoryError e) { // outside a single file's lint (those are reported per file)
             out.flush();
-            err.println("iislint: error: " + outOfMemory("for this run") + "; the output above is incomplete");
+            err.println("iislint: error: " + Memory.advice("for this run") + "; the output above is incomplete");
             code = 2;
         }
         out.flush();
@@ -148,35 +149,11 @@ public final class Main implements Runnable {
     }
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */
-    /**
-     * A stack trace for {@code --debug}, written frame by frame so that each exception's message (which may quote a
-     * file name or a value from the input, line breaks included) is escaped as any other output line.
-     */
     static void printTrace(Throwable t, PrintWriter err) {
-        StringBuilder sb = new StringBuilder();
-        String prefix = "";
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Throwable e = t; e != null && seen.add(e); e = e.getCause()) {
-            sb.append(prefix).append(Escape.line(e.toString())).append(System.lineSeparator());
-            for (StackTraceElement frame : e.getStackTrace()) sb.append("\tat ").append(frame).append(System.lineSeparator());
-            prefix = "Caused by: ";
-        }
         synchronized (err) {
-            err.print(sb);
+            err.print(Escape.trace(t));
             err.flush();
         }
-    }
-
-    static String outOfMemory(String what) {
-        return outOfMemory(what, Runtime.getRuntime().maxMemory());
-    }
-
-    /** The advice names a heap twice the one there was (at least 2 GB), in whole gigabytes: never less than it had. */
-    static String outOfMemory(String what, long maxHeap) {
-        long gb = 1024L * 1024 * 1024;
-        String more = "-Xmx" + Math.max(2, (2 * maxHeap + gb - 1) / gb) + "g";
-        return "not enough memory " + what + " (the JVM's heap limit is " + maxHeap / (1024 * 1024)
-                + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
     }
 
     /**

@@ -2,8 +2,6 @@ package io.iislint.iis7;
 
 import io.iislint.model.IisConfig;
 import io.iislint.source.FileKind;
-import io.iislint.source.InputError;
-import io.iislint.source.Location;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
 import java.util.List;

@@ -1,13 +1,8 @@
 package io.iislint.report;
 
 import io.iislint.text.Json;
-import io.iislint.text.JsonEscapes;
 import io.iislint.finding.FileResult;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.iislint.model.Origin;
 import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;

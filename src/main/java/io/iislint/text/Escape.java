@@ -69,4 +69,20 @@ public final class Escape {
             default -> false;
         };
     }
+
+    /**
+     * A stack trace (for {@code --debug}), written frame by frame so that each exception's message (which may quote a
+     * file name or a value from the input, line breaks included) is escaped as any other output line.
+     */
+    public static String trace(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        String prefix = "";
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable e = t; e != null && seen.add(e); e = e.getCause()) {
+            sb.append(prefix).append(line(e.toString())).append(System.lineSeparator());
+            for (StackTraceElement frame : e.getStackTrace()) sb.append("\tat ").append(frame).append(System.lineSeparator());
+            prefix = "Caused by: ";
+        }
+        return sb.toString();
+    }
 }

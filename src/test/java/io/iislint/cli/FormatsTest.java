@@ -171,14 +171,11 @@ class FormatsTest {
     }
 
     private static String runFrom(Path base, String relative, io.iislint.report.SarifReport reporter) throws IOException {
-        var catalog = io.iislint.catalog.Catalog.load();
-        var linter = new io.iislint.rules.Linter(catalog, io.iislint.catalog.Parameters.defaults(catalog), io.iislint.rules.RuleSet.all());
-        var xml = new io.iislint.xml.XmlReader();
         try {
-            var config = new io.iislint.load.Loader(xml).parse(relative, Files.readAllBytes(base.resolve(relative))).config();
-            var result = io.iislint.finding.FileResult.linted(relative, config.kind(), linter.lint(config), 0);
-            var report = new io.iislint.report.Report("test", catalog.all().stream().toList(), List.of(result),
-                    io.iislint.finding.Severity.WARNING, false);
+            var engine = new io.iislint.engine.Engine(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                    .session(io.iislint.engine.LintRequest.of(List.of(relative)));
+            var result = engine.lint(relative, Files.readAllBytes(base.resolve(relative)));
+            var report = new io.iislint.report.Report("test", engine.rules(), List.of(result), io.iislint.finding.Severity.WARNING, false);
             var w = new java.io.StringWriter();
             reporter.write(report, w);
             return w.toString();

@@ -15,13 +15,13 @@ class MemoryAdviceTest {
 
     @Test
     void theSuggestedHeapIsAlwaysLargerThanTheCurrentOne() {
-        assertThat(Main.outOfMemory("for this run", 24 * MB))
+        assertThat(io.iislint.engine.Memory.advice("for this run", 24 * MB))
                 .isEqualTo("not enough memory for this run (the JVM's heap limit is 24 MB; raise it, for example with"
                         + " JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)");
-        assertThat(Main.outOfMemory("for this run", 6028 * MB)).contains("heap limit is 6028 MB;").contains("JAVA_OPTS=-Xmx12g ").contains("java -Xmx12g -jar");
-        assertThat(Main.outOfMemory("for this run", 2048 * MB)).contains("-Xmx4g ");
-        assertThat(Main.outOfMemory("for this run", 1536 * MB)).contains("-Xmx3g ");
-        assertThat(Main.outOfMemory("for this run", 1025 * MB)).contains("-Xmx3g ");
+        assertThat(io.iislint.engine.Memory.advice("for this run", 6028 * MB)).contains("heap limit is 6028 MB;").contains("JAVA_OPTS=-Xmx12g ").contains("java -Xmx12g -jar");
+        assertThat(io.iislint.engine.Memory.advice("for this run", 2048 * MB)).contains("-Xmx4g ");
+        assertThat(io.iislint.engine.Memory.advice("for this run", 1536 * MB)).contains("-Xmx3g ");
+        assertThat(io.iislint.engine.Memory.advice("for this run", 1025 * MB)).contains("-Xmx3g ");
     }
 
     /**

@@ -3,10 +3,13 @@ package io.iislint.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.iislint.audit.Audit;
 import io.iislint.audit.AuditReport;
+import io.iislint.engine.Engine;
+import io.iislint.engine.LintRequest;
 import io.iislint.load.Loader;
+import java.io.PrintWriter;
+import java.io.Writer;
 import io.iislint.model.IisConfig;
 import io.iislint.report.CheckstyleReport;
-import io.iislint.finding.FileResult;
 import io.iislint.report.GithubReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
@@ -14,23 +17,14 @@ import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
-import io.iislint.catalog.Catalog;
-import io.iislint.finding.Finding;
-import io.iislint.rules.Linter;
-import io.iislint.catalog.Parameters;
-import io.iislint.rules.RuleSet;
 import io.iislint.finding.Severity;
 import io.iislint.text.Escape;
 import io.iislint.source.InputError;
-import io.iislint.suppress.Suppressions;
-import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole path a file takes: read → resolve → rules → suppressions → the six report formats, and the audit with
@@ -45,10 +39,15 @@ import java.util.stream.Collectors;
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=PipelineFuzzTest#lintAnything} (see README, "Fuzzing").
  */
 class PipelineFuzzTest {
-    private static final Catalog CATALOG = Catalog.load();
-    private static final Set<String> ALL = CATALOG.all().stream().map(r -> r.id()).collect(Collectors.toSet());
-    private static final Linter LINTER = new Linter(CATALOG, Parameters.defaults(CATALOG), RuleSet.all());
-    private static final Loader LOADER = new Loader(new XmlReader(1 << 20));
+    private static final Engine.Session ENGINE = session();
+
+    private static Engine.Session session() {
+        try {
+            return new Engine(new PrintWriter(Writer.nullWriter())).session(LintRequest.of(List.of("fuzz")).withMaxFileSize(1 << 20));
+        } catch (InputError e) {
+            throw new AssertionError(e);
+        }
+    }
 
     // a session first replays the whole corpus in .cifuzz-corpus/ (over 6,000 inputs for lintAnything, 10-30 s):
     // five minutes leave most of a session to new inputs
@@ -65,15 +64,13 @@ class PipelineFuzzTest {
     private static void pipeline(String name, byte[] data) throws IOException {
         Loader.Loaded loaded;
         try {
-            loaded = LOADER.parse(name, data);
+            loaded = ENGINE.read(name, data);
         } catch (InputError refused) {
             assertShownOnOneLine("a diagnostic", refused.diagnostic());
             return;
         }
         IisConfig config = loaded.config();
-        List<Finding> findings = Suppressions.apply(loaded.comments(), LINTER.lint(config), CATALOG, ALL).findings();
-        Report report = new Report("fuzz", List.copyOf(CATALOG.all()), List.of(FileResult.linted(name, config.kind(), findings, 0)),
-                Severity.WARNING, false);
+        Report report = new Report("fuzz", ENGINE.rules(), List.of(ENGINE.lint(name, loaded)), Severity.WARNING, false);
         assertShownOnOneLine("the text report", write(new TextReport(false), report));
         assertShownOnOneLine("the github report", write(new GithubReport(), report));
         assertShownOnOneLine("JSON", write(new JsonReport(), report));

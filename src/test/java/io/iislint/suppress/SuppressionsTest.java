@@ -3,7 +3,6 @@ package io.iislint.suppress;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iislint.iis7.ConfigReader;
 import io.iislint.finding.Finding;
 import io.iislint.rules.Linter;
 import io.iislint.catalog.Parameters;

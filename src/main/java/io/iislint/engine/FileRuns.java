@@ -1,4 +1,4 @@
-package io.iislint.cli;
+package io.iislint.engine;
 
 import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
@@ -10,9 +10,10 @@ import io.iislint.suppress.Suppressions;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.source.Location;
+import io.iislint.text.Escape;
 import io.iislint.xml.XmlReader;
+import java.util.function.BiFunction;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,22 +24,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** Wires the pipeline for each input: find → read XML → resolve → lint. One file's failure never stops the others. */
-final class LintRun {
-    private final XmlReader xml;
+/**
+ * The per-input part of the pipeline: find → read → resolve → lint → suppress, each input on its own (one file's
+ * failure is its one error, never the others'), on several threads, with a second try alone for a file that ran
+ * out of heap beside others.
+ */
+final class FileRuns {
     private final Loader loader;
-    private final Linter linter;
-    private final Catalog catalog;
-    private final Set<String> enabled;
     private final boolean debug;
     private final PrintWriter err;
 
-    LintRun(XmlReader xml, Linter linter, Catalog catalog, Set<String> enabled, boolean debug, PrintWriter err) {
-        this.xml = xml;
+    FileRuns(XmlReader xml, boolean debug, PrintWriter err) {
         this.loader = new Loader(xml);
-        this.linter = linter;
-        this.catalog = catalog;
-        this.enabled = enabled;
         this.debug = debug;
         this.err = err;
     }
@@ -47,13 +44,35 @@ final class LintRun {
      * Lints every file found, on {@code jobs} threads. Each file is independent, and reports sort their input,
      * so the output is the same whatever the thread count.
      */
-    List<FileResult> run(InputFinder finder, List<String> paths, int jobs) {
-        InputFinder.Result found = finder.find(paths);
-        List<FileResult> results = new ArrayList<>();
-        for (InputFinder.Missing m : found.missing()) {
-            results.add(FileResult.failed(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
-        }
-        results.addAll(inParallel(found.files(), jobs, this::attempt, this::lint));
+    List<FileResult> lint(InputFinder.Result found, int jobs, Linter linter, Catalog catalog, Set<String> enabled) {
+        return each(found, jobs, "to lint this file", (path, name) -> lint(name, loader.load(path, name), linter, catalog, enabled),
+                FileResult::failed);
+    }
+
+    /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
+    List<Engine.Read> read(InputFinder.Result found, int jobs) {
+        return each(found, jobs, "to read this file", (path, name) -> Engine.Read.of(name, loader.load(path, name)), Engine.Read::failed);
+    }
+
+    /** What is done to one input; an InputError is the input's own fault. */
+    private interface Work<R> {
+        R on(Path path, String name) throws InputError;
+    }
+
+    /**
+     * {@code work} on every file found, each on its own: one that cannot be read or worked on becomes
+     * {@code failed}'s result with the one reason, and the others go on. A path that could not be searched comes
+     * first, as its error.
+     */
+    private <R> List<R> each(InputFinder.Result found, int jobs, String what, Work<R> work, BiFunction<String, InputError, R> failed) {
+        List<R> results = new ArrayList<>();
+        for (InputFinder.Missing m : found.missing()) results.add(failed.apply(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
+        Function<Path, R> attempt = path -> attempt(path, work, failed);
+        Function<Path, R> alone = path -> {
+            R r = attempt.apply(path);
+            return r != null ? r : failed.apply(path.toString(), new InputError(new Location(path.toString(), 1, 1), Memory.advice(what)));
+        };
+        results.addAll(inParallel(found.files(), jobs, attempt, alone));
         return results;
     }
 
@@ -103,31 +122,28 @@ final class LintRun {
         return Math.max(1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Lints one file with the heap to itself: running out of it is reported as the file's one line. */
-    private FileResult lint(Path path) {
-        FileResult r = attempt(path);
-        return r != null ? r : FileResult.failed(path.toString(),
-                new InputError(new Location(path.toString(), 1, 1), Main.outOfMemory("to lint this file")));
+    /** The rules, then the file's inline suppressions, over one read input. */
+    static FileResult lint(String name, Loader.Loaded in, Linter linter, Catalog catalog, Set<String> enabled) {
+        IisConfig config = in.config();
+        List<Finding> findings = linter.lint(config);
+        Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
+        return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed(), in.sources());
     }
 
-    /** Lints one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */
-    private FileResult attempt(Path path) {
+    /** {@code work} on one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */
+    private <R> R attempt(Path path, Work<R> work, BiFunction<String, InputError, R> failed) {
         String name = path.toString();
         try {
-            Loader.Loaded in = loader.load(path, name);
-            IisConfig config = in.config();
-            List<Finding> findings = linter.lint(config);
-            Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
-            return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed(), in.sources());
+            return work.on(path, name);
         } catch (InputError e) {
             if (debug && e.getCause() != null) trace(e);
-            return FileResult.failed(name, e);
+            return failed.apply(name, e);
         } catch (OutOfMemoryError e) {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in iislint, not in the file: still one line, and the run goes on.
             if (debug) trace(e);
-            return FileResult.failed(name, new InputError(new Location(name, 1, 1),
+            return failed.apply(name, new InputError(new Location(name, 1, 1),
                     "internal error while linting this file (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage())
                             + "); please report it, and run with --debug for details", e));
@@ -135,6 +151,9 @@ final class LintRun {
     }
 
     private void trace(Throwable t) {
-        Main.printTrace(t, err);
+        synchronized (err) {
+            err.print(Escape.trace(t));
+            err.flush();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.iislint.cli;
+package io.iislint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * How files are spread over threads: results in the files' order, and a file that ran out of heap beside the
  * others is linted again on its own, only once every first attempt is over (HostileInputTest runs the real case).
  */
-class LintRunTest {
+class FileRunsTest {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
 
     private String attempt(Integer i) {
@@ -27,7 +27,7 @@ class LintRunTest {
 
     @Test
     void anItemThatRanOutOfHeapIsRunAgainAloneAfterAllTheAttempts() {
-        List<String> results = LintRun.inParallel(List.of(0, 1, 2, 3, 4, 5), 2, this::attempt, this::alone);
+        List<String> results = FileRuns.inParallel(List.of(0, 1, 2, 3, 4, 5), 2, this::attempt, this::alone);
 
         assertThat(results).containsExactly("linted 0", "alone 1", "linted 2", "linted 3", "alone 4", "linted 5");
         assertThat(events).hasSize(8).endsWith("alone 1", "alone 4");
@@ -37,7 +37,7 @@ class LintRunTest {
 
     @Test
     void oneJobRunsEveryItemAloneInOrder() {
-        List<String> results = LintRun.inParallel(List.of(0, 1, 2), 1, this::attempt, this::alone);
+        List<String> results = FileRuns.inParallel(List.of(0, 1, 2), 1, this::attempt, this::alone);
 
         assertThat(results).containsExactly("alone 0", "alone 1", "alone 2");
         assertThat(events).containsExactly("alone 0", "alone 1", "alone 2");
@@ -45,8 +45,8 @@ class LintRunTest {
 
     @Test
     void aSingleItemIsRunAloneWhateverTheJobs() {
-        assertThat(LintRun.inParallel(List.of(4), 8, this::attempt, this::alone)).containsExactly("alone 4");
-        assertThat(LintRun.inParallel(List.<Integer>of(), 8, this::attempt, this::alone)).isEmpty();
+        assertThat(FileRuns.inParallel(List.of(4), 8, this::attempt, this::alone)).containsExactly("alone 4");
+        assertThat(FileRuns.inParallel(List.<Integer>of(), 8, this::attempt, this::alone)).isEmpty();
         assertThat(events).containsExactly("alone 4");
     }
 
@@ -71,14 +71,14 @@ class LintRunTest {
         for (int i = 0; i < 300; i++) items.add(i);
         int cap = 4 * Runtime.getRuntime().availableProcessors();
 
-        List<String> results = LintRun.inParallel(items, 100_000, this::counted, this::alone);
+        List<String> results = FileRuns.inParallel(items, 100_000, this::counted, this::alone);
 
         assertThat(results).hasSize(300).startsWith("linted 0").endsWith("linted 299");
         assertThat(threads.size()).isBetween(2, cap);
         assertThat(most.get()).isLessThanOrEqualTo(cap);
-        assertThat(LintRun.threads(100_000, 300)).isEqualTo(Math.min(cap, 300));
-        assertThat(LintRun.threads(3, 300)).isEqualTo(3);
-        assertThat(LintRun.threads(100_000, 2)).isEqualTo(2);
+        assertThat(FileRuns.threads(100_000, 300)).isEqualTo(Math.min(cap, 300));
+        assertThat(FileRuns.threads(3, 300)).isEqualTo(3);
+        assertThat(FileRuns.threads(100_000, 2)).isEqualTo(2);
     }
 
     private static void sleep(long ms) {

@@ -1,0 +1,18 @@
+package io.iislint.engine;
+
+/** What to say when the heap runs out: how much there was, and a limit that would be more. */
+public final class Memory {
+    private Memory() {}
+
+    public static String advice(String what) {
+        return advice(what, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The advice names a heap twice the one there was (at least 2 GB), in whole gigabytes: never less than it had. */
+    public static String advice(String what, long maxHeap) {
+        long gb = 1024L * 1024 * 1024;
+        String more = "-Xmx" + Math.max(2, (2 * maxHeap + gb - 1) / gb) + "g";
+        return "not enough memory " + what + " (the JVM's heap limit is " + maxHeap / (1024 * 1024)
+                + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
+    }
+}
