@@ -179,7 +179,7 @@ public final class FcgiextReader {
                 }
                 String extension = ext.contains(":") ? ext.substring(0, ext.indexOf(':')) : ext;
                 Value<Long> buffer = get(sections.get(target.toLowerCase(Locale.ROOT)), "ResponseBufferLimit")
-                        .flatMap(b -> number(b).map(n -> new Value<>(n, new Origin.SetHere(b.at()))))
+                        .flatMap(b -> number(b).map(n -> Value.of(n, new Origin.SetHere(b.at()))))
                         .orElse(Value.notSet("[" + target + "]"));
                 mappings.add(new WebServerScope.HandlerMapping(ext, "*." + extension, "*", "FastCgiModule",
                         app.scriptProcessorKey(), "", buffer, l.at()));
@@ -204,7 +204,7 @@ public final class FcgiextReader {
             Optional<Long> n = number(l);
             if (n.isEmpty()) problems.add(new ConfigProblem(l.at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/" + key,
                     l.value(), "expected a whole number"));
-            return n.map(v -> new Value<>(v, new Origin.SetHere(l.at())));
+            return n.map(v -> Value.of(v, new Origin.SetHere(l.at())));
         }).orElse(Value.notSet("[" + s.name() + "]"));
         return new FastCgiApplication(
                 exe.value(),
@@ -220,9 +220,9 @@ public final class FcgiextReader {
                 num.apply("SignalBeforeTerminateSeconds"),
                 enumerated(s, "StderrMode", StderrMode.class, problems),
                 enumerated(s, "Protocol", FastCgiProtocol.class, problems),
-                get(s, "FlushNamedPipe").flatMap(l -> number(l).map(n -> new Value<>(n != 0, new Origin.SetHere(l.at()))))
+                get(s, "FlushNamedPipe").flatMap(l -> number(l).map(n -> Value.of(n != 0, new Origin.SetHere(l.at()))))
                         .orElse(Value.notSet("[" + s.name() + "]")),
-                get(s, "MonitorChangesTo").map(l -> new Value<>(l.value(), new Origin.SetHere(l.at())))
+                get(s, "MonitorChangesTo").map(l -> Value.of(l.value(), new Origin.SetHere(l.at())))
                         .orElse(Value.notSet("[" + s.name() + "]")),
                 environment(s, problems));
     }
@@ -237,7 +237,7 @@ public final class FcgiextReader {
                     l.get().value(), "expected one of " + IisEnums.names(type)));
             return Value.notSet("[" + s.name() + "]");
         }
-        return new Value<>(e.get(), new Origin.SetHere(l.get().at()));
+        return Value.of(e.get(), new Origin.SetHere(l.get().at()));
     }
 
     /** {@code EnvironmentVars=NAME:value,NAME2:value2}. */

@@ -263,7 +263,7 @@ public final class MetabaseReader {
                 }
                 Location at = e.get().locationOf("PeriodicRestartSchedule");
                 Origin origin = k.get().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(k.get(), at);
-                return new Value<>(List.copyOf(times), origin);
+                return Value.of(List.copyOf(times), origin);
             }
             return Value.ofDefault(List.of());
         }
@@ -286,7 +286,7 @@ public final class MetabaseReader {
                         String version = p.contains("\\v1.0.") ? "v1.0" : p.contains("\\v1.1.") ? "v1.1"
                                 : p.contains("\\v2.0.") ? "v2.0" : p.contains("\\v4.0.") ? "v4.0" : "";
                         if (version.isEmpty()) continue;
-                        Value<String> v = new Value<>(version, new Origin.Inherited("the ASP.NET script map of " + scope.get().path(), h.location()));
+                        Value<String> v = Value.of(version, new Origin.Inherited("the ASP.NET script map of " + scope.get().path(), h.location()));
                         if (found == null) found = v;
                         else if (!found.value().equals(version)) return Value.notSet(POOLS + "/" + pool);
                         break;
@@ -386,7 +386,7 @@ public final class MetabaseReader {
         private WebServerScope scope(String key, boolean service) {
             XmlElement e = values.key(key).orElseThrow();
             Value<Long> auth = values.get(key, "AuthFlags", AUTH);
-            Value<Boolean> anonymous = auth.isSet() ? new Value<>((auth.value() & 1) != 0, auth.origin()) : Value.notSet(key);
+            Value<Boolean> anonymous = auth.isSet() ? Value.of((auth.value() & 1) != 0, auth.origin()) : Value.notSet(key);
             if (auth.origin() instanceof Origin.SetHere) {
                 for (Map.Entry<String, Long> m : MetabaseValues.AUTH_BITS.entrySet()) {
                     if (m.getValue() != 1 && (auth.value() & m.getValue()) != 0) {
@@ -411,7 +411,7 @@ public final class MetabaseReader {
                     new WebServerScope.AnonymousAuthentication(anonymous, values.get(key, "AnonymousUserName", TEXT),
                             values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
                     new WebServerScope.DirectoryBrowse(browse.isSet()
-                            ? new Value<>((browse.value() & MetabaseValues.ENABLE_DIR_BROWSING) != 0, browse.origin()) : Value.notSet(key)),
+                            ? Value.of((browse.value() & MetabaseValues.ENABLE_DIR_BROWSING) != 0, browse.origin()) : Value.notSet(key)),
                     new WebServerScope.StaticContent(mimeMaps(key, service)),
                     Value.notSet(key)); // ASP.NET's session state lives in its own configuration files, not the metabase
         }
@@ -494,8 +494,8 @@ public final class MetabaseReader {
                 boolean allowed = f[0].trim().equals("1");
                 String path = f[1].trim();
                 Origin origin = here ? new Origin.SetHere(line.location()) : new Origin.Inherited(SERVICE, line.location());
-                if (path.equals("*.dll")) isapi = new Value<>(allowed, origin);
-                else if (path.equals("*.exe")) cgi = new Value<>(allowed, origin);
+                if (path.equals("*.dll")) isapi = Value.of(allowed, origin);
+                else if (path.equals("*.exe")) cgi = Value.of(allowed, origin);
                 else entries.add(new WebServerScope.IsapiCgiRestriction.Entry(path, allowed, f.length > 4 ? f[4].trim() : "", line.location()));
             }
             return new WebServerScope.IsapiCgiRestriction(isapi, cgi, entries);

@@ -128,14 +128,14 @@ final class MetabaseValues {
     <T> Optional<Value<T>> own(String key, String property, Type<T> type) {
         Optional<XmlElement> e = key(key);
         if (e.isEmpty() || !e.get().has(property)) return Optional.empty();
-        return parse(key, e.get(), property, type).map(v -> new Value<>(v, new Origin.SetHere(e.get().locationOf(property))));
+        return parse(key, e.get(), property, type).map(v -> Value.of(v, new Origin.SetHere(e.get().locationOf(property))));
     }
 
     private <T> Optional<Value<T>> find(String key, String property, Type<T> type) {
         return source(key, property, type).map(found -> {
             T v = type.parse().apply(found.element().attribute(property).orElse("")).orElseThrow();
             Location at = found.element().locationOf(property);
-            return new Value<>(v, found.key().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(found.key(), at));
+            return Value.of(v, found.key().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(found.key(), at));
         });
     }
 

@@ -135,10 +135,10 @@ final class PoolReader {
     /** The pool's own schedule element replaces the defaults' one entirely, even when empty. */
     private Value<List<TimeSpan>> schedule(Subject s, XmlElement add, Optional<XmlElement> defaults) {
         Optional<XmlElement> own = add.path("recycling", "periodicRestart", "schedule");
-        if (own.isPresent()) return new Value<>(times(s, own.get()), new Origin.SetHere(own.get().location()));
+        if (own.isPresent()) return Value.of(times(s, own.get()), new Origin.SetHere(own.get().location()));
         Optional<XmlElement> inherited = defaults.flatMap(d -> d.path("recycling", "periodicRestart", "schedule"));
         if (inherited.isPresent()) {
-            return new Value<>(times(s, inherited.get()), new Origin.Inherited(DEFAULTS, inherited.get().location()));
+            return Value.of(times(s, inherited.get()), new Origin.Inherited(DEFAULTS, inherited.get().location()));
         }
         return Value.ofDefault(List.of());
     }

@@ -61,7 +61,7 @@ final class Resolver {
                 Origin origin = layer.inheritedFrom().isEmpty()
                         ? new Origin.SetHere(e.locationOf(attribute))
                         : new Origin.Inherited(layer.inheritedFrom().get(), e.locationOf(attribute));
-                return Optional.of(new Value<>(parsed.get(), origin));
+                return Optional.of(Value.of(parsed.get(), origin));
             }
             problem(subject, e, attribute, raw.get(), "expected " + parser.expected());
         }

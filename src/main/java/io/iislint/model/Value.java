@@ -1,39 +1,87 @@
 package io.iislint.model;
 
-import java.util.Optional;
 import io.iislint.source.Location;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-/** An effective setting: the value IIS will use and where it came from. */
-public record Value<T>(T value, Origin origin) {
+/**
+ * An effective setting: the value IIS will use and where it came from — or, for an IIS 6 metabase property that no
+ * key sets and no reliable default fills, no value at all. The two cases are two types, so a rule cannot read a
+ * value without saying what it does when there is none: {@code if (v instanceof Value.Known<Long> k && k.value() > max)},
+ * {@code v.is(true)}, {@code v.matches(q -> q > max)}, {@code v.known()}.
+ */
+public sealed interface Value<T> permits Value.Known, Value.Unknown {
 
-    public static <T> Value<T> ofDefault(T value) {
-        return new Value<>(value, Origin.DEFAULT);
+    Origin origin();
+
+    /** A value IIS uses: written somewhere (see its origin) or the IIS default. Never null. */
+    record Known<T>(T value, Origin origin) implements Value<T> {
+        public Known {
+            Objects.requireNonNull(value, "a known value");
+            Objects.requireNonNull(origin, "its origin");
+            if (origin instanceof Origin.NotSet) throw new IllegalArgumentException("a known value cannot be 'not set'");
+        }
     }
 
     /**
-     * A value nothing sets and no reliable default fills (IIS 6: a property missing from its key and every
-     * parent key, where the IIS 6 documentation disagrees on the default). {@link #value()} is null; rules
-     * leave such a value unjudged rather than guess.
+     * Not written on the key or any parent key, and no default is reliable enough to assume (IIS 6: the documentation
+     * disagrees on the default). Rules leave such a value unjudged rather than guess.
      */
-    public static <T> Value<T> notSet(String key) {
-        return new Value<>(null, new Origin.NotSet(key));
+    record Unknown<T>(Origin.NotSet origin) implements Value<T> {}
+
+    static <T> Value<T> of(T value, Origin origin) {
+        return new Known<>(value, origin);
     }
 
-    /** False for {@link #notSet}: there is no value to judge. */
-    public boolean isSet() {
-        return !(origin instanceof Origin.NotSet);
+    static <T> Value<T> ofDefault(T value) {
+        return new Known<>(value, Origin.DEFAULT);
     }
 
-    public boolean isDefault() {
-        return origin instanceof Origin.Default;
+    static <T> Value<T> notSet(String key) {
+        return new Unknown<>(new Origin.NotSet(key));
     }
 
-    public Optional<Location> location() {
-        return origin.location();
+    /** The value, or empty when it is unknown. */
+    default Optional<T> known() {
+        return this instanceof Known<T> k ? Optional.of(k.value()) : Optional.empty();
     }
 
-    /** How the value is shown in reports: IIS's own spelling. */
-    public String display() {
-        return Display.of(value);
+    /** False for an unknown value: there is nothing to judge. */
+    default boolean isSet() {
+        return this instanceof Known<T>;
+    }
+
+    /** Whether the value is known and equal to {@code expected}. */
+    default boolean is(T expected) {
+        return this instanceof Known<T> k && k.value().equals(expected);
+    }
+
+    /** Whether the value is known and passes {@code test}. */
+    default boolean matches(Predicate<? super T> test) {
+        return this instanceof Known<T> k && test.test(k.value());
+    }
+
+    default boolean isDefault() {
+        return origin() instanceof Origin.Default;
+    }
+
+    default Optional<Location> location() {
+        return origin().location();
+    }
+
+    /** How the value is shown in reports: IIS's own spelling ({@code (not set)} when unknown). */
+    default String display() {
+        return Display.of(known().orElse(null));
+    }
+
+    /**
+     * The value, or null when unknown: what every caller used before values had two types.
+     *
+     * @deprecated read it with {@link #known()}, {@link #is}, {@link #matches} or an {@code instanceof Known} pattern
+     */
+    @Deprecated
+    default T value() {
+        return known().orElse(null);
     }
 }

@@ -259,7 +259,7 @@ public final class IdentityRules {
                                         + " is stored in clear text in this file")
                                 .value("password", "system.applicationHost/sites/site[@name='" + site.name() + "']/application[@path='"
                                         + app.path() + "']/virtualDirectory[@path='" + vdir.path() + "']/@password",
-                                        new Value<>(vdir.password(), new Origin.SetHere(vdir.location())))
+                                        Value.of(vdir.password(), new Origin.SetHere(vdir.location())))
                                 .report();
                     }
                 }
