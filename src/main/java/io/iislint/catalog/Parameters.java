@@ -78,22 +78,13 @@ public final class Parameters {
         };
     }
 
-    private Object value(String ruleId, String name) {
+    /**
+     * A parameter's value, parsed to the Java type its catalog type names ({@code integer}: Long, {@code timespan}:
+     * TimeSpan, {@code recycle-events}: a set of RecycleEvent, {@code text}: String).
+     */
+    public Object value(String ruleId, String name) {
         Object v = values.get(ruleId + "." + name);
-        if (v == null) throw new IllegalStateException("rule " + ruleId + " has no parameter " + name);
+        if (v == null) throw new IllegalStateException("rule " + ruleId + " has no parameter " + name + " in the catalog");
         return v;
-    }
-
-    public long integer(String ruleId, String name) {
-        return (Long) value(ruleId, name);
-    }
-
-    public TimeSpan timeSpan(String ruleId, String name) {
-        return (TimeSpan) value(ruleId, name);
-    }
-
-    @SuppressWarnings("unchecked")
-    public Set<RecycleEvent> recycleEvents(String ruleId, String name) {
-        return (Set<RecycleEvent>) value(ruleId, name);
     }
 }

@@ -62,6 +62,11 @@ public record ApplicationPool(
     /** {@code cpu}: limit in 1/1000 of a percent. */
     public record Cpu(Value<Long> limit, Value<CpuAction> action, Value<TimeSpan> resetInterval) {}
 
+    /** Whether the pool comes from an IIS 6 metabase, where some settings mean something else or nothing. */
+    public boolean isIis6() {
+        return metabaseKey.isPresent();
+    }
+
     /** Whether the pool's worker process is 32-bit (on 64-bit Windows). */
     public boolean is32Bit() {
         return Boolean.TRUE.equals(enable32BitAppOnWin64.value());

@@ -128,6 +128,11 @@ public final class IisConfig {
         return iis6.map(Iis6::iis5Mode).orElse(false);
     }
 
+    /** The pools whose settings take effect, and so are judged: none in IIS 5.0 isolation mode (IIS-206 says what runs). */
+    public List<ApplicationPool> judgedPools() {
+        return poolsIgnored() ? List.of() : applicationPools;
+    }
+
     /** Pools are looked up by name case-insensitively, as IIS does. */
     public Optional<ApplicationPool> applicationPool(String name) {
         return Optional.ofNullable(poolsByName.get(name.toLowerCase(Locale.ROOT)));

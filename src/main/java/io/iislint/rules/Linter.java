@@ -23,7 +23,7 @@ public final class Linter {
         RuleContext ctx = new RuleContext(catalog, parameters);
         ctx.file(config);
         for (Rule rule : rules) {
-            ctx.begin(rule.id());
+            ctx.begin(rule);
             rule.check(config, ctx);
         }
         List<Finding> findings = new ArrayList<>(ctx.findings());

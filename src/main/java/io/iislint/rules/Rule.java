@@ -6,5 +6,10 @@ import io.iislint.model.IisConfig;
 public interface Rule {
     String id();
 
+    /** The rule's parameters, each declared once in its class; the catalog documents the same names, types and defaults. */
+    default java.util.List<Param<?>> params() {
+        return java.util.List.of();
+    }
+
     void check(IisConfig config, RuleContext ctx);
 }

@@ -1,12 +1,15 @@
 package io.iislint.rules;
 
+import io.iislint.catalog.Catalog;
 import io.iislint.catalog.Parameters;
 import io.iislint.catalog.RuleInfo;
-import io.iislint.catalog.Catalog;
+import io.iislint.dialect.Dialect;
+import io.iislint.dialect.FixCommands;
 import io.iislint.finding.Finding;
-import io.iislint.model.Display;
+import io.iislint.model.ApplicationPool;
+import io.iislint.model.ConfigPath;
+import io.iislint.model.IisConfig;
 import io.iislint.model.Origin;
-import io.iislint.model.TimeSpan;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
 import io.iislint.source.Location;
@@ -16,76 +19,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a rule gets besides the model: its parameters, and a way to report findings with their fix filled in. */
+/**
+ * What a rule gets besides the model: its parameters, and a way to report findings. A finding names what it is about
+ * ({@link ConfigPath}); the file's {@link Dialect} spells it and fills in the rule's fix commands.
+ */
 public final class RuleContext {
     private final Catalog catalog;
     private final Parameters parameters;
     private final List<Finding> findings = new ArrayList<>();
-    private String ruleId;
-    private boolean iis6;
+    private String ruleId = "";
+    private Dialect dialect = Dialect.of(io.iislint.source.FileKind.APPLICATION_HOST);
 
     RuleContext(Catalog catalog, Parameters parameters) {
         this.catalog = catalog;
         this.parameters = parameters;
     }
 
-    /** The file being linted: an IIS 6 one gets metabase names and adsutil fixes. */
-    void file(io.iislint.model.IisConfig config) {
-        this.iis6 = config.isIis6();
+    /** The file being linted: its kind decides how findings are spelled and fixed. */
+    void file(IisConfig config) {
+        this.dialect = Dialect.of(config.kind());
     }
 
-    /** Whether the file is an IIS 6 one (MetaBase.xml, fcgiext.ini). */
-    public boolean isIis6() {
-        return iis6;
-    }
-
-    void begin(String id) {
-        this.ruleId = id;
+    void begin(Rule rule) {
+        this.ruleId = rule.id();
     }
 
     List<Finding> findings() {
         return findings;
     }
 
-    public long integer(String parameter) {
-        return parameters.integer(ruleId, parameter);
-    }
-
-    public TimeSpan timeSpan(String parameter) {
-        return parameters.timeSpan(ruleId, parameter);
-    }
-
-    public java.util.Set<io.iislint.model.RecycleEvent> recycleEvents(String parameter) {
-        return parameters.recycleEvents(ruleId, parameter);
+    /** A parameter's value for the rule being run: the catalog's default, or what the policy or command line set. */
+    @SuppressWarnings("unchecked") // Parameters parses each catalog type to the Java type its Param declares (a test holds them to each other)
+    public <T> T get(Param<T> param) {
+        return (T) param.javaType().cast(parameters.value(ruleId, param.name()));
     }
 
     public Builder finding(String subjectKind, String subjectName) {
         return new Builder(subjectKind, subjectName);
     }
 
+    /** A finding about an application pool: its subject, where it is written, and the {@code {pool}} fix value. */
+    public Builder finding(ApplicationPool pool) {
+        Builder b = new Builder("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
+        dialect.fixKey(new ConfigPath.PoolSetting(pool, "")).ifPresent(k -> b.fix("key", k));
+        return b;
+    }
+
     /**
-     * A finding about a section at one configuration path, with the appcmd/PowerShell scope filled in: pieces of
-     * template ({@code {appcmdScope}}, {@code {commit}}, {@code {psLocation}}) whose path is itself a placeholder,
-     * quoted like any other value.
+     * A finding about a section at one configuration path, with the scope's pieces of fix filled in (for IIS 7+,
+     * {@code {appcmdScope}}, {@code {commit}}, {@code {psLocation}}, whose path is itself a placeholder, quoted like
+     * any other value; for IIS 6, the key).
      */
     public Builder finding(WebServerScope scope) {
-        Builder b = new Builder("config path", scope.configPath()).at(scope.location());
-        if (scope.kind().isMetabase()) {
-            b.subject(scope.path().startsWith("/") ? "metabase key" : "fcgiext.ini section", scope.path());
-            return b.metabase(scope.path());
-        }
-        switch (scope.kind()) {
-            case SERVER -> b.splice("appcmdScope", "").splice("commit", "").fix("psPath", "MACHINE/WEBROOT/APPHOST").splice("psLocation", "");
-            case LOCATION -> b.splice("appcmdScope", "\"{location}\" ").splice("commit", " /commit:apphost")
-                    .fix("psPath", "MACHINE/WEBROOT/APPHOST").splice("psLocation", " -Location '{location}'").fix("location", scope.path());
-            case METABASE_SERVICE, METABASE_KEY -> throw new IllegalStateException("handled above");
-            case WEB_CONFIG -> {
-                // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
-                String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
-                b.splice("appcmdScope", "\"SITE/APP{location}\" ").fix("location", sub).splice("commit", "")
-                        .fix("psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')).splice("psLocation", "");
-            }
-        }
+        Dialect.Subject subject = dialect.subject(scope);
+        Builder b = new Builder(subject.kind(), subject.name()).at(scope.location());
+        Dialect.Scope s = dialect.scope(scope);
+        b.splices.putAll(s.splices());
+        b.vars.putAll(s.values());
         return b;
     }
 
@@ -101,7 +91,6 @@ public final class RuleContext {
         private Optional<String> value = Optional.empty();
         private Optional<Origin> origin = Optional.empty();
         private String attribute;
-        private String metabaseKey;
 
         private Builder(String subjectKind, String subjectName) {
             this.subjectKind = subjectKind;
@@ -119,28 +108,20 @@ public final class RuleContext {
             return this;
         }
 
-        /**
-         * The finding is about an IIS 6 metabase key ({@code /LM/W3SVC/AppPools/Shop}): values are named by their
-         * metabase property, and adsutil fixes get {@code {key}} ({@code W3SVC/AppPools/Shop}).
-         */
-        public Builder metabase(String key) {
-            this.metabaseKey = key;
-            String k = key.regionMatches(true, 0, "/LM/", 0, 4) ? key.substring(4) : key;
-            return fix("key", k);
-        }
-
-        /** The value the finding is about; {@code attribute} is its name as written, e.g. {@code identityType}. */
-        public Builder value(String attribute, String configPath, Value<?> v) {
-            this.attribute = attribute;
-            this.configPath = configPath;
-            this.value = Optional.of(v.display());
-            if (metabaseKey != null) {
-                this.attribute = MetabaseNames.property(configPath);
-                this.configPath = metabaseKey + "/" + this.attribute;
-                this.value = Optional.of(MetabaseNames.display(this.attribute, v.value()));
-            }
+        /** The setting the finding is about, and its value: the message gets {@code (attribute=value, where it came from)}. */
+        public Builder value(ConfigPath setting, Value<?> v) {
+            about(setting);
+            this.attribute = dialect.attribute(setting);
+            this.value = Optional.of(v.known().map(x -> dialect.show(setting, x)).orElse(v.display()));
             this.origin = Optional.of(v.origin());
             v.location().ifPresent(l -> this.at = l);
+            return this;
+        }
+
+        /** The setting or element the finding is about, without a value of its own. */
+        public Builder about(ConfigPath setting) {
+            this.configPath = dialect.path(setting);
+            if (!vars.containsKey("key")) dialect.fixKey(setting).ifPresent(k -> vars.put("key", k));
             return this;
         }
 
@@ -151,20 +132,8 @@ public final class RuleContext {
             return this;
         }
 
-        public Builder configPath(String path) {
-            this.configPath = path;
-            return this;
-        }
-
-        /** A value for the fix templates' {@code {name}}, quoted for where it stands in each command. */
         public Builder fix(String name, String value) {
             vars.put(name, value);
-            return this;
-        }
-
-        /** A piece of template put in place of {@code {name}} before the values are filled in. */
-        private Builder splice(String name, String template) {
-            splices.put(name, template);
             return this;
         }
 
@@ -173,48 +142,18 @@ public final class RuleContext {
             if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
             String text = message;
             if (attribute != null) {
-                Origin o = origin.orElseThrow();
-                // an IIS 6 default is the IIS 6 documentation's, not the IIS 7+ schema's
-                String where = iis6 && o instanceof Origin.Default ? "IIS 6 default" : o.describe(at.file());
-                text += " (" + attribute + "=" + Display.of(value.orElse("")) + ", " + where + ")";
+                text += " (" + attribute + "=" + value.orElse("") + ", " + dialect.describe(origin.orElseThrow(), at.file()) + ")";
             }
-            findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
-                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin, fix(info)));
-        }
-
-        /**
-         * The commands, each quoted for its shell; where a value cannot be carried, a note in the command's place
-         * says why and points to the other command (a comment to its shell, so pasting it does nothing).
-         */
-        private Finding.Fix fix(RuleInfo info) {
-            if (iis6 && !info.tags().contains("fcgiext")) {
-                return new Finding.Fix("", "", text(render(info.adsutil(), FixCommand.Shell.CMD), "rem no adsutil command: ", MANAGER));
-            }
-            FixCommand.Rendered appcmd = render(info.appcmd(), FixCommand.Shell.CMD);
-            FixCommand.Rendered ps = render(info.powershell(), FixCommand.Shell.POWERSHELL);
-            return new Finding.Fix(text(appcmd, "rem no appcmd command: ", given(ps) ? "use the PowerShell command" : MANAGER),
-                    text(ps, "# no PowerShell command: ", given(appcmd) ? "use the appcmd command" : MANAGER), "");
-        }
-
-        private FixCommand.Rendered render(String template, FixCommand.Shell shell) {
-            for (Map.Entry<String, String> s : splices.entrySet()) template = template.replace("{" + s.getKey() + "}", s.getValue());
+            FixCommands.Commands fix;
             try {
-                return FixCommand.render(template, shell, vars);
+                fix = FixCommands.render(new FixCommands.Templates(info.appcmd(), info.powershell(), info.adsutil()),
+                        dialect.adsutil(info.tags().contains("fcgiext")), vars, splices);
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(ruleId + ": " + e.getMessage(), e);
             }
+            findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
+                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
+                    new Finding.Fix(fix.appcmd(), fix.powershell(), fix.adsutil())));
         }
-    }
-
-    private static final String MANAGER = "make this change in IIS Manager";
-
-    private static boolean given(FixCommand.Rendered r) {
-        return r instanceof FixCommand.Command c && !c.text().isEmpty();
-    }
-
-    private static String text(FixCommand.Rendered r, String none, String instead) {
-        if (r instanceof FixCommand.Command c) return c.text();
-        FixCommand.Withheld w = (FixCommand.Withheld) r;
-        return none + "the " + FixCommand.noun(w.placeholder()) + " holds " + w.why() + "; " + instead;
     }
 }

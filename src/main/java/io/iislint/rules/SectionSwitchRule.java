@@ -1,5 +1,6 @@
 package io.iislint.rules;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
@@ -34,7 +35,7 @@ public abstract class SectionSwitchRule implements Rule {
             Value<Boolean> v = read.apply(scope);
             if (!v.isSet() || !v.value() || !scope.decides(v)) continue;
             ctx.finding(scope).message(message)
-                    .value(attribute, "system.webServer/" + section + "/@" + attribute, v)
+                    .value(new ConfigPath.SectionSetting(scope, section, "@" + attribute), v)
                     .report();
         }
     }

@@ -1,5 +1,6 @@
 package io.iislint.rules.asp;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
@@ -54,7 +55,7 @@ public final class AspRules {
             ctx.finding(scope)
                     .message(what + " may grow to " + v.value() + " bytes, above the IIS default of " + limit
                             + ": each request can hold that much memory")
-                    .value(attribute, "system.webServer/asp/limits/@" + attribute, v)
+                    .value(new ConfigPath.SectionSetting(scope, "asp", "limits/@" + attribute), v)
                     .fix("attribute", attribute).fix("default", Long.toString(limit))
                     .fix("property", attribute.equals("bufferingLimit") ? "AspBufferingLimit" : "AspMaxRequestEntityAllowed")
                     .report();

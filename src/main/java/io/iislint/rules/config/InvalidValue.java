@@ -1,5 +1,6 @@
 package io.iislint.rules.config;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.IisConfig;
 import io.iislint.rules.Rule;
@@ -16,7 +17,7 @@ public final class InvalidValue implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         for (ConfigProblem p : config.problems()) {
             String shown = p.value().isEmpty() ? "" : "'" + p.value() + "' is not valid: ";
-            ctx.finding(p.subjectKind(), p.subjectName()).at(p.location()).configPath(p.configPath())
+            ctx.finding(p.subjectKind(), p.subjectName()).at(p.location()).about(new ConfigPath.Written(p.configPath()))
                     .message(shown + p.message()).report();
         }
     }

@@ -1,5 +1,6 @@
 package io.iislint.rules.extensions;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.AccessFlag;
 import io.iislint.model.IisConfig;
 import io.iislint.model.WebServerScope;
@@ -47,7 +48,7 @@ public final class ExtensionRules {
                 if (!scope.decides(v)) continue;
                 ctx.finding(scope)
                         .message("handlers are granted Write together with Script or Execute: an uploaded file can then be run")
-                        .value("accessPolicy", "system.webServer/handlers/@accessPolicy", v)
+                        .value(new ConfigPath.SectionSetting(scope, "handlers", "@accessPolicy"), v)
                         .report();
             }
         }
@@ -74,7 +75,7 @@ public final class ExtensionRules {
                 String ext = s.entry().fileExtension().trim();
                 if (!ext.equals("*") && !ext.equals(".*")) continue;
                 ctx.finding(s.scope()).subject("mimeMap", ext).at(s.entry().location())
-                        .configPath("system.webServer/staticContent/mimeMap[@fileExtension='" + ext + "']")
+                        .about(new ConfigPath.MimeMapSetting(ext))
                         .message("the MIME map for '" + ext + "' (" + s.entry().mimeType() + ") in " + s.scope().configPath() + " makes the static file handler"
                                 + " serve files of every extension, including ones never meant to be downloaded")
                         .fix("ext", ext)

@@ -1,10 +1,12 @@
 package io.iislint.rules.fastcgi;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.Digits;
 import io.iislint.model.FastCgiApplication;
 import io.iislint.model.IisConfig;
 import io.iislint.model.StderrMode;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.Param;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import io.iislint.source.FileKind;
@@ -95,8 +97,7 @@ public final class FastCgiRules {
                 ctx.finding(s.scope()).subject("handler", h.name()).at(h.location())
                         .message("FastCGI handler buffers up to 4 MB of each response before sending"
                                 + " anything: long-running scripts show no progress")
-                        .value("responseBufferLimit", "system.webServer/handlers/add[@name='" + h.name() + "']/@responseBufferLimit",
-                                h.responseBufferLimit())
+                        .value(new ConfigPath.HandlerSetting(h.name(), Optional.of("@responseBufferLimit")), h.responseBufferLimit())
                         .fix("handler", h.name())
                         .report();
             }
@@ -126,7 +127,7 @@ public final class FastCgiRules {
                 if (couldExpandToOneOf(h.scriptProcessor(), config.fastCgiApplications(), withVariables)) continue;
                 String[] parts = h.scriptProcessor().split("\\|", 2);
                 ctx.finding("handler", h.name()).at(h.location())
-                        .configPath("system.webServer/handlers/add[@name='" + h.name() + "']/@scriptProcessor")
+                        .about(new ConfigPath.HandlerSetting(h.name(), Optional.of("@scriptProcessor")))
                         .message("scriptProcessor '" + h.scriptProcessor() + "' matches no fastCgi application:"
                                 + " requests for " + h.path() + " fail with 500")
                         .fix("fullPath", parts[0]).fix("arguments", parts.length > 1 ? parts[1] : "")
@@ -177,7 +178,7 @@ public final class FastCgiRules {
             for (FastCgiApplication app : config.fastCgiApplications()) {
                 if (used.contains(normalize(app.scriptProcessorKey()))) continue;
                 if (mayMatchAny(app.scriptProcessorKey(), handlers, withVariables)) continue;
-                finding(ctx, app).configPath(path(app, "fullPath"))
+                finding(ctx, app).about(new ConfigPath.FastCgiSetting(app, "fullPath"))
                         .message("no FastCGI handler in this file uses it (a site's web.config may: check before removing)")
                         .report();
             }
@@ -186,9 +187,16 @@ public final class FastCgiRules {
 
     /** IIS-304: FastCGI processes are killed without warning on recycle or shutdown. */
     public static final class NoTerminateSignal implements Rule {
+        static final Param<Long> SECONDS = Param.integer("seconds", 5);
+
         @Override
         public String id() {
             return "IIS-304";
+        }
+
+        @Override
+        public java.util.List<Param<?>> params() {
+            return java.util.List.of(SECONDS);
         }
 
         @Override
@@ -197,8 +205,8 @@ public final class FastCgiRules {
                 if (!app.signalBeforeTerminateSeconds().isSet() || app.signalBeforeTerminateSeconds().value() != 0) continue;
                 finding(ctx, app)
                         .message("processes are terminated without a shutdown signal, so they cannot finish requests or clean up")
-                        .value("signalBeforeTerminateSeconds", path(app, "signalBeforeTerminateSeconds"), app.signalBeforeTerminateSeconds())
-                        .fix("seconds", Long.toString(ctx.integer("seconds")))
+                        .value(new ConfigPath.FastCgiSetting(app, "signalBeforeTerminateSeconds"), app.signalBeforeTerminateSeconds())
+                        .fix("seconds", Long.toString(ctx.get(SECONDS)))
                         .report();
             }
         }
@@ -224,7 +232,7 @@ public final class FastCgiRules {
                 finding(ctx, app)
                         .message("instanceMaxRequests " + iis + " is above PHP_FCGI_MAX_REQUESTS " + php
                                 + ": PHP exits first and the requests in flight fail")
-                        .value("instanceMaxRequests", path(app, "instanceMaxRequests"), app.instanceMaxRequests())
+                        .value(new ConfigPath.FastCgiSetting(app, "instanceMaxRequests"), app.instanceMaxRequests())
                         .fix("max", Long.toString(php))
                         .report();
             }
@@ -244,7 +252,7 @@ public final class FastCgiRules {
                 if (!app.stderrMode().isSet() || app.stderrMode().value() != StderrMode.ReturnStdErrIn500) continue;
                 finding(ctx, app)
                         .message("what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
-                        .value("stderrMode", path(app, "stderrMode"), app.stderrMode())
+                        .value(new ConfigPath.FastCgiSetting(app, "stderrMode"), app.stderrMode())
                         .report();
             }
         }

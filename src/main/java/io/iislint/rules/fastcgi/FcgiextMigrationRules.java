@@ -1,5 +1,6 @@
 package io.iislint.rules.fastcgi;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.rules.Rule;
@@ -19,7 +20,7 @@ public final class FcgiextMigrationRules {
                     : s.key() + "=" + s.value() + " carries over only from FastCGI 1.5: with the 1.0 extension it is"
                             + " ignored now and not migrated; set the fastCgi attribute on IIS 7+ yourself";
             ctx.finding("fcgiext.ini setting", "[" + s.section() + "]/" + s.key()).at(s.location())
-                    .configPath("[" + s.section() + "]/" + s.key())
+                    .about(new ConfigPath.IniKey(s.section(), s.key()))
                     .message(message)
                     .fix("handler", s.section())
                     .fix("attribute", Character.toLowerCase(s.key().charAt(0)) + s.key().substring(1))

@@ -1,9 +1,10 @@
 package io.iislint.rules.health;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.TimeSpan;
+import io.iislint.rules.Param;
 import io.iislint.rules.PoolRule;
-import io.iislint.rules.Pools;
 import io.iislint.rules.RuleContext;
 
 /** How IIS watches and protects worker processes. */
@@ -20,27 +21,29 @@ public final class HealthRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.failure().rapidFailProtection();
             if (v.value()) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
-                    .value("rapidFailProtection", Pools.path(pool, "failure/@rapidFailProtection"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "failure/@rapidFailProtection"), v)
                     .report();
         }
     }
 
     /** IIS-602: crashes are counted over a long window. */
     public static final class RapidFailIntervalLong extends PoolRule {
+        static final Param<TimeSpan> MAX = Param.timeSpan("max", "00:05:00");
+
         public RapidFailIntervalLong() {
-            super("IIS-602");
+            super("IIS-602", MAX);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            TimeSpan max = ctx.timeSpan("max");
+            TimeSpan max = ctx.get(MAX);
             var v = pool.failure().rapidFailProtectionInterval();
             if (!pool.failure().rapidFailProtection().value() || v.value().compareTo(max) <= 0) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("rapid-fail protection counts crashes over " + v.value() + ", longer than " + max)
-                    .value("rapidFailProtectionInterval", Pools.path(pool, "failure/@rapidFailProtectionInterval"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "failure/@rapidFailProtectionInterval"), v)
                     .fix("interval", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
                     .report();
         }
@@ -48,18 +51,20 @@ public final class HealthRules {
 
     /** IIS-603: a request queue longer than the limit: requests wait instead of failing fast. */
     public static final class QueueLengthHigh extends PoolRule {
+        static final Param<Long> MAX = Param.integer("max", 1000);
+
         public QueueLengthHigh() {
-            super("IIS-603");
+            super("IIS-603", MAX);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            long max = ctx.integer("max");
+            long max = ctx.get(MAX);
             var v = pool.queueLength();
             if (!v.isSet() || v.value() <= max) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("HTTP.sys may queue " + v.value() + " requests for this pool, more than " + max)
-                    .value("queueLength", Pools.path(pool, "@queueLength"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "@queueLength"), v)
                     .fix("queueLength", Long.toString(max))
                     .report();
         }
@@ -67,38 +72,42 @@ public final class HealthRules {
 
     /** IIS-604: a queue so short that a burst of requests gets 503 Service Unavailable. */
     public static final class QueueLengthLow extends PoolRule {
+        static final Param<Long> MIN = Param.integer("min", 100);
+
         public QueueLengthLow() {
-            super("IIS-604");
+            super("IIS-604", MIN);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            long min = ctx.integer("min");
+            long min = ctx.get(MIN);
             var v = pool.queueLength();
             if (!v.isSet() || v.value() >= min) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("HTTP.sys queues only " + v.value() + " requests for this pool: a short burst gets 503 Service Unavailable")
-                    .value("queueLength", Pools.path(pool, "@queueLength"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "@queueLength"), v)
                     .report();
         }
     }
 
     /** IIS-605: idle time-out off, or longer than the limit. */
     public static final class IdleTimeout extends PoolRule {
+        static final Param<TimeSpan> MAX = Param.timeSpan("max", "00:20:00");
+
         public IdleTimeout() {
-            super("IIS-605");
+            super("IIS-605", MAX);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            TimeSpan max = ctx.timeSpan("max");
+            TimeSpan max = ctx.get(MAX);
             var v = pool.processModel().idleTimeout();
             String why;
             if (v.value().isZero()) why = "the idle time-out is off: idle worker processes are never shut down";
             else if (v.value().compareTo(max) > 0) why = "idle worker processes are kept for " + v.value() + ", longer than " + max;
             else return;
-            Pools.finding(ctx, pool).message(why)
-                    .value("idleTimeout", Pools.path(pool, "processModel/@idleTimeout"), v)
+            ctx.finding(pool).message(why)
+                    .value(new ConfigPath.PoolSetting(pool, "processModel/@idleTimeout"), v)
                     .fix("idleTimeout", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
                     .report();
         }
@@ -114,9 +123,9 @@ public final class HealthRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.processModel().pingingEnabled();
             if (!v.isSet() || v.value()) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("health pinging is off: a hung worker process is never detected or replaced")
-                    .value("pingingEnabled", Pools.path(pool, "processModel/@pingingEnabled"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "processModel/@pingingEnabled"), v)
                     .report();
         }
     }

@@ -1,5 +1,6 @@
 package io.iislint.rules.identity;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Iis6;
 import io.iislint.model.Origin;
@@ -11,7 +12,6 @@ import io.iislint.model.Secret;
 import io.iislint.model.WebServerScope;
 import io.iislint.rules.Names;
 import io.iislint.rules.PoolRule;
-import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.ArrayList;
@@ -24,6 +24,8 @@ import java.util.Set;
 
 /** Who the worker processes and anonymous requests run as. */
 public final class IdentityRules {
+    private static final String ANONYMOUS = "security/authentication/anonymousAuthentication";
+
     private IdentityRules() {}
 
     /** IIS-101: a pool running as LocalSystem. */
@@ -36,9 +38,9 @@ public final class IdentityRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var identity = pool.processModel().identityType();
             if (identity.value() == IdentityType.LocalSystem) {
-                Pools.finding(ctx, pool)
+                ctx.finding(pool)
                         .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
-                        .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                        .value(new ConfigPath.PoolSetting(pool, "processModel/@identityType"), identity)
                         .report();
             }
         }
@@ -55,12 +57,12 @@ public final class IdentityRules {
             var identity = pool.processModel().identityType();
             // IIS 6 has no ApplicationPoolIdentity: NetworkService is its default and recommended identity, and the
             // move to ApplicationPoolIdentity is migration advice (the audit gives it), not a defect of the IIS 6 server
-            if (ctx.isIis6() && identity.value() == IdentityType.NetworkService) return;
+            if (pool.isIis6() && identity.value() == IdentityType.NetworkService) return;
             if (identity.value() == IdentityType.NetworkService || identity.value() == IdentityType.LocalService) {
-                Pools.finding(ctx, pool)
+                ctx.finding(pool)
                         .message("the worker process runs as " + identity.display()
                                 + ", an account shared with other Windows services and every other pool using it")
-                        .value("identityType", Pools.path(pool, "processModel/@identityType"), identity)
+                        .value(new ConfigPath.PoolSetting(pool, "processModel/@identityType"), identity)
                         .report();
             }
         }
@@ -85,9 +87,9 @@ public final class IdentityRules {
             var password = pool.processModel().password();
             if (password.value().isClearText()) {
                 String user = pool.processModel().userName().value();
-                Pools.finding(ctx, pool)
+                ctx.finding(pool)
                         .message("the password of account '" + user + "' is stored in clear text in this file")
-                        .value("password", Pools.path(pool, "processModel/@password"), password)
+                        .value(new ConfigPath.PoolSetting(pool, "processModel/@password"), password)
                         .fix("user", user)
                         .report();
             }
@@ -142,7 +144,7 @@ public final class IdentityRules {
             Map<String, List<Member>> downLevel = new LinkedHashMap<>(); // written with a backslash, by user and domain
             Map<String, List<Member>> upn = new LinkedHashMap<>(); // user@suffix, by user and the suffix's first label
             List<Member> members = new ArrayList<>();
-            for (ApplicationPool pool : Pools.judged(config)) {
+            for (ApplicationPool pool : config.judgedPools()) {
                 String user = pool.processModel().userName().value().trim();
                 if (pool.processModel().identityType().value() != IdentityType.SpecificUser || user.isEmpty()) continue;
                 Member m = new Member(pool, Account.of(user));
@@ -158,10 +160,10 @@ public final class IdentityRules {
                         : (m.account().upn() ? downLevel : upn).getOrDefault(m.account().likely(), List.of());
                 if (same.isEmpty() && probably.isEmpty()) continue;
                 var user = m.pool().processModel().userName();
-                Pools.finding(ctx, m.pool())
+                ctx.finding(m.pool())
                         .message("runs as account '" + user.value() + "', " + others(same, probably, m.account())
                                 + ": a compromise of one pool reaches the others' files")
-                        .value("userName", Pools.path(m.pool(), "processModel/@userName"), user)
+                        .value(new ConfigPath.PoolSetting(m.pool(), "processModel/@userName"), user)
                         .report();
             }
         }
@@ -209,7 +211,7 @@ public final class IdentityRules {
                 ctx.finding(scope)
                         .message("anonymous requests run as the fixed account '" + user + "', not as the application pool"
                                 + " identity, so file permissions cannot keep sites' anonymous requests apart")
-                        .value("userName", "system.webServer/security/authentication/anonymousAuthentication/@userName", anon.userName())
+                        .value(new ConfigPath.SectionSetting(scope, ANONYMOUS, "@userName"), anon.userName())
                         .report();
             }
         }
@@ -229,7 +231,7 @@ public final class IdentityRules {
                 if (!(anon.password().value() instanceof Secret.ClearText) || !scope.decides(anon.password())) continue;
                 ctx.finding(scope)
                         .message("the password of anonymous account '" + anon.userName().display() + "' is stored in clear text")
-                        .value("password", "system.webServer/security/authentication/anonymousAuthentication/@password", anon.password())
+                        .value(new ConfigPath.SectionSetting(scope, ANONYMOUS, "@password"), anon.password())
                         .report();
             }
         }
@@ -250,15 +252,10 @@ public final class IdentityRules {
                         if (!vdir.password().isClearText()) continue;
                         String path = app.path().equals("/") ? vdir.path() : vdir.path().equals("/") ? app.path() : app.path() + vdir.path();
                         String name = site.name() + path; // appcmd's virtual directory id: "Site/" for a site's root
-                        RuleContext.Builder b = ctx.finding("virtual directory", name).at(vdir.location()).fix("vdir", name)
-                                .fix("user", vdir.userName());
-                        if (config.isIis6()) {
-                            b.metabase("/LM/W3SVC/" + site.id() + "/ROOT" + (path.equals("/") ? "" : path));
-                        }
-                        b.message("the password of account '" + vdir.userName() + "' for the content at " + vdir.physicalPath()
+                        ctx.finding("virtual directory", name).at(vdir.location()).fix("vdir", name).fix("user", vdir.userName())
+                                .message("the password of account '" + vdir.userName() + "' for the content at " + vdir.physicalPath()
                                         + " is stored in clear text in this file")
-                                .value("password", "system.applicationHost/sites/site[@name='" + site.name() + "']/application[@path='"
-                                        + app.path() + "']/virtualDirectory[@path='" + vdir.path() + "']/@password",
+                                .value(new ConfigPath.VirtualDirectorySetting(site, app, vdir, "@password"),
                                         Value.of(vdir.password(), new Origin.SetHere(vdir.location())))
                                 .report();
                     }
@@ -280,10 +277,10 @@ public final class IdentityRules {
             for (Iis6.KeySettings k : config.iis6().get().keys()) {
                 Value<Boolean> v = k.anonymousPasswordSync();
                 if (!v.isSet() || !v.value() || !(v.origin() instanceof Origin.SetHere)) continue;
-                ctx.finding("metabase key", k.key()).at(k.location()).metabase(k.key())
+                ctx.finding("metabase key", k.key()).at(k.location())
                         .message("anonymous requests log on through the sub-authentication component (iissuba.dll), which"
                                 + " manages the anonymous account's password for IIS; it does not exist on IIS 7+")
-                        .value("AnonymousPasswordSync", "AnonymousPasswordSync", v)
+                        .value(new ConfigPath.MetabaseProperty(k.key(), "AnonymousPasswordSync"), v)
                         .report();
             }
         }

@@ -1,5 +1,6 @@
 package io.iislint.rules.isolation;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
@@ -8,7 +9,6 @@ import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
 import io.iislint.rules.Names;
 import io.iislint.rules.PoolRule;
-import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.HashSet;
@@ -50,8 +50,7 @@ public final class IsolationRules {
                             .message("shares application pool '" + pool + "' with site" + (others > 1 ? "s " : " ")
                                     + Names.some(sites.stream().filter(s -> !s.equals(site.name())), others)
                                     + ": a crash, hang or compromise in one takes down the other")
-                            .value("applicationPool", "system.applicationHost/sites/site[@name='" + site.name()
-                                    + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
+                            .value(new ConfigPath.ApplicationSetting(site, app, "@applicationPool"), app.applicationPool())
                             .fix("site", site.name()).fix("appId", site.name() + app.path())
                             .fix("psApp", app.path().equals("/") ? site.name() : site.name() + app.path().replace('/', '\\'))
                             .report();
@@ -74,7 +73,7 @@ public final class IsolationRules {
             for (Site.Application app : config.applications()) used.add(app.applicationPool().value().toLowerCase(Locale.ROOT));
             for (ApplicationPool pool : config.applicationPools()) {
                 if (used.contains(pool.name().toLowerCase(Locale.ROOT))) continue;
-                Pools.finding(ctx, pool).configPath(Pools.path(pool, "@name"))
+                ctx.finding(pool).about(new ConfigPath.PoolSetting(pool, "@name"))
                         .message("no application in this file uses this pool; if it is not needed elsewhere, remove or stop it")
                         .report();
             }
@@ -95,21 +94,14 @@ public final class IsolationRules {
                 for (Site.Application app : site.applications()) {
                     String pool = app.applicationPool().value();
                     if (config.applicationPool(pool).isPresent()) continue;
-                    RuleContext.Builder b = ctx.finding("application", app.locationPath()).at(app.location());
-                    if (config.isIis6()) b.metabase(metabaseKey(site, app));
-                    b.message("uses application pool '" + pool + "', which is not defined: every request to it fails with 503")
-                            .value("applicationPool", "system.applicationHost/sites/site[@name='" + app.siteName()
-                                    + "']/application[@path='" + app.path() + "']/@applicationPool", app.applicationPool())
+                    ctx.finding("application", app.locationPath()).at(app.location())
+                            .message("uses application pool '" + pool + "', which is not defined: every request to it fails with 503")
+                            .value(new ConfigPath.ApplicationSetting(site, app, "@applicationPool"), app.applicationPool())
                             .fix("pool", pool).fix("app", app.locationPath())
                             .report();
                 }
             }
         }
-    }
-
-    /** The metabase key of an IIS 6 application: {@code /LM/W3SVC/1/ROOT/api}. */
-    static String metabaseKey(Site site, Site.Application app) {
-        return "/LM/W3SVC/" + site.id() + "/ROOT" + (app.path().equals("/") ? "" : app.path());
     }
 
     /** IIS-204: a 32-bit worker process on 64-bit Windows. */
@@ -121,9 +113,9 @@ public final class IsolationRules {
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             if (!pool.is32Bit()) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
-                    .value("enable32BitAppOnWin64", Pools.path(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
+                    .value(new ConfigPath.PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
                     .report();
         }
     }
@@ -152,7 +144,7 @@ public final class IsolationRules {
                     Optional<String> problem = problem(h, bits, handlers);
                     if (problem.isEmpty() || !reported.add(h.location() + "|" + pool.get().name())) continue;
                     ctx.finding("handler", h.name()).at(h.location())
-                            .configPath("system.webServer/handlers/add[@name='" + h.name() + "']")
+                            .about(new ConfigPath.HandlerSetting(h.name(), Optional.empty()))
                             .message(problem.get() + ", but application '" + app.locationPath() + "' runs in "
                                     + bits + "-bit pool '" + pool.get().name() + "'")
                             .fix("pool", pool.get().name()).fix("enable32", bits == 32 ? "false" : "true")
@@ -199,10 +191,10 @@ public final class IsolationRules {
             Iis6 iis6 = config.iis6().get();
             Value<Boolean> v = iis6.iis5IsolationMode();
             if (!v.isSet() || !v.value()) return;
-            ctx.finding("metabase key", "/LM/W3SVC").at(iis6.service()).metabase("/LM/W3SVC")
+            ctx.finding("metabase key", "/LM/W3SVC").at(iis6.service())
                     .message("the web service runs in IIS 5.0 isolation mode: application pools, their identities, recycling"
                             + " and health monitoring are ignored, so no pool setting is judged. What runs instead: " + whatRuns(iis6, config))
-                    .value("IIs5IsolationModeEnabled", "IIs5IsolationModeEnabled", v)
+                    .value(new ConfigPath.MetabaseProperty("/LM/W3SVC", "IIs5IsolationModeEnabled"), v)
                     .report();
         }
 

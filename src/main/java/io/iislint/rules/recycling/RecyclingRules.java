@@ -1,5 +1,6 @@
 package io.iislint.rules.recycling;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Display;
 import io.iislint.model.IisConfig;
@@ -8,8 +9,8 @@ import io.iislint.model.SessionStateMode;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
+import io.iislint.rules.Param;
 import io.iislint.rules.PoolRule;
-import io.iislint.rules.Pools;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.ArrayList;
@@ -37,59 +38,65 @@ public final class RecyclingRules {
             if (!r.time().isSet() || !r.requests().isSet() || !r.memory().isSet() || !r.privateMemory().isSet()) return;
             if (!r.time().value().isZero() || r.requests().value() != 0 || r.memory().value() != 0
                     || r.privateMemory().value() != 0 || !r.schedule().value().isEmpty()) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("no recycling condition is set (time, requests, memory, privateMemory and schedule are all"
                             + " off): a leaking or degraded worker process is never replaced")
-                    .value("time", Pools.path(pool, "recycling/periodicRestart/@time"), r.time())
+                    .value(new ConfigPath.PoolSetting(pool, "recycling/periodicRestart/@time"), r.time())
                     .report();
         }
     }
 
     /** IIS-502: no request limit (STIG). */
     public static final class RequestLimitUnset extends PoolRule {
+        static final Param<Long> SUGGESTED = Param.integer("suggested", 35000);
+
         public RequestLimitUnset() {
-            super("IIS-502");
+            super("IIS-502", SUGGESTED);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var requests = pool.recycling().periodicRestart().requests();
             if (!requests.isSet() || requests.value() != 0) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("no request limit: the worker is not recycled after a set number of requests")
-                    .value("requests", Pools.path(pool, "recycling/periodicRestart/@requests"), requests)
-                    .fix("requests", Long.toString(ctx.integer("suggested")))
+                    .value(new ConfigPath.PoolSetting(pool, "recycling/periodicRestart/@requests"), requests)
+                    .fix("requests", Long.toString(ctx.get(SUGGESTED)))
                     .report();
         }
     }
 
     /** IIS-503: neither a virtual nor a private memory limit. */
     public static final class MemoryLimitUnset extends PoolRule {
+        static final Param<Long> SUGGESTED_KILOBYTES = Param.integer("suggestedKilobytes", 1048576);
+
         public MemoryLimitUnset() {
-            super("IIS-503");
+            super("IIS-503", SUGGESTED_KILOBYTES);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var r = pool.recycling().periodicRestart();
             if (!r.memory().isSet() || !r.privateMemory().isSet() || r.memory().value() != 0 || r.privateMemory().value() != 0) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("no memory limit (memory and privateMemory are both 0): a leaking worker grows until the server runs short")
-                    .value("privateMemory", Pools.path(pool, "recycling/periodicRestart/@privateMemory"), r.privateMemory())
-                    .fix("kilobytes", Long.toString(ctx.integer("suggestedKilobytes")))
+                    .value(new ConfigPath.PoolSetting(pool, "recycling/periodicRestart/@privateMemory"), r.privateMemory())
+                    .fix("kilobytes", Long.toString(ctx.get(SUGGESTED_KILOBYTES)))
                     .report();
         }
     }
 
     /** IIS-504: recycles that happen without an event-log entry. */
     public static final class RecycleNotLogged extends PoolRule {
+        static final Param<Set<RecycleEvent>> REQUIRED = Param.recycleEvents("required", "Time, Schedule");
+
         public RecycleNotLogged() {
-            super("IIS-504");
+            super("IIS-504", REQUIRED);
         }
 
         @Override
         protected void check(ApplicationPool pool, RuleContext ctx) {
-            Set<RecycleEvent> required = ctx.recycleEvents("required");
+            Set<RecycleEvent> required = ctx.get(REQUIRED);
             var logged = pool.recycling().logEventOnRecycle();
             if (!logged.isSet()) return;
             List<RecycleEvent> missing = new ArrayList<>();
@@ -100,9 +107,9 @@ public final class RecyclingRules {
             Set<RecycleEvent> wanted = EnumSet.noneOf(RecycleEvent.class);
             wanted.addAll(logged.value());
             wanted.addAll(required);
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("recycles caused by " + Display.of(missing) + " are not written to the event log")
-                    .value("logEventOnRecycle", Pools.path(pool, "recycling/@logEventOnRecycle"), logged)
+                    .value(new ConfigPath.PoolSetting(pool, "recycling/@logEventOnRecycle"), logged)
                     .fix("flags", Display.of(wanted))
                     .fix("mask", Long.toString(wanted.stream().mapToLong(RecycleEvent::iisValue).sum()))
                     .report();
@@ -127,7 +134,7 @@ public final class RecyclingRules {
             for (Site.Application a : config.applications()) {
                 appsByPool.computeIfAbsent(a.applicationPool().value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
             }
-            for (ApplicationPool pool : Pools.judged(config)) {
+            for (ApplicationPool pool : config.judgedPools()) {
                 check(pool, appsByPool.getOrDefault(pool.name().toLowerCase(Locale.ROOT), List.of()), config, ctx);
             }
         }
@@ -135,13 +142,13 @@ public final class RecyclingRules {
         private static void check(ApplicationPool pool, List<Site.Application> apps, IisConfig config, RuleContext ctx) {
             var max = pool.processModel().maxProcesses();
             // IIS 6 documents no meaning for 0: only IIS 8+ gives it one
-            if (!max.isSet() || max.value() == 1 || (max.value() == 0 && ctx.isIis6())) return;
+            if (!max.isSet() || max.value() == 1 || (max.value() == 0 && pool.isIis6())) return;
             String garden = max.value() == 0
                     ? "runs one worker process per NUMA node (IIS 8 and later), a web garden on NUMA hardware"
                     : "runs " + max.value() + " worker processes (a web garden)";
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message(garden + ": in-memory caches are not shared between them" + sessions(apps, config))
-                    .value("maxProcesses", Pools.path(pool, "processModel/@maxProcesses"), max)
+                    .value(new ConfigPath.PoolSetting(pool, "processModel/@maxProcesses"), max)
                     .report();
         }
 

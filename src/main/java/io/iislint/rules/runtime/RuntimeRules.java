@@ -1,10 +1,10 @@
 package io.iislint.rules.runtime;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.CpuAction;
 import io.iislint.model.PipelineMode;
 import io.iislint.rules.PoolRule;
-import io.iislint.rules.Pools;
 import io.iislint.rules.RuleContext;
 import java.util.Locale;
 
@@ -22,10 +22,10 @@ public final class RuntimeRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.managedPipelineMode();
             if (!v.isSet() || v.value() != PipelineMode.Classic) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
                             + " authentication, authorization and request filtering")
-                    .value("managedPipelineMode", Pools.path(pool, "@managedPipelineMode"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "@managedPipelineMode"), v)
                     .report();
         }
     }
@@ -44,9 +44,9 @@ public final class RuntimeRules {
             if (!version.startsWith("v1.") && !version.startsWith("v2.")) return;
             String what = version.startsWith("v1.") ? ".NET Framework 1.1, unsupported and 32-bit only"
                     : ".NET Framework 2.0-3.5, an old runtime without current security fixes";
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("loads CLR " + v.value() + " (" + what + ")")
-                    .value("managedRuntimeVersion", Pools.path(pool, "@managedRuntimeVersion"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "@managedRuntimeVersion"), v)
                     .report();
         }
     }
@@ -67,14 +67,14 @@ public final class RuntimeRules {
             String percent = (cpu.limit().value() / 1000.0) + "% CPU";
             String message = interval.isSet()
                     ? "a worker process using more than " + percent + " over "
-                            + (ctx.isIis6() ? interval.value().seconds() / 60 + " minutes" : interval.display())
+                            + (pool.isIis6() ? interval.value().seconds() / 60 + " minutes" : interval.display())
                             + " is killed, and the pool stays down until the interval ends"
                     // IIS 6 only: the references give the unset interval both 0 and 5 minutes as its default
                     : "a worker process using more than " + percent + " is probably killed: CPUResetInterval is not set, and the"
                             + " IIS 6 references give both 0 (CPU monitoring off) and 5 minutes as its default; while killed, the pool"
                             + " stays down until the interval ends";
-            Pools.finding(ctx, pool).message(message)
-                    .value("action", Pools.path(pool, "cpu/@action"), cpu.action())
+            ctx.finding(pool).message(message)
+                    .value(new ConfigPath.PoolSetting(pool, "cpu/@action"), cpu.action())
                     .report();
         }
     }
@@ -89,9 +89,9 @@ public final class RuntimeRules {
         protected void check(ApplicationPool pool, RuleContext ctx) {
             var v = pool.enableConfigurationOverride();
             if (!v.isSet() || v.value()) return;
-            Pools.finding(ctx, pool)
+            ctx.finding(pool)
                     .message("every web.config setting of the applications in this pool is ignored, including hardening set there")
-                    .value("enableConfigurationOverride", Pools.path(pool, "@enableConfigurationOverride"), v)
+                    .value(new ConfigPath.PoolSetting(pool, "@enableConfigurationOverride"), v)
                     .report();
         }
     }

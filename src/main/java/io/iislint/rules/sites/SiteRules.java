@@ -1,5 +1,6 @@
 package io.iislint.rules.sites;
 
+import io.iislint.model.ConfigPath;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Site;
 import io.iislint.rules.Rule;
@@ -24,7 +25,7 @@ public final class SiteRules {
             for (Site site : config.sites()) {
                 if (site.rootApplication().isPresent()) continue;
                 ctx.finding("site", site.name()).at(site.location())
-                        .configPath("system.applicationHost/sites/site[@name='" + site.name() + "']/application[@path='/']")
+                        .about(new ConfigPath.SiteSetting(site, "application[@path='/']"))
                         .message("has no root application (path=\"/\"): IIS ignores the site and it never starts")
                         .fix("site", site.name())
                         .report();
@@ -44,7 +45,7 @@ public final class SiteRules {
             for (Site site : config.sites()) {
                 if (site.bindings().stream().anyMatch(Site.Binding::isValid)) continue;
                 ctx.finding("site", site.name()).at(site.location())
-                        .configPath("system.applicationHost/sites/site[@name='" + site.name() + "']/bindings")
+                        .about(new ConfigPath.SiteSetting(site, "bindings"))
                         .message(site.bindings().isEmpty() ? "has no bindings: the site cannot start"
                                 : "has no valid binding: the site cannot start")
                         .fix("site", site.name())
@@ -66,7 +67,7 @@ public final class SiteRules {
                 for (Site.Binding b : site.bindings()) {
                     if (b.problem().isEmpty()) continue;
                     ctx.finding("site", site.name()).at(b.location())
-                            .configPath("system.applicationHost/sites/site[@name='" + site.name() + "']/bindings/binding/@bindingInformation")
+                            .about(new ConfigPath.SiteSetting(site, "bindings/binding/@bindingInformation"))
                             .message("binding '" + b.display() + "' is malformed: " + b.problem().get())
                             .fix("site", site.name()).fix("protocol", b.protocol()).fix("info", b.bindingInformation())
                             .report();
@@ -95,7 +96,7 @@ public final class SiteRules {
                     if (first == null) continue;
                     String where = first.equals(site.name()) ? "another binding of this site" : "site '" + first + "'";
                     ctx.finding("site", site.name()).at(b.location())
-                            .configPath("system.applicationHost/sites/site[@name='" + site.name() + "']/bindings/binding/@bindingInformation")
+                            .about(new ConfigPath.SiteSetting(site, "bindings/binding/@bindingInformation"))
                             .message("binding '" + b.display() + "' listens on the same address, port and host name as "
                                     + where + ": only one of them can start")
                             .fix("site", site.name()).fix("protocol", b.protocol()).fix("info", b.bindingInformation())

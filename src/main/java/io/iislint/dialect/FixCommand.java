@@ -1,4 +1,4 @@
-package io.iislint.rules;
+package io.iislint.dialect;
 
 import io.iislint.text.Escape;
 import java.util.ArrayList;

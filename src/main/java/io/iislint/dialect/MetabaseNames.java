@@ -1,6 +1,8 @@
-package io.iislint.rules;
+package io.iislint.dialect;
 
+import io.iislint.model.ConfigPath;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The IIS 6 metabase property behind each IIS 7+ attribute the rules judge, so that a finding on a
@@ -73,25 +75,13 @@ final class MetabaseNames {
         return io.iislint.model.Display.of(value);
     }
 
-    /** The metabase property for an IIS 7+ configuration path, or the path's last part when there is none. */
-    static String property(String configPath) {
-        int pool = configPath.indexOf("']/");
-        if (configPath.startsWith("system.applicationHost/applicationPools/") && pool >= 0) {
-            String p = POOL.get(configPath.substring(pool + 3));
-            if (p != null) return p;
-        }
-        if (configPath.startsWith("system.webServer/")) {
-            String p = WEB.get(configPath.substring("system.webServer/".length()));
-            if (p != null) return p;
-        }
-        if (configPath.contains("/virtualDirectory[") && configPath.endsWith("/@password")) return "UNCPassword";
-        if (configPath.startsWith("system.applicationHost/sites/") && configPath.endsWith("/@applicationPool")) return "AppPoolId";
-        int at = configPath.lastIndexOf('@');
-        String last = at >= 0 ? configPath.substring(at + 1) : configPath.substring(configPath.lastIndexOf('/') + 1);
-        // fcgiext.ini spells the fastCgi attributes with a capital: instanceMaxRequests -> InstanceMaxRequests
-        if (configPath.startsWith("system.webServer/fastCgi/") && !last.isEmpty()) {
-            return Character.toUpperCase(last.charAt(0)) + last.substring(1);
-        }
-        return last;
+    /** The metabase property behind a setting, when the metabase has one. */
+    static Optional<String> property(ConfigPath path) {
+        if (path instanceof ConfigPath.PoolSetting p) return Optional.ofNullable(POOL.get(p.path()));
+        if (path instanceof ConfigPath.SectionSetting s) return Optional.ofNullable(WEB.get(s.section() + "/" + s.path()));
+        if (path instanceof ConfigPath.ApplicationSetting a && a.path().equals("@applicationPool")) return Optional.of("AppPoolId");
+        if (path instanceof ConfigPath.VirtualDirectorySetting v && v.path().equals("@password")) return Optional.of("UNCPassword");
+        if (path instanceof ConfigPath.MetabaseProperty m) return Optional.of(m.property());
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
-package io.iislint.rules;
+package io.iislint.dialect;
 
+import io.iislint.dialect.FixCommand;
 import io.iislint.catalog.RuleInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
