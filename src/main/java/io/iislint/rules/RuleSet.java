@@ -5,7 +5,12 @@ import io.iislint.rules.config.InvalidValue;
 import io.iislint.rules.extensions.ExtensionRules;
 import io.iislint.rules.fastcgi.FastCgiRules;
 import io.iislint.rules.fastcgi.FcgiextMigrationRules;
-import io.iislint.rules.health.HealthRules;
+import io.iislint.rules.health.IdleTimeout;
+import io.iislint.rules.health.PingingOff;
+import io.iislint.rules.health.QueueLengthHigh;
+import io.iislint.rules.health.QueueLengthLow;
+import io.iislint.rules.health.RapidFailIntervalLong;
+import io.iislint.rules.health.RapidFailProtectionOff;
 import io.iislint.rules.identity.IdentityRules;
 import io.iislint.rules.isolation.IsolationRules;
 import io.iislint.rules.recycling.RecyclingRules;
@@ -50,12 +55,12 @@ public final class RuleSet {
                 new RecyclingRules.MemoryLimitUnset(),
                 new RecyclingRules.RecycleNotLogged(),
                 new RecyclingRules.WebGarden(),
-                new HealthRules.RapidFailOff(),
-                new HealthRules.RapidFailIntervalLong(),
-                new HealthRules.QueueLengthHigh(),
-                new HealthRules.QueueLengthLow(),
-                new HealthRules.IdleTimeout(),
-                new HealthRules.PingingOff(),
+                new RapidFailProtectionOff(),
+                new RapidFailIntervalLong(),
+                new QueueLengthHigh(),
+                new QueueLengthLow(),
+                new IdleTimeout(),
+                new PingingOff(),
                 new RuntimeRules.ClassicPipeline(),
                 new RuntimeRules.LegacyClr(),
                 new RuntimeRules.CpuLimitKillsWorker(),
