@@ -277,7 +277,7 @@ public final class MetabaseReader {
             Value<String> found = null;
             for (Site s : sites) {
                 for (Site.Application app : s.applications()) {
-                    if (!pool.equalsIgnoreCase(app.applicationPool().value())) continue;
+                    if (!app.applicationPool().matches(pool::equalsIgnoreCase)) continue;
                     Optional<WebServerScope> scope = scopeAt(appKey(s, app));
                     if (scope.isEmpty()) continue;
                     for (WebServerScope.HandlerMapping h : scope.get().handlers().mappings()) {
@@ -288,7 +288,7 @@ public final class MetabaseReader {
                         if (version.isEmpty()) continue;
                         Value<String> v = Value.of(version, new Origin.Inherited("the ASP.NET script map of " + scope.get().path(), h.location()));
                         if (found == null) found = v;
-                        else if (!found.value().equals(version)) return Value.notSet(POOLS + "/" + pool);
+                        else if (!found.is(version)) return Value.notSet(POOLS + "/" + pool);
                         break;
                     }
                 }
@@ -330,7 +330,7 @@ public final class MetabaseReader {
                 String t = type(k);
                 if (!t.equals("IIsWebVirtualDir") && !t.equals("IIsWebDirectory")) continue;
                 String path = k.length() == root.length() ? "/" : k.substring(root.length());
-                boolean isApp = k.equalsIgnoreCase(root) || values.own(k, "AppRoot", TEXT).filter(v -> !v.value().isBlank()).isPresent();
+                boolean isApp = k.equalsIgnoreCase(root) || values.own(k, "AppRoot", TEXT).filter(v -> v.matches(s -> !s.isBlank())).isPresent();
                 String app = isApp ? path : owningApp(appOf, path);
                 appOf.put(path.toLowerCase(Locale.ROOT), app); // parents come first: a child finds its app one step up
                 if (isApp) dirsByApp.put(path, new ArrayList<>());
@@ -338,7 +338,7 @@ public final class MetabaseReader {
                     XmlElement v = values.key(k).orElseThrow();
                     String rel = app.equals("/") ? path : path.equals(app) ? "/" : path.substring(app.length());
                     dirsByApp.get(app).add(new Site.VirtualDirectory(rel, v.attribute("Path").orElse(""), v.location(),
-                            values.get(k, "UNCUserName", TEXT, "").value(), values.get(k, "UNCPassword", SECRET, Secret.EMPTY).value()));
+                            values.get(k, "UNCUserName", TEXT, "").orElse(""), values.get(k, "UNCPassword", SECRET, Secret.EMPTY).orElse(Secret.EMPTY)));
                 }
             }
             for (Map.Entry<String, List<Site.VirtualDirectory>> a : dirsByApp.entrySet()) {
@@ -386,10 +386,10 @@ public final class MetabaseReader {
         private WebServerScope scope(String key, boolean service) {
             XmlElement e = values.key(key).orElseThrow();
             Value<Long> auth = values.get(key, "AuthFlags", AUTH);
-            Value<Boolean> anonymous = auth.isSet() ? Value.of((auth.value() & 1) != 0, auth.origin()) : Value.notSet(key);
+            Value<Boolean> anonymous = auth.map(flags -> (flags & 1) != 0);
             if (auth.origin() instanceof Origin.SetHere) {
                 for (Map.Entry<String, Long> m : MetabaseValues.AUTH_BITS.entrySet()) {
-                    if (m.getValue() != 1 && (auth.value() & m.getValue()) != 0) {
+                    if (m.getValue() != 1 && auth.matches(flags -> (flags & m.getValue()) != 0)) {
                         authentication.add(new Inventory.Authentication(authName(m.getKey()), key, e.locationOf("AuthFlags")));
                     }
                 }
@@ -410,8 +410,7 @@ public final class MetabaseReader {
                     restrictions(key),
                     new WebServerScope.AnonymousAuthentication(anonymous, values.get(key, "AnonymousUserName", TEXT),
                             values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
-                    new WebServerScope.DirectoryBrowse(browse.isSet()
-                            ? Value.of((browse.value() & MetabaseValues.ENABLE_DIR_BROWSING) != 0, browse.origin()) : Value.notSet(key)),
+                    new WebServerScope.DirectoryBrowse(browse.map(flags -> (flags & MetabaseValues.ENABLE_DIR_BROWSING) != 0)),
                     new WebServerScope.StaticContent(mimeMaps(key, service)),
                     Value.notSet(key)); // ASP.NET's session state lives in its own configuration files, not the metabase
         }

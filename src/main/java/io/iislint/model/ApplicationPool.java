@@ -69,6 +69,6 @@ public record ApplicationPool(
 
     /** Whether the pool's worker process is 32-bit (on 64-bit Windows). */
     public boolean is32Bit() {
-        return Boolean.TRUE.equals(enable32BitAppOnWin64.value());
+        return enable32BitAppOnWin64.is(true);
     }
 }

@@ -28,7 +28,7 @@ public record Iis6(
 
     /** Whether IIS 6 runs in IIS 5.0 isolation mode: application pools are then ignored. */
     public boolean iis5Mode() {
-        return iis5IsolationMode.isSet() && iis5IsolationMode.value();
+        return iis5IsolationMode.is(true);
     }
 
     /**
@@ -37,7 +37,7 @@ public record Iis6(
      */
     public record AppProcess(String application, String key, Location location, Value<Long> appIsolated) {
         public boolean inProcess() {
-            return appIsolated.value() == 0;
+            return appIsolated.is(0L);
         }
     }
 

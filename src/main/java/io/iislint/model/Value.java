@@ -62,6 +62,17 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown {
         return this instanceof Known<T> k && test.test(k.value());
     }
 
+    /** The value, or {@code other} when it is unknown. */
+    default T orElse(T other) {
+        return known().orElse(other);
+    }
+
+    /** The same setting, its value seen through {@code f} (a flag bit, a part of it); unknown stays unknown. */
+    default <R> Value<R> map(java.util.function.Function<? super T, ? extends R> f) {
+        if (this instanceof Known<T> k) return new Known<>(f.apply(k.value()), k.origin());
+        return new Unknown<>((Origin.NotSet) origin());
+    }
+
     default boolean isDefault() {
         return origin() instanceof Origin.Default;
     }
