@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
  * because shared machines are noisy. Prints figures; asserts nothing.
  *
  * <pre>mvn -q -B package -DskipTests && java -cp target/test-classes io.iislint.bench.Benchmark [--runs N]</pre>
+ *
+ * <p>With {@code --against DIR} (a folder holding another build's {@code iislint}, {@code iislint.jar} and
+ * {@code iislint.jsa}, e.g. a copy of an older {@code target/}), it measures instead the typical config, the 2,000 /
+ * 2,000 config and the 1,000-server repository through both launchers, in turns, and prints this build's time and
+ * memory as a ratio of that one's: how a change moved the figures, on a machine too noisy for absolute ones.
  */
 public final class Benchmark {
     private final Path jar = Path.of("target/iislint.jar").toAbsolutePath();
@@ -35,10 +40,15 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = 7;
-        for (int i = 0; i < args.length; i++) if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
+        Path against = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--against")) against = Path.of(args[++i]).toAbsolutePath();
+        }
         Path work = Files.createTempDirectory("iislint-bench");
         try {
-            new Benchmark(runs, work).run();
+            if (against != null) new Benchmark(runs, work).compare(against);
+            else new Benchmark(runs, work).run();
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
@@ -127,8 +137,37 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), (double) oneJob.medianMs() / lintRepo.medianMs()));
     }
 
+    /** This build against another one's launcher, case by case, in turns. */
+    private void compare(Path other) throws Exception {
+        Path otherLauncher = other.resolve("iislint");
+        if (!Files.exists(jar) || !Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        if (!Files.exists(otherLauncher)) throw new IllegalStateException("no launcher in " + other);
+        System.out.printf(Locale.ROOT, "iislint benchmark: this build against %s, %d runs of each, in turns; median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                other, runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        int typicalSize = ConfigGenerator.sizeFor(90_000);
+        Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
+        Path big = ConfigGenerator.write(work.resolve("scale2000/applicationHost.config"), ConfigGenerator.applicationHost(2000, 2000, 2000));
+        Path repo = work.resolve("repo");
+        for (int i = 0; i < 1000; i++) {
+            ConfigGenerator.write(repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
+                    ConfigGenerator.applicationHost(10 + i % 20, 10 + i % 20, i));
+        }
+        String[] names = {"typical config (" + kb(typical) + ")", "2000 pools / 2000 sites", "1000-server repository"};
+        Path[] inputs = {typical, big, repo};
+        for (int i = 0; i < inputs.length; i++) {
+            List<Figure> f = measure(List.of(launch(launcher, inputs[i]), launch(otherLauncher, inputs[i])));
+            line(names[i] + ", this build", "", f.get(0), String.format(Locale.ROOT, "time %.2fx, memory %.2fx the other build's",
+                    (double) f.get(0).medianMs() / f.get(1).medianMs(), (double) f.get(0).peakRssMb() / f.get(1).peakRssMb()));
+            line("  the other build", "", f.get(1), "");
+        }
+    }
+
     /** target/iislint, run as a user runs it, with this benchmark's JVM (the JAVA variable). */
     private Command launch(Path input, String... options) {
+        return launch(launcher, input, options);
+    }
+
+    private Command launch(Path launcher, Path input, String... options) {
         List<String> cmd = new ArrayList<>(List.of("sh", launcher.toString(), "check", "--no-config"));
         cmd.addAll(Arrays.asList(options));
         cmd.add(input.toString());
