@@ -1,10 +1,22 @@
 package io.iislint.rules;
 
-import io.iislint.rules.asp.AspRules;
+import io.iislint.rules.asp.AspLimitsRaised;
+import io.iislint.rules.asp.AspParentPaths;
+import io.iislint.rules.asp.AspScriptErrorsToBrowser;
 import io.iislint.rules.config.InvalidValue;
-import io.iislint.rules.extensions.ExtensionRules;
-import io.iislint.rules.fastcgi.FastCgiRules;
-import io.iislint.rules.fastcgi.FcgiextMigrationRules;
+import io.iislint.rules.extensions.DirectoryBrowsing;
+import io.iislint.rules.extensions.HandlerWriteAndExecute;
+import io.iislint.rules.extensions.MimeWildcard;
+import io.iislint.rules.extensions.UnlistedCgiAllowed;
+import io.iislint.rules.extensions.UnlistedIsapiAllowed;
+import io.iislint.rules.fastcgi.FastcgiApplicationWithoutHandler;
+import io.iislint.rules.fastcgi.FastcgiHandlerWithoutApplication;
+import io.iislint.rules.fastcgi.FastcgiMaxRequestsAbovePhp;
+import io.iislint.rules.fastcgi.FastcgiNoTerminateSignal;
+import io.iislint.rules.fastcgi.FastcgiResponseBuffered;
+import io.iislint.rules.fastcgi.FastcgiStderrToClient;
+import io.iislint.rules.fastcgi.FcgiextNeedsFastcgi15;
+import io.iislint.rules.fastcgi.FcgiextSettingDropped;
 import io.iislint.rules.health.IdleTimeout;
 import io.iislint.rules.health.PingingOff;
 import io.iislint.rules.health.QueueLengthHigh;
@@ -39,17 +51,17 @@ public final class RuleSet {
                 new IsolationRules.ThirtyTwoBitPool(),
                 new IsolationRules.BitnessMismatch(),
                 new IsolationRules.Iis5IsolationMode(),
-                new FastCgiRules.ResponseBuffered(),
-                new FastCgiRules.HandlerWithoutApplication(),
-                new FastCgiRules.ApplicationWithoutHandler(),
-                new FastCgiRules.NoTerminateSignal(),
-                new FastCgiRules.MaxRequestsAbovePhp(),
-                new FastCgiRules.StderrToClient(),
-                new FcgiextMigrationRules.SettingDropped(),
-                new FcgiextMigrationRules.NeedsFastCgi15(),
-                new AspRules.ParentPaths(),
-                new AspRules.ScriptErrorsToBrowser(),
-                new AspRules.LimitsRaised(),
+                new FastcgiResponseBuffered(),
+                new FastcgiHandlerWithoutApplication(),
+                new FastcgiApplicationWithoutHandler(),
+                new FastcgiNoTerminateSignal(),
+                new FastcgiMaxRequestsAbovePhp(),
+                new FastcgiStderrToClient(),
+                new FcgiextSettingDropped(),
+                new FcgiextNeedsFastcgi15(),
+                new AspParentPaths(),
+                new AspScriptErrorsToBrowser(),
+                new AspLimitsRaised(),
                 new RecyclingRules.NeverRecycles(),
                 new RecyclingRules.RequestLimitUnset(),
                 new RecyclingRules.MemoryLimitUnset(),
@@ -65,11 +77,11 @@ public final class RuleSet {
                 new RuntimeRules.LegacyClr(),
                 new RuntimeRules.CpuLimitKillsWorker(),
                 new RuntimeRules.ConfigOverrideDisabled(),
-                new ExtensionRules.UnlistedIsapiAllowed(),
-                new ExtensionRules.UnlistedCgiAllowed(),
-                new ExtensionRules.WriteAndExecute(),
-                new ExtensionRules.DirectoryBrowsing(),
-                new ExtensionRules.WildcardMimeMap(),
+                new UnlistedIsapiAllowed(),
+                new UnlistedCgiAllowed(),
+                new HandlerWriteAndExecute(),
+                new DirectoryBrowsing(),
+                new MimeWildcard(),
                 new SiteRules.NoRootApplication(),
                 new SiteRules.NoValidBinding(),
                 new SiteRules.MalformedBinding(),

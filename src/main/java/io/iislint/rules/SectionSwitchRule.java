@@ -33,7 +33,7 @@ public abstract class SectionSwitchRule implements Rule {
     public final void check(IisConfig config, RuleContext ctx) {
         for (WebServerScope scope : config.scopes()) {
             Value<Boolean> v = read.apply(scope);
-            if (!v.isSet() || !v.value() || !scope.decides(v)) continue;
+            if (!v.is(true) || !scope.decides(v)) continue;
             ctx.finding(scope).message(message)
                     .value(new ConfigPath.SectionSetting(scope, section, "@" + attribute), v)
                     .report();

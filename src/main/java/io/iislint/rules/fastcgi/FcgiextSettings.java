@@ -3,15 +3,15 @@ package io.iislint.rules.fastcgi;
 import io.iislint.model.ConfigPath;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
-import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.Locale;
 
-/** What happens to fcgiext.ini settings when FastCGI moves from the IIS 6 extension to IIS 7+. */
-public final class FcgiextMigrationRules {
-    private FcgiextMigrationRules() {}
+/** What happens to fcgiext.ini settings when FastCGI moves from the IIS 6 extension to IIS 7+ (IIS-307, IIS-308). */
+final class FcgiextSettings {
+    private FcgiextSettings() {}
 
-    private static void report(IisConfig config, RuleContext ctx, Iis6.Migration which) {
+    /** Reports each setting of the file that fares as {@code which} says. */
+    static void report(IisConfig config, RuleContext ctx, Iis6.Migration which) {
         if (config.iis6().isEmpty()) return;
         for (Iis6.FcgiextSetting s : config.iis6().get().fcgiextSettings()) {
             if (s.migration() != which) continue;
@@ -38,31 +38,5 @@ public final class FcgiextMigrationRules {
             case "unhealthyonqueuefull" -> "IIS 7+ has no equivalent: watch the queue with rapid-fail and queueLength instead";
             default -> "IIS 7+ has no equivalent";
         };
-    }
-
-    /** IIS-307: a setting IIS 7+ has no place for. */
-    public static final class SettingDropped implements Rule {
-        @Override
-        public String id() {
-            return "IIS-307";
-        }
-
-        @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            report(config, ctx, Iis6.Migration.DROPPED);
-        }
-    }
-
-    /** IIS-308: a setting that needs FastCGI 1.5 to carry over. */
-    public static final class NeedsFastCgi15 implements Rule {
-        @Override
-        public String id() {
-            return "IIS-308";
-        }
-
-        @Override
-        public void check(IisConfig config, RuleContext ctx) {
-            report(config, ctx, Iis6.Migration.NEEDS_FASTCGI_15);
-        }
     }
 }
