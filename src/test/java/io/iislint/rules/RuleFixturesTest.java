@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/rules");
-    private static final Pattern EXPECT = Pattern.compile("(?:<!--|;)\\s*expect:\\s*(\\S+)\\s+(.+?)\\s*(?:\\|\\s*(.+?)\\s*)?(?:-->\\s*)?$");
+    private static final Pattern EXPECT = Pattern.compile("(?:<!--|;)\\s*expect:\\s*(\\S+)\\s+(.+?)(?:\\s+\\|\\s+(.+?)\\s*)?\\s*(?:-->\\s*)?$");
     private static final Pattern PARAMS = Pattern.compile("(?:<!--|;)\\s*params:\\s*(.+?)\\s*(?:-->\\s*)?");
     private static final String POLICY = ".iislint.xml";
     /** Exemptions expire against this day, so that a fixture's dates keep their meaning. */
