@@ -25,9 +25,19 @@ import io.iislint.rules.health.RapidFailIntervalLong;
 import io.iislint.rules.health.RapidFailProtectionOff;
 import io.iislint.rules.identity.IdentityRules;
 import io.iislint.rules.isolation.IsolationRules;
-import io.iislint.rules.recycling.RecyclingRules;
-import io.iislint.rules.runtime.RuntimeRules;
-import io.iislint.rules.sites.SiteRules;
+import io.iislint.rules.recycling.PoolMemoryLimitUnset;
+import io.iislint.rules.recycling.PoolNeverRecycles;
+import io.iislint.rules.recycling.PoolRecycleNotLogged;
+import io.iislint.rules.recycling.PoolRequestLimitUnset;
+import io.iislint.rules.recycling.PoolWebGarden;
+import io.iislint.rules.runtime.ClassicPipeline;
+import io.iislint.rules.runtime.ConfigOverrideDisabled;
+import io.iislint.rules.runtime.CpuLimitKillsWorker;
+import io.iislint.rules.runtime.LegacyClr;
+import io.iislint.rules.sites.BindingConflict;
+import io.iislint.rules.sites.BindingMalformed;
+import io.iislint.rules.sites.SiteNoRootApplication;
+import io.iislint.rules.sites.SiteNoValidBinding;
 import java.util.List;
 
 /** Every rule, listed explicitly: no classpath scanning at start-up, and the order is fixed. */
@@ -62,29 +72,29 @@ public final class RuleSet {
                 new AspParentPaths(),
                 new AspScriptErrorsToBrowser(),
                 new AspLimitsRaised(),
-                new RecyclingRules.NeverRecycles(),
-                new RecyclingRules.RequestLimitUnset(),
-                new RecyclingRules.MemoryLimitUnset(),
-                new RecyclingRules.RecycleNotLogged(),
-                new RecyclingRules.WebGarden(),
+                new PoolNeverRecycles(),
+                new PoolRequestLimitUnset(),
+                new PoolMemoryLimitUnset(),
+                new PoolRecycleNotLogged(),
+                new PoolWebGarden(),
                 new RapidFailProtectionOff(),
                 new RapidFailIntervalLong(),
                 new QueueLengthHigh(),
                 new QueueLengthLow(),
                 new IdleTimeout(),
                 new PingingOff(),
-                new RuntimeRules.ClassicPipeline(),
-                new RuntimeRules.LegacyClr(),
-                new RuntimeRules.CpuLimitKillsWorker(),
-                new RuntimeRules.ConfigOverrideDisabled(),
+                new ClassicPipeline(),
+                new LegacyClr(),
+                new CpuLimitKillsWorker(),
+                new ConfigOverrideDisabled(),
                 new UnlistedIsapiAllowed(),
                 new UnlistedCgiAllowed(),
                 new HandlerWriteAndExecute(),
                 new DirectoryBrowsing(),
                 new MimeWildcard(),
-                new SiteRules.NoRootApplication(),
-                new SiteRules.NoValidBinding(),
-                new SiteRules.MalformedBinding(),
-                new SiteRules.BindingConflict());
+                new SiteNoRootApplication(),
+                new SiteNoValidBinding(),
+                new BindingMalformed(),
+                new BindingConflict());
     }
 }
