@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,6 +27,9 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code iislint audit}: the pre-migration inventory and readiness verdicts. */
 final class AuditCommand implements Callable<Integer> {
+
+    /** The audit's report formats; the first is the default. */
+    enum Format { text, json, markdown }
 
     CommandSpec spec;
     List<String> paths = new ArrayList<>();
@@ -49,16 +53,21 @@ final class AuditCommand implements Callable<Integer> {
                 .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
                 .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue("text").type(String.class).description("text (default), json or markdown.").build());
+                .paramLabel("FORMAT").defaultValue(Format.text.name()).type(String.class).description(formats() + ".").build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
         return Specs.standardHelpOptions(spec);
     }
 
+    /** {@code text (default), json or markdown} */
+    private static String formats() {
+        return Specs.oneOf(Arrays.stream(Format.values()).map(f -> f == Format.text ? f + " (default)" : f.name()).toList());
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
+        if (Arrays.stream(Format.values()).noneMatch(f -> f.name().equals(format))) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + Specs.oneOf(Format.values()));
         }
         LintOptions.refuseEmptyPaths(spec, paths);
         List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));

@@ -1,5 +1,7 @@
 package io.iislint.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,19 @@ final class Specs {
         help.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
         spec.addMixin(STANDARD_HELP, help);
         return spec;
+    }
+
+    /**
+     * Names as a sentence lists them ({@code text, json or markdown}): help and error messages name the accepted
+     * values from their enum, so that a value added there is never missing from them.
+     */
+    static String oneOf(List<String> names) {
+        int last = names.size() - 1;
+        return last <= 0 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
+    }
+
+    static String oneOf(Enum<?>[] values) {
+        return oneOf(Arrays.stream(values).map(Enum::name).toList());
     }
 
     /** The "Exit codes:" section; each entry is {@code CODE:TEXT}. */
