@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iislint.Golden;
+import io.iislint.text.Markdown;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,23 +39,31 @@ class RuleDocsTest {
         assertThat(RuleDocs.REGENERATE).isEqualTo(Golden.REGENERATE);
     }
 
-    /** A page with a parameter, and one whose example is an fcgiext.ini: the parts a reader relies on. */
+    /** Each part of a page, for entries of every shape the catalog holds (so not tied to one entry's wording). */
     @Test
     void aPageShowsTheWholeCatalogEntry() {
-        String page = RuleDocs.page(Catalog.load().require("IIS-603"));
-        assertThat(page).startsWith("<!-- Generated from rules/catalog.xml: edit the catalog, then run " + Golden.REGENERATE + " -->\n"
-                + "# IIS-603: Request queue longer than the limit\n\n"
-                + "| Id | Name | Severity | Category | Tags |\n|---|---|---|---|---|\n"
-                + "| IIS-603 | `queue-length-high` | info | health | reliability, stig |\n");
-        assertThat(page).contains("## Why\n\n", "## Bad\n\n```xml\n<applicationPools>", "## Good\n\n```xml\n",
-                "appcmd (IIS 7 and later):\n\n```bat\nappcmd set apppool /apppool.name:\"{pool}\"",
-                "PowerShell (IIS 7 and later):\n\n```powershell\nSet-ItemProperty -Path 'IIS:\\AppPools\\{pool}'",
-                "IIS 6:\n\n```bat\ncscript adsutil.vbs SET",
-                "| Name | Type | Default | Description |\n|---|---|---|---|\n| `max` | integer | `1000` | ",
-                "## References\n\n- ");
-        assertThat(page).endsWith("\n\n[All rules](README.md)\n");
-        assertThat(RuleDocs.page(Catalog.load().require("IIS-307"))).contains("## Bad\n\n```ini\n[");
-        assertThat(RuleDocs.page(Catalog.load().require("IIS-001"))).contains("## Fix\n\nNo command: edit the file as *Why* says.\n\n");
+        for (RuleInfo r : Catalog.load().all()) {
+            String page = RuleDocs.page(r);
+            assertThat(page).as(r.id()).startsWith("<!-- Generated from rules/catalog.xml: edit the catalog, then run " + Golden.REGENERATE
+                    + " -->\n# " + r.id() + ": " + Markdown.text(r.title()) + "\n\n| Id | Name | Severity | Category | Tags |\n|---|---|---|---|---|\n| "
+                    + r.id() + " | `" + r.name() + "` | " + r.severity().label() + " | " + r.category() + " | " + String.join(", ", r.tags()) + " |\n");
+            String language = r.badExample().startsWith("<") ? "xml" : "ini";
+            assertThat(page).as(r.id()).contains("## Why\n\n" + Markdown.text(r.rationale()) + "\n\n",
+                    "## Bad\n\n```" + language + "\n" + r.badExample() + "\n```\n", "## Good\n\n```", r.goodExample() + "\n```\n");
+            if (!r.appcmd().isEmpty()) assertThat(page).as(r.id()).contains("appcmd (IIS 7 and later):\n\n```bat\n" + r.appcmd() + "\n```\n");
+            if (!r.powershell().isEmpty()) assertThat(page).as(r.id()).contains("PowerShell (IIS 7 and later):\n\n```powershell\n" + r.powershell() + "\n```\n");
+            if (!r.adsutil().isEmpty()) assertThat(page).as(r.id()).contains("IIS 6:\n\n```bat\n" + r.adsutil() + "\n```\n");
+            if ((r.appcmd() + r.powershell() + r.adsutil()).isEmpty()) assertThat(page).as(r.id()).contains("## Fix\n\nNo command: edit the file as *Why* says.\n\n");
+            assertThat(page.contains("## Parameters\n")).as(r.id()).isEqualTo(!r.parameters().isEmpty());
+            for (RuleInfo.Parameter p : r.parameters()) {
+                assertThat(page).as(r.id()).contains("| `" + p.name() + "` | " + p.type() + " | `" + p.defaultValue() + "` | " + Markdown.text(p.description()) + " |\n");
+            }
+            for (String ref : r.references()) assertThat(page).as(r.id()).contains("\n- " + Markdown.text(ref) + "\n");
+            assertThat(page).as(r.id()).endsWith("\n\n[All rules](README.md)\n");
+        }
+        // every shape above occurs in today's catalog
+        assertThat(Catalog.load().all()).anyMatch(r -> !r.badExample().startsWith("<")).anyMatch(r -> !r.parameters().isEmpty())
+                .anyMatch(r -> !r.adsutil().isEmpty()).anyMatch(r -> (r.appcmd() + r.adsutil()).isEmpty());
     }
 
     @Test
@@ -69,11 +78,11 @@ class RuleDocsTest {
 
     @Test
     void catalogTextIsShownAsTextAndCodeCannotEndItsBlock() {
-        assertThat(io.iislint.text.Markdown.text("<location> *a* _b_ [c](d) `e` a|b \\ &amp; ~~f~~"))
+        assertThat(Markdown.text("<location> *a* _b_ [c](d) `e` a|b \\ &amp; ~~f~~"))
                 .isEqualTo("\\<location\\> \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` a\\|b \\\\ \\&amp; \\~\\~f\\~\\~");
-        assertThat(io.iislint.text.Markdown.codeInTable("a|b")).isEqualTo("`a\\|b`");
-        assertThat(io.iislint.text.Markdown.codeInTable("`x")).isEqualTo("`` `x ``");
-        assertThat(io.iislint.text.Markdown.codeBlock("xml", "<a/>\n````")).isEqualTo("`````xml\n<a/>\n````\n`````\n");
-        assertThat(List.of(io.iislint.text.Markdown.codeBlock("", "x"))).containsExactly("```\nx\n```\n");
+        assertThat(Markdown.codeInTable("a|b")).isEqualTo("`a\\|b`");
+        assertThat(Markdown.codeInTable("`x")).isEqualTo("`` `x ``");
+        assertThat(Markdown.codeBlock("xml", "<a/>\n````")).isEqualTo("`````xml\n<a/>\n````\n`````\n");
+        assertThat(List.of(Markdown.codeBlock("", "x"))).containsExactly("```\nx\n```\n");
     }
 }
