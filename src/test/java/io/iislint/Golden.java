@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Golden {
 
-    /** The system property (passed to the tests by pom.xml's surefire configuration) that rewrites instead of comparing. */
+    /** The system property that rewrites instead of comparing (surefire passes every -D of the mvn command on). */
     public static final String SWITCH = "iislint.updateGoldens";
     public static final String REGENERATE = "mvn -B verify -D" + SWITCH + "=true";
 

@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,20 +52,20 @@ final class AuditCommand implements Callable<Integer> {
                 .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
                 .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue(Format.text.name()).type(String.class).description(formats() + ".").build());
+                .paramLabel("FORMAT").defaultValue(Format.text.name()).type(String.class).description(Specs.oneOf(Format.values(), Format.text) + ".").build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
         return Specs.standardHelpOptions(spec);
     }
 
-    /** {@code text (default), json or markdown} */
-    private static String formats() {
-        return Specs.oneOf(Arrays.stream(Format.values()).map(f -> f == Format.text ? f + " (default)" : f.name()).toList());
+    private static boolean isFormat(String name) {
+        for (Format f : Format.values()) if (f.name().equals(name)) return true;
+        return false;
     }
 
     @Override
     public Integer call() throws IOException {
-        if (Arrays.stream(Format.values()).noneMatch(f -> f.name().equals(format))) {
+        if (!isFormat(format)) {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + Specs.oneOf(Format.values()));
         }
         LintOptions.refuseEmptyPaths(spec, paths);

@@ -1,7 +1,5 @@
 package io.iislint.cli;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +42,19 @@ final class Specs {
      * Names as a sentence lists them ({@code text, json or markdown}): help and error messages name the accepted
      * values from their enum, so that a value added there is never missing from them.
      */
-    static String oneOf(List<String> names) {
-        int last = names.size() - 1;
-        return last <= 0 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
+    static String oneOf(Enum<?>[] values) {
+        return oneOf(values, null);
     }
 
-    static String oneOf(Enum<?>[] values) {
-        return oneOf(Arrays.stream(values).map(Enum::name).toList());
+    /** The same, with {@code (default)} after the default value. A loop, not a stream: every run builds the commands' model, help included, before the JVM has compiled anything. */
+    static String oneOf(Enum<?>[] values, Enum<?> defaultValue) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) s.append(i == values.length - 1 ? " or " : ", ");
+            s.append(values[i].name());
+            if (values[i] == defaultValue) s.append(" (default)");
+        }
+        return s.toString();
     }
 
     /** The "Exit codes:" section; each entry is {@code CODE:TEXT}. */
