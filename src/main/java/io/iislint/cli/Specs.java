@@ -46,7 +46,10 @@ final class Specs {
         return oneOf(values, null);
     }
 
-    /** The same, with {@code (default)} after the default value. A loop, not a stream: every run builds the commands' model, help included, before the JVM has compiled anything. */
+    /**
+     * The same, with {@code (default)} after the default value. A loop, not a stream: every run builds the commands'
+     * model, help included, before the JVM has compiled anything.
+     */
     static String oneOf(Enum<?>[] values, Enum<?> defaultValue) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
