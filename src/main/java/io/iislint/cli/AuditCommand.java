@@ -27,6 +27,9 @@ import picocli.CommandLine.ParameterException;
 /** {@code iislint audit}: the pre-migration inventory and readiness verdicts. */
 final class AuditCommand implements Callable<Integer> {
 
+    /** The audit's report formats; the first is the default. */
+    enum Format { text, json, markdown }
+
     CommandSpec spec;
     List<String> paths = new ArrayList<>();
     String format;
@@ -49,16 +52,21 @@ final class AuditCommand implements Callable<Integer> {
                 .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
                 .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue("text").type(String.class).description("text (default), json or markdown.").build());
+                .paramLabel("FORMAT").defaultValue(Format.text.name()).type(String.class).description(Specs.oneOf(Format.values(), Format.text) + ".").build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
         return Specs.standardHelpOptions(spec);
     }
 
+    private static boolean isFormat(String name) {
+        for (Format f : Format.values()) if (f.name().equals(name)) return true;
+        return false;
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
+        if (!isFormat(format)) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + Specs.oneOf(Format.values()));
         }
         LintOptions.refuseEmptyPaths(spec, paths);
         List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));

@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         lint.addTo(spec);
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> formats, v -> formats = v)
                 .paramLabel("FORMAT[:FILE]").type(List.class).auxiliaryTypes(String.class)
-                .description("Report format: text, json, sarif, junit, checkstyle or github (default: text).",
+                .description("Report format: " + Specs.oneOf(Format.values()) + " (default: " + Format.text + ").",
                         "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text").build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class)
@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code FORMAT[:FILE]}; a Windows path after the colon keeps its own colon ({@code sarif:C:\out.sarif}). */
     private List<Output> outputs() {
         List<Output> list = new ArrayList<>();
-        for (String spec : formats.isEmpty() ? List.of("text") : formats) {
+        for (String spec : formats.isEmpty() ? List.of(Format.text.name()) : formats) {
             int colon = spec.indexOf(':');
             String name = colon < 0 ? spec : spec.substring(0, colon);
             Format f;
@@ -146,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                 f = Format.valueOf(name.toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(this.spec.commandLine(), "Invalid value for option '--format': '" + name
-                        + "' (expected text, json, sarif, junit, checkstyle or github)");
+                        + "' (expected " + Specs.oneOf(Format.values()) + ")");
             }
             if (colon >= 0 && colon == spec.length() - 1) {
                 throw new ParameterException(this.spec.commandLine(), "--format " + spec + " names no file after the colon");

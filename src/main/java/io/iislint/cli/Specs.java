@@ -38,6 +38,28 @@ final class Specs {
         return spec;
     }
 
+    /**
+     * Names as a sentence lists them ({@code text, json or markdown}): help and error messages name the accepted
+     * values from their enum, so that a value added there is never missing from them.
+     */
+    static String oneOf(Enum<?>[] values) {
+        return oneOf(values, null);
+    }
+
+    /**
+     * The same, with {@code (default)} after the default value. A loop, not a stream: every run builds the commands'
+     * model, help included, before the JVM has compiled anything.
+     */
+    static String oneOf(Enum<?>[] values, Enum<?> defaultValue) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) s.append(i == values.length - 1 ? " or " : ", ");
+            s.append(values[i].name());
+            if (values[i] == defaultValue) s.append(" (default)");
+        }
+        return s.toString();
+    }
+
     /** The "Exit codes:" section; each entry is {@code CODE:TEXT}. */
     static void exitCodes(CommandSpec spec, String... codes) {
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(UsageMessageSpec.keyValuesMap(codes));

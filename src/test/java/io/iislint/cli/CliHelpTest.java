@@ -2,10 +2,8 @@ package io.iislint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iislint.Golden;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,9 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CliHelpTest {
 
-    static Stream<Path> cases() throws IOException, URISyntaxException {
-        Path dir = Path.of(CliHelpTest.class.getResource("usage").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
+    /** The source folder, not the copy on the class path: {@link Golden} rewrites these files when asked. */
+    private static final Path USAGE = Path.of("src/test/resources/io/iislint/cli/usage");
+
+    static Stream<Path> cases() throws IOException {
+        try (Stream<Path> files = Files.list(USAGE)) {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList().stream();
         }
     }
@@ -37,21 +37,13 @@ class CliHelpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void printsExactlyWhatTheCaseHolds(Path file) {
-        String expected = read(file);
+        String expected = Golden.read(file);
         String command = expected.substring(0, expected.indexOf('\n'));
         assertThat(command).startsWith("$ iislint ");
         String line = command.substring("$ iislint ".length());
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         Cli run = Cli.run(args);
         String actual = command + "\nexit " + run.exit() + "\n--- stdout\n" + run.out() + "--- stderr\n" + run.err();
-        assertThat(actual).isEqualTo(expected);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Golden.assertMatches(file, actual);
     }
 }

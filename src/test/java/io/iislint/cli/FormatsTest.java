@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iislint.Golden;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -45,7 +46,7 @@ class FormatsTest {
     void everyFormatOfEverySampleMatchesItsGoldenFileByteForByte(String format, String sample, String golden, int exit) throws IOException {
         Cli r = Cli.run("--format", format, sample);
         assertThat(r.exit()).isEqualTo(exit);
-        assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden", golden), StandardCharsets.UTF_8));
+        Golden.assertMatches(Path.of("src/test/resources/golden", golden), r.out());
     }
 
     @ParameterizedTest(name = "{0} --fail-on {1}")
