@@ -81,7 +81,7 @@ final class SiteReader {
                     "applicationPool", "sites/site/application/@applicationPool", Parser.STRING);
             apps.add(new Site.Application(name, path, app.location(), pool, virtualDirectories(app)));
         }
-        return new Site(name, site.attribute("id").orElse(""), site.location(), autoStart, bindings(site), apps);
+        return new Site(name, site.attribute("id").orElse(""), site.location(), autoStart, bindings(s, site, siteDefaults), apps);
     }
 
     private static List<Site.VirtualDirectory> virtualDirectories(XmlElement app) {
@@ -93,24 +93,36 @@ final class SiteReader {
         return vdirs;
     }
 
-    private static List<Site.Binding> bindings(XmlElement site) {
+    /**
+     * The site's bindings: those of {@code siteDefaults}, which every site has unless its {@code <bindings>} clears
+     * them, then its own. Protocol and bindingInformation together are a binding's key (compared without letter
+     * case, as IIS compares collection keys): one written twice makes IIS refuse the configuration.
+     */
+    private List<Site.Binding> bindings(Subject s, XmlElement site, Optional<XmlElement> siteDefaults) {
+        List<XmlElement> entries = new ArrayList<>();
+        siteDefaults.ifPresent(d -> d.children("bindings").forEach(b -> collect(b, entries)));
+        site.children("bindings").forEach(b -> collect(b, entries));
+        Map<String, XmlElement> seen = new LinkedHashMap<>();
         List<Site.Binding> list = new ArrayList<>();
-        for (XmlElement bindings : site.children("bindings")) {
-            for (XmlElement b : bindings.children()) {
-                switch (b.name()) {
-                    case "clear" -> list.clear();
-                    case "binding" -> {
-                        String protocol = b.attribute("protocol").orElse("");
-                        String info = b.attribute("bindingInformation").orElse("");
-                        BindingParser.Result r = BindingParser.parse(protocol, info);
-                        list.add(new Site.Binding(protocol, info, b.locationOf("bindingInformation"), r.endpoint(), r.problem()));
-                    }
-                    default -> {
-                        // nothing else belongs in <bindings>
-                    }
-                }
+        for (XmlElement b : entries) {
+            String protocol = b.attribute("protocol").orElse("");
+            String info = b.attribute("bindingInformation").orElse("");
+            if (seen.putIfAbsent((protocol + "/" + info).toLowerCase(Locale.ROOT), b) != null) {
+                resolver.problem(s, b, "the binding " + protocol.toLowerCase(Locale.ROOT) + "/" + info
+                        + " is written twice (protocol and bindingInformation are a binding's key): IIS refuses to load this configuration");
+                continue;
             }
+            BindingParser.Result r = BindingParser.parse(protocol, info);
+            list.add(new Site.Binding(protocol, info, b.locationOf("bindingInformation"), r.endpoint(), r.problem()));
         }
         return list;
+    }
+
+    /** A {@code <bindings>} element's entries into {@code entries}: {@code <clear/>} empties what came before. */
+    private static void collect(XmlElement bindings, List<XmlElement> entries) {
+        for (XmlElement b : bindings.children()) {
+            if (b.name().equals("clear")) entries.clear();
+            else if (b.name().equals("binding")) entries.add(b);
+        }
     }
 }

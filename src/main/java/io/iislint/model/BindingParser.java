@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class BindingParser {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
-    private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.%a-zA-Z]+\\]");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9*._\\-]*");
+    /** A host name, or a wildcard one whose left-most label is {@code *} (IIS 10: {@code *.contoso.com}). */
+    private static final Pattern HOST = Pattern.compile("(\\*\\.)?[A-Za-z0-9._\\-]*");
 
     /** Either an endpoint or the reason there is none. */
     public record Result(Optional<Site.Endpoint> endpoint, Optional<String> problem) {
@@ -54,6 +54,9 @@ public final class BindingParser {
         } else {
             int colon = info.indexOf(':');
             if (colon < 0) return Result.bad("expected ip:port:host, e.g. *:80:www.example.com");
+            if (info.chars().filter(c -> c == ':').count() > 2) {
+                return Result.bad("an IPv6 address must be written in brackets: [address]:port:host");
+            }
             ip = info.substring(0, colon);
             rest = info.substring(colon + 1);
         }
@@ -61,13 +64,16 @@ public final class BindingParser {
         if (colon < 0) return Result.bad("expected ip:port:host (the host part may be empty, but its colon is required)");
         String port = rest.substring(0, colon);
         String host = rest.substring(colon + 1);
-        if (!(ip.equals("*") || ip.isEmpty() || IPV4.matcher(ip).matches() || IPV6.matcher(ip).matches())) {
+        Optional<String> v6 = ip.startsWith("[") ? Ipv6.canonical(ip.substring(1, ip.length() - 1)) : Optional.empty();
+        if (!(ip.equals("*") || ip.isEmpty() || IPV4.matcher(ip).matches() || v6.isPresent())) {
             return Result.bad("'" + ip + "' is not an IP address or *");
         }
         if (!Digits.upTo(port, 5) || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
             return Result.bad("'" + port + "' is not a port number from 1 to 65535");
         }
         if (!HOST.matcher(host).matches()) return Result.bad("'" + host + "' is not a valid host name");
-        return Result.ok(new Site.Endpoint(ip.isEmpty() ? "*" : ip, Integer.parseInt(port), host.toLowerCase(Locale.ROOT)));
+        // the endpoint's address is the address, whatever its spelling: [0:0:0:0:0:0:0:1] is [::1] to HTTP.sys
+        String address = ip.isEmpty() ? "*" : v6.map(a -> "[" + a + "]").orElse(ip);
+        return Result.ok(new Site.Endpoint(address, Integer.parseInt(port), host.toLowerCase(Locale.ROOT)));
     }
 }
