@@ -3,7 +3,6 @@ package io.iislint.rules;
 import io.iislint.rules.asp.AspLimitsRaised;
 import io.iislint.rules.asp.AspParentPaths;
 import io.iislint.rules.asp.AspScriptErrorsToBrowser;
-import io.iislint.rules.config.InvalidValue;
 import io.iislint.rules.extensions.DirectoryBrowsing;
 import io.iislint.rules.extensions.HandlerWriteAndExecute;
 import io.iislint.rules.extensions.MimeWildcard;
@@ -23,8 +22,20 @@ import io.iislint.rules.health.QueueLengthHigh;
 import io.iislint.rules.health.QueueLengthLow;
 import io.iislint.rules.health.RapidFailIntervalLong;
 import io.iislint.rules.health.RapidFailProtectionOff;
-import io.iislint.rules.identity.IdentityRules;
-import io.iislint.rules.isolation.IsolationRules;
+import io.iislint.rules.identity.AnonymousPasswordCleartext;
+import io.iislint.rules.identity.AnonymousPasswordSync;
+import io.iislint.rules.identity.AnonymousUserFixed;
+import io.iislint.rules.identity.PoolAccountShared;
+import io.iislint.rules.identity.PoolIdentityBuiltinShared;
+import io.iislint.rules.identity.PoolIdentityLocalsystem;
+import io.iislint.rules.identity.PoolPasswordCleartext;
+import io.iislint.rules.identity.VdirPasswordCleartext;
+import io.iislint.rules.isolation.ApplicationPoolMissing;
+import io.iislint.rules.isolation.HandlerBitnessMismatch;
+import io.iislint.rules.isolation.Iis5IsolationMode;
+import io.iislint.rules.isolation.Pool32bit;
+import io.iislint.rules.isolation.PoolSharedBySites;
+import io.iislint.rules.isolation.PoolUnused;
 import io.iislint.rules.recycling.PoolMemoryLimitUnset;
 import io.iislint.rules.recycling.PoolNeverRecycles;
 import io.iislint.rules.recycling.PoolRecycleNotLogged;
@@ -46,21 +57,21 @@ public final class RuleSet {
 
     public static List<Rule> all() {
         return List.of(
-                new InvalidValue(),
-                new IdentityRules.LocalSystem(),
-                new IdentityRules.SharedBuiltInAccount(),
-                new IdentityRules.ClearTextPoolPassword(),
-                new IdentityRules.SharedPoolAccount(),
-                new IdentityRules.AnonymousFixedUser(),
-                new IdentityRules.AnonymousClearTextPassword(),
-                new IdentityRules.VirtualDirectoryClearTextPassword(),
-                new IdentityRules.AnonymousPasswordSync(),
-                new IsolationRules.PoolSharedBySites(),
-                new IsolationRules.UnusedPool(),
-                new IsolationRules.MissingPool(),
-                new IsolationRules.ThirtyTwoBitPool(),
-                new IsolationRules.BitnessMismatch(),
-                new IsolationRules.Iis5IsolationMode(),
+                new InvalidConfigValue(),
+                new PoolIdentityLocalsystem(),
+                new PoolIdentityBuiltinShared(),
+                new PoolPasswordCleartext(),
+                new PoolAccountShared(),
+                new AnonymousUserFixed(),
+                new AnonymousPasswordCleartext(),
+                new VdirPasswordCleartext(),
+                new AnonymousPasswordSync(),
+                new PoolSharedBySites(),
+                new PoolUnused(),
+                new ApplicationPoolMissing(),
+                new Pool32bit(),
+                new HandlerBitnessMismatch(),
+                new Iis5IsolationMode(),
                 new FastcgiResponseBuffered(),
                 new FastcgiHandlerWithoutApplication(),
                 new FastcgiApplicationWithoutHandler(),

@@ -1,13 +1,14 @@
-package io.iislint.rules.config;
+package io.iislint.rules;
 
 import io.iislint.model.ConfigPath;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.IisConfig;
-import io.iislint.rules.Rule;
-import io.iislint.rules.RuleContext;
 
-/** IIS-001: a value IIS refuses to load (unknown name, malformed time span, out of range, duplicate entry). */
-public final class InvalidValue implements Rule {
+/**
+ * IIS-001: a value IIS refuses to load (unknown name, malformed time span, out of range, duplicate entry). The readers
+ * find these while they read; the rule reports what they wrote down.
+ */
+public final class InvalidConfigValue implements Rule {
     @Override
     public String id() {
         return "IIS-001";
