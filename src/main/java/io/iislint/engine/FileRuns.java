@@ -96,7 +96,13 @@ final class FileRuns {
         List<R> first = new ArrayList<>();
         try {
             List<Future<R>> pending = new ArrayList<>();
-            for (T item : items) pending.add(pool.submit(() -> attempt.apply(item)));
+            for (T item : items) pending.add(pool.submit(() -> {
+                try {
+                    return attempt.apply(item);
+                } catch (OutOfMemoryError e) {
+                    return null; // out of heap outside the attempt's own guard (building its result): tried again alone
+                }
+            }));
             for (Future<R> f : pending) first.add(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -91,6 +91,7 @@ public final class RuleContext {
         private Optional<String> value = Optional.empty();
         private Optional<Origin> origin = Optional.empty();
         private String attribute;
+        private boolean fixable = true;
 
         private Builder(String subjectKind, String subjectName) {
             this.subjectKind = subjectKind;
@@ -137,6 +138,12 @@ public final class RuleContext {
             return this;
         }
 
+        /** This finding has no command that fixes it (its rule's templates do not apply to it). */
+        public Builder withoutFix() {
+            this.fixable = false;
+            return this;
+        }
+
         public void report() {
             RuleInfo info = catalog.require(ruleId);
             if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
@@ -144,8 +151,8 @@ public final class RuleContext {
             if (attribute != null) {
                 text += " (" + attribute + "=" + value.orElse("") + ", " + dialect.describe(origin.orElseThrow(), at.file()) + ")";
             }
-            FixCommands.Commands fix;
-            try {
+            FixCommands.Commands fix = new FixCommands.Commands("", "", "");
+            if (fixable) try {
                 fix = FixCommands.render(new FixCommands.Templates(info.appcmd(), info.powershell(), info.adsutil()),
                         dialect.adsutil(info.tags().contains("fcgiext")), vars, splices);
             } catch (IllegalStateException e) {

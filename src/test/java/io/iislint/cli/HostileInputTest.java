@@ -190,7 +190,7 @@ class HostileInputTest {
     }
 
     /**
-     * A file too large for the heap the JVM was given (here 24 MB, for a 3 MB config): one line saying so and how
+     * A file too large for the heap the JVM was given (here 24 MB, for a 6 MB config: a 3 MB one was linted now and then): one line saying so and how
      * to raise it, exit 2, and the other file is still linted, by {@code check} and by {@code audit}. Run in a JVM
      * of its own, so that the heap is small. {@code check} runs on two threads: the other file may run out of heap
      * too while the large one holds it, and must then be linted again on its own (LintRunTest checks that order
@@ -200,7 +200,7 @@ class HostileInputTest {
     @Timeout(180)
     void aFileTooLargeForTheHeapIsOneLineAndTheOthersAreLinted() throws Exception {
         Path big = io.iislint.bench.ConfigGenerator.write(dir.resolve("big/applicationHost.config"),
-                io.iislint.bench.ConfigGenerator.applicationHost(2000, 2000, 7));
+                io.iislint.bench.ConfigGenerator.applicationHost(4000, 4000, 7));
         Path normal = dir.resolve("normal/applicationHost.config");
         Files.createDirectories(normal.getParent());
         Files.copy(Path.of("samples/risky/applicationHost.config"), normal);

@@ -1,6 +1,7 @@
 package io.iislint.rules.fastcgi;
 
 import io.iislint.model.ConfigPath;
+import io.iislint.model.Digits;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.rules.RuleContext;
@@ -19,13 +20,17 @@ final class FcgiextSettings {
                     ? s.key() + "=" + s.value() + " is dropped on the way to IIS 7+: " + instead(s)
                     : s.key() + "=" + s.value() + " carries over only from FastCGI 1.5: with the 1.0 extension it is"
                             + " ignored now and not migrated; set the fastCgi attribute on IIS 7+ yourself";
-            ctx.finding("fcgiext.ini setting", "[" + s.section() + "]/" + s.key()).at(s.location())
+            RuleContext.Builder b = ctx.finding("fcgiext.ini setting", "[" + s.section() + "]/" + s.key()).at(s.location())
                     .about(new ConfigPath.IniKey(s.section(), s.key()))
                     .message(message)
                     .fix("handler", s.section())
                     .fix("attribute", Character.toLowerCase(s.key().charAt(0)) + s.key().substring(1))
-                    .fix("value", s.value())
-                    .report();
+                    .fix("value", s.value().strip());
+            // a dropped setting has a command only where IIS 7+ has the setting: the handler's response buffer
+            if (which == Iis6.Migration.DROPPED && !(s.key().equalsIgnoreCase("ResponseBufferLimit") && Digits.upTo(s.value().strip(), 10))) {
+                b.withoutFix();
+            }
+            b.report();
         }
     }
 
