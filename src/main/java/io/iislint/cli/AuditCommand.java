@@ -3,7 +3,7 @@ package io.iislint.cli;
 import static io.iislint.cli.Specs.bind;
 
 import io.iislint.audit.Audit;
-import io.iislint.audit.AuditReport;
+import io.iislint.audit.AuditFormat;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
 import io.iislint.model.Iis6;
@@ -49,7 +49,8 @@ final class AuditCommand implements Callable<Integer> {
                 .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
                 .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue("text").type(String.class).description("text (default), json or markdown.").build());
+                .paramLabel("FORMAT").defaultValue(AuditFormat.TEXT.id()).type(String.class)
+                .description(AuditFormat.help()).build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
         return Specs.standardHelpOptions(spec);
@@ -57,9 +58,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use text, json or markdown");
-        }
+        AuditFormat chosen = AuditFormat.of(format).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + AuditFormat.names()));
         LintOptions.refuseEmptyPaths(spec, paths);
         List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));
         if (output != null) {
@@ -86,7 +86,7 @@ final class AuditCommand implements Callable<Integer> {
         List<Audit.Report> reports = new ArrayList<>();
         for (IisConfig c : configs) reports.add(new Audit(c, fcgiext).run());
         StringWriter text = new StringWriter();
-        AuditReport.write(format, reports, errors, text);
+        chosen.reporter().write(reports, errors, text);
         if (output != null) {
             OutputFile.write(output, w -> w.write(text.toString()))
                     .ifPresent(why -> errors.add(Escape.line(output + ": error: cannot write the report: " + why)));
