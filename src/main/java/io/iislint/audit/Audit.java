@@ -10,6 +10,7 @@ import io.iislint.model.Inventory;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
+import io.iislint.source.FileKind;
 import io.iislint.source.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,6 +77,21 @@ public final class Audit {
     public Audit(IisConfig config, Optional<List<Iis6.FcgiextSetting>> fcgiext) {
         this.config = config;
         this.fcgiext = fcgiext.map(List::copyOf);
+    }
+
+    /**
+     * What the fcgiext.ini files among {@code configs} say does not carry over, all together (IIS 6 FastCGI is
+     * server-wide: the files of one run are one server's); empty when none of them is an fcgiext.ini.
+     */
+    public static Optional<List<Iis6.FcgiextSetting>> fcgiextSettings(List<IisConfig> configs) {
+        Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
+        for (IisConfig c : configs) {
+            if (c.kind() != FileKind.FCGIEXT) continue;
+            List<Iis6.FcgiextSetting> all = new ArrayList<>(fcgiext.orElse(List.of()));
+            c.iis6().ifPresent(i -> all.addAll(i.fcgiextSettings()));
+            fcgiext = Optional.of(all);
+        }
+        return fcgiext;
     }
 
     public Report run() {

@@ -9,7 +9,6 @@ import io.iislint.engine.LintRequest;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.text.Escape;
-import io.iislint.source.FileKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,13 +75,7 @@ final class AuditCommand implements Callable<Integer> {
             r.error().ifPresent(e -> errors.add(e.diagnostic()));
             r.loaded().ifPresent(l -> configs.add(l.config()));
         }
-        Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
-        for (IisConfig c : configs) {
-            if (c.kind() != FileKind.FCGIEXT) continue;
-            List<Iis6.FcgiextSetting> all = new ArrayList<>(fcgiext.orElse(List.of()));
-            c.iis6().ifPresent(i -> all.addAll(i.fcgiextSettings()));
-            fcgiext = Optional.of(all);
-        }
+        Optional<List<Iis6.FcgiextSetting>> fcgiext = Audit.fcgiextSettings(configs);
         List<Audit.Report> reports = new ArrayList<>();
         for (IisConfig c : configs) reports.add(new Audit(c, fcgiext).run());
         StringWriter text = new StringWriter();
