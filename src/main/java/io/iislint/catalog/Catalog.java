@@ -35,7 +35,7 @@ public final class Catalog {
     private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags", "target");
     /** The category of the audit's readiness checks, and the targets a check can judge a site for. */
     public static final String MIGRATION = "migration";
-    private static final Set<String> TARGETS = Set.of("iis10", "appservice");
+    private static final List<String> TARGETS = List.of("iis10", "appservice");
     private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");
 
     private final Map<String, RuleInfo> byId;
