@@ -33,8 +33,9 @@ public final class Catalog {
     static final String RESOURCE = "/io/iislint/catalog/catalog.xml";
 
     private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags", "target");
-    /** The category of the audit's readiness checks, and the targets a check can judge a site for. */
+    /** The category of the audit's readiness checks. */
     public static final String MIGRATION = "migration";
+    /** What a readiness check can judge a site ready for: the move from IIS 6 to IIS 10, or to Azure App Service. */
     private static final List<String> TARGETS = List.of("iis10", "appservice");
     private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");
 
@@ -232,8 +233,8 @@ public final class Catalog {
 
     /**
      * The rule or readiness check a user names: by id or name (ignoring case), a rule first; a check also by the id
-     * the audit shows ({@code Iis5IsolationMode}). A check may share its name with the rule that says the same of a
-     * lint run (iis5-isolation-mode is IIS-206 and MIG-101): the name finds the rule, as it did before checks had
+     * the audit shows ({@code Iis5IsolationMode}). A check may share its name with a rule, its name being the
+     * audit's id (iis5-isolation-mode is IIS-206 and MIG-101): the name finds the rule, as it did before checks had
      * pages, and the check answers to its MIG id and its audit id.
      */
     public Optional<RuleInfo> find(String token) {

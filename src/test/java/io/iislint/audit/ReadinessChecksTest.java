@@ -75,8 +75,9 @@ class ReadinessChecksTest {
     }
 
     /**
-     * A check may share its name with the lint rule that says the same of a server (each says so in its rationale);
-     * the name then finds the rule, as it always has. A new pair is a decision: add it here.
+     * A check's name is fixed by the id the audit has always shown, so it may be a rule's name too (each such check
+     * names its rule in its rationale); the name then finds the rule, as it always has. A new pair is a decision: add
+     * it here.
      */
     @Test
     void onlyTheChecksThatSayWhatARuleSaysShareItsNameAndTheMigIdAndAuditIdFindTheCheck() {
