@@ -21,6 +21,8 @@ import java.util.concurrent.FutureTask;
 /**
  * The rule catalog ({@code rules/catalog.xml} in the repository, packaged in the jar): ids, names, severities,
  * rationale, fix templates, references and parameters. It feeds the findings, {@code iislint rules} and the docs.
+ * It also holds the audit's readiness checks (category {@code migration}, with a {@code target}): they have pages
+ * like rules, but they are not lint rules, so {@link #all} leaves them out and {@link #checks} lists them.
  *
  * <p>It is read with the project's own XML reader (measured at about 100 ms against about 480 ms for a Jackson
  * {@code XmlMapper} on first use), and a run reads the build's {@link CatalogSnapshot} of it instead when that
@@ -30,13 +32,23 @@ public final class Catalog {
 
     static final String RESOURCE = "/io/iislint/catalog/catalog.xml";
 
-    private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags");
+    private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags", "target");
+    /** The category of the audit's readiness checks. */
+    public static final String MIGRATION = "migration";
+    /** What a readiness check can judge a site ready for: the move from IIS 6 to IIS 10, or to Azure App Service. */
+    private static final List<String> TARGETS = List.of("iis10", "appservice");
     private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");
 
     private final Map<String, RuleInfo> byId;
+    private final Map<String, RuleInfo> checksById;
 
-    Catalog(Map<String, RuleInfo> byId) {
-        this.byId = byId;
+    /** {@code entries}: the rules and the readiness checks, in catalog order; an entry with a target is a check. */
+    Catalog(Map<String, RuleInfo> entries) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, RuleInfo> checks = new LinkedHashMap<>();
+        for (RuleInfo r : entries.values()) (r.isReadinessCheck() ? checks : rules).put(r.id(), r);
+        this.byId = rules;
+        this.checksById = checks;
     }
 
     /**
@@ -109,16 +121,37 @@ public final class Catalog {
         for (XmlElement c : r.children()) if (!RULE_CHILDREN.contains(c.name())) throw bad(c, "unexpected <" + c.name() + ">");
         String id = required(r, "id");
         Severity severity = Severity.parse(required(r, "severity")).orElseThrow(() -> bad(r, "bad severity"));
-        XmlElement fix = r.child("fix").orElseThrow(() -> bad(r, "rule " + id + " has no <fix>"));
+        String target = target(r);
+        // a readiness check fixes nothing by itself: its page may still give a command when one applies
+        Optional<XmlElement> fix = r.child("fix");
+        if (fix.isEmpty() && target.isEmpty()) throw bad(r, "rule " + id + " has no <fix>");
         List<String> references = new ArrayList<>();
         for (XmlElement ref : r.children("reference")) references.add(text(ref.text()));
         List<RuleInfo.Parameter> parameters = new ArrayList<>();
         for (XmlElement p : r.children("parameter")) {
             parameters.add(new RuleInfo.Parameter(required(p, "name"), required(p, "type"), required(p, "default"), text(p.text())));
         }
+        if (!target.isEmpty() && !parameters.isEmpty()) throw bad(r, "readiness check " + id + " has a <parameter>: the audit takes none");
         return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
-                text(r, "title"), text(r, "rationale"), text(fix, "appcmd"), text(fix, "powershell"), text(fix, "adsutil"),
-                List.of(oneLine(required(r, "tags").trim()).split(" ")), references, parameters, example(r, "bad"), example(r, "good"));
+                text(r, "title"), text(r, "rationale"), fix.map(f -> text(f, "appcmd")).orElse(""),
+                fix.map(f -> text(f, "powershell")).orElse(""), fix.map(f -> text(f, "adsutil")).orElse(""),
+                tags(r, target), references, parameters, example(r, "bad"), example(r, "good"), target);
+    }
+
+    /** A rule's profiles; a readiness check is in none (no lint run selects it), so it may leave them out. */
+    private static List<String> tags(XmlElement r, String target) {
+        String tags = oneLine((target.isEmpty() ? required(r, "tags") : r.attribute("tags").orElse("")).trim());
+        return tags.isEmpty() ? List.of() : List.of(tags.split(" "));
+    }
+
+    /** A readiness check's target; empty for a rule. Category migration and a target go together. */
+    private static String target(XmlElement r) {
+        boolean check = required(r, "category").equals(MIGRATION);
+        Optional<String> target = r.attribute("target");
+        if (check && target.isEmpty()) throw bad(r, "a readiness check (category migration) needs a target: " + String.join(" or ", TARGETS));
+        if (!check && target.isPresent()) throw bad(r, "only a readiness check (category migration) has a target");
+        if (target.isPresent() && !TARGETS.contains(target.get())) throw bad(r, "unknown target " + target.get());
+        return target.orElse("");
     }
 
     /** An example keeps its lines; only the indentation it shares inside the catalog is removed. */
@@ -171,8 +204,9 @@ public final class Catalog {
         for (RuleInfo r : byId.values()) {
             Severity s = severities.getOrDefault(r.id(), r.severity());
             changed.put(r.id(), new RuleInfo(r.id(), r.name(), s, r.category(), r.title(), r.rationale(), r.appcmd(),
-                    r.powershell(), r.adsutil(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample()));
+                    r.powershell(), r.adsutil(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample(), r.target()));
         }
+        changed.putAll(checksById); // a policy names rules only
         return new Catalog(changed);
     }
 
@@ -184,7 +218,37 @@ public final class Catalog {
         return get(id).orElseThrow(() -> new IllegalStateException("rule " + id + " has no catalog entry"));
     }
 
+    /** Every lint rule, in catalog order: what check can run, select, suppress, exempt or set a parameter of. */
     public Collection<RuleInfo> all() {
         return byId.values();
+    }
+
+    /**
+     * The audit's readiness checks, in catalog order: {@code iislint audit} runs them, {@code explain} and
+     * {@code rules} show them; no lint run selects, suppresses or reports them.
+     */
+    public Collection<RuleInfo> checks() {
+        return checksById.values();
+    }
+
+    /**
+     * The rule or readiness check a user names: by id or name (ignoring case), a rule first; a check also by the id
+     * the audit shows ({@code Iis5IsolationMode}). A check may share its name with a rule, its name being the
+     * audit's id (iis5-isolation-mode is IIS-206 and MIG-101): the name finds the rule, as it did before checks had
+     * pages, and the check answers to its MIG id and its audit id.
+     */
+    public Optional<RuleInfo> find(String token) {
+        for (RuleInfo r : byId.values()) if (r.id().equalsIgnoreCase(token) || r.name().equalsIgnoreCase(token)) return Optional.of(r);
+        for (RuleInfo r : checksById.values()) {
+            if (r.id().equalsIgnoreCase(token) || r.name().equalsIgnoreCase(token) || r.auditName().equalsIgnoreCase(token)) return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    /** Rules, then checks: every entry of the catalog, for its snapshot. */
+    List<RuleInfo> entries() {
+        List<RuleInfo> out = new ArrayList<>(byId.values());
+        out.addAll(checksById.values());
+        return out;
     }
 }

@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
 public final class CatalogSnapshot {
 
     static final String RESOURCE = "/io/iislint/catalog/catalog.bin";
-    private static final long MAGIC = 0x4949_534c_494e_5431L; // "IISLINT1": the format's version is its last byte
+    private static final long MAGIC = 0x4949_534c_494e_5432L; // "IISLINT2": the format's version is its last byte
 
     private CatalogSnapshot() {}
 
@@ -52,8 +52,9 @@ public final class CatalogSnapshot {
         DataOutputStream d = new DataOutputStream(out);
         d.writeLong(MAGIC);
         d.writeLong(xmlCrc);
-        d.writeInt(catalog.all().size());
-        for (RuleInfo r : catalog.all()) {
+        List<RuleInfo> entries = catalog.entries();
+        d.writeInt(entries.size());
+        for (RuleInfo r : entries) {
             for (String s : List.of(r.id(), r.name(), r.severity().name(), r.category(), r.title(), r.rationale(), r.appcmd(),
                     r.powershell(), r.adsutil())) {
                 d.writeUTF(s);
@@ -69,6 +70,7 @@ public final class CatalogSnapshot {
             }
             d.writeUTF(r.badExample());
             d.writeUTF(r.goodExample());
+            d.writeUTF(r.target());
         }
         d.flush();
     }
@@ -97,7 +99,7 @@ public final class CatalogSnapshot {
                     parameters.add(new RuleInfo.Parameter(d.readUTF(), d.readUTF(), d.readUTF(), d.readUTF()));
                 }
                 rules.put(id, new RuleInfo(id, name, severity, category, title, rationale, appcmd, powershell, adsutil, tags,
-                        references, parameters, d.readUTF(), d.readUTF()));
+                        references, parameters, d.readUTF(), d.readUTF(), d.readUTF()));
             }
             return d.read() == -1 ? Optional.of(new Catalog(rules)) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {

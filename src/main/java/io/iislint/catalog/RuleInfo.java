@@ -5,7 +5,12 @@ import io.iislint.finding.Severity;
 import java.util.List;
 import java.util.Optional;
 
-/** A rule's catalog entry: everything about a rule except its logic. */
+/**
+ * A rule's catalog entry: everything about a rule except its logic. An audit readiness check has one too: category
+ * {@code migration}, its {@code target} ({@code iis10}, {@code appservice}; empty for a rule) and, as its severity,
+ * the result it gives a site that does not pass: error is fail (NotReady), warning is warn (ConditionallyReady),
+ * info is advice that leaves the verdict alone.
+ */
 public record RuleInfo(
         String id,
         String name,
@@ -20,12 +25,38 @@ public record RuleInfo(
         List<String> references,
         List<Parameter> parameters,
         String badExample,
-        String goodExample) {
+        String goodExample,
+        String target) {
 
     public RuleInfo {
         tags = List.copyOf(tags);
         references = List.copyOf(references);
         parameters = List.copyOf(parameters);
+    }
+
+    /** A lint rule's entry. */
+    public RuleInfo(String id, String name, Severity severity, String category, String title, String rationale, String appcmd,
+                    String powershell, String adsutil, List<String> tags, List<String> references, List<Parameter> parameters,
+                    String badExample, String goodExample) {
+        this(id, name, severity, category, title, rationale, appcmd, powershell, adsutil, tags, references, parameters,
+                badExample, goodExample, "");
+    }
+
+    /** Whether this is one of the audit's readiness checks rather than a lint rule. */
+    public boolean isReadinessCheck() {
+        return !target.isEmpty();
+    }
+
+    /**
+     * The id the audit shows for a readiness check (in every format, as it always has): its name in CamelCase,
+     * {@code iis5-isolation-mode} → {@code Iis5IsolationMode}, {@code clr11} → {@code Clr11}.
+     */
+    public String auditName() {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (String part : name.split("-")) {
+            if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+        }
+        return sb.toString();
     }
 
     /** A threshold an organisation may set differently. {@code type} is integer, timespan or text. */

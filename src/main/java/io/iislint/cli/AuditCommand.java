@@ -3,13 +3,12 @@ package io.iislint.cli;
 import static io.iislint.cli.Specs.bind;
 
 import io.iislint.audit.Audit;
-import io.iislint.audit.AuditReport;
+import io.iislint.audit.AuditFormat;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
 import io.iislint.text.Escape;
-import io.iislint.source.FileKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,10 +25,6 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code iislint audit}: the pre-migration inventory and readiness verdicts. */
 final class AuditCommand implements Callable<Integer> {
-
-    /** The audit's report formats; the first is the default. */
-    enum Format { text, json, markdown }
-
     CommandSpec spec;
     List<String> paths = new ArrayList<>();
     String format;
@@ -52,22 +47,17 @@ final class AuditCommand implements Callable<Integer> {
                 .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
                 .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue(Format.text.name()).type(String.class).description(Specs.oneOf(Format.values(), Format.text) + ".").build());
+                .paramLabel("FORMAT").defaultValue(AuditFormat.TEXT.id()).type(String.class)
+                .description(AuditFormat.help()).build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                 .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
         return Specs.standardHelpOptions(spec);
     }
 
-    private static boolean isFormat(String name) {
-        for (Format f : Format.values()) if (f.name().equals(name)) return true;
-        return false;
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (!isFormat(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + Specs.oneOf(Format.values()));
-        }
+        AuditFormat chosen = AuditFormat.of(format).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + AuditFormat.names()));
         LintOptions.refuseEmptyPaths(spec, paths);
         List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));
         if (output != null) {
@@ -84,17 +74,11 @@ final class AuditCommand implements Callable<Integer> {
             r.error().ifPresent(e -> errors.add(e.diagnostic()));
             r.loaded().ifPresent(l -> configs.add(l.config()));
         }
-        Optional<List<Iis6.FcgiextSetting>> fcgiext = Optional.empty();
-        for (IisConfig c : configs) {
-            if (c.kind() != FileKind.FCGIEXT) continue;
-            List<Iis6.FcgiextSetting> all = new ArrayList<>(fcgiext.orElse(List.of()));
-            c.iis6().ifPresent(i -> all.addAll(i.fcgiextSettings()));
-            fcgiext = Optional.of(all);
-        }
+        Optional<List<Iis6.FcgiextSetting>> fcgiext = Audit.fcgiextSettings(configs);
         List<Audit.Report> reports = new ArrayList<>();
         for (IisConfig c : configs) reports.add(new Audit(c, fcgiext).run());
         StringWriter text = new StringWriter();
-        AuditReport.write(format, reports, errors, text);
+        chosen.reporter().write(reports, errors, text);
         if (output != null) {
             OutputFile.write(output, w -> w.write(text.toString()))
                     .ifPresent(why -> errors.add(Escape.line(output + ": error: cannot write the report: " + why)));

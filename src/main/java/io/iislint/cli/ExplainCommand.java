@@ -39,9 +39,9 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Rules and the audit's readiness checks, by id or name (a check also by the id the audit shows). */
     static List<RuleInfo> find(Catalog catalog, List<String> wanted, CommandSpec spec) {
-        return wanted.stream().map(w -> catalog.all().stream()
-                .filter(i -> i.id().equalsIgnoreCase(w) || i.name().equalsIgnoreCase(w)).findFirst()
+        return wanted.stream().map(w -> catalog.find(w)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule '" + w + "' (see 'iislint rules')"))).toList();
     }
 }

@@ -1,9 +1,12 @@
 package io.iislint.cli;
 
+import io.iislint.audit.Audit;
+import io.iislint.audit.Target;
 import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A rule's page in the terminal: what it checks, why, a bad and a good example, the fix, references. */
 final class RulePage {
@@ -13,7 +16,17 @@ final class RulePage {
 
     static void print(RuleInfo r, PrintWriter out) {
         out.println(r.id() + " " + r.name() + ": " + r.title());
-        out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: " + String.join(", ", r.tags()));
+        if (r.isReadinessCheck()) {
+            Target target = Target.of(r.target()).orElseThrow();
+            out.println("audit check: " + r.auditName() + "   target: " + target.label() + "   result: " + result(r) + " ("
+                    + switch (Audit.Result.whenNotPassed(r.severity())) {
+                        case FAIL -> "the site is NotReady";
+                        case WARN -> "the site is ConditionallyReady";
+                        default -> "advice: the verdict stays";
+                    } + ")");
+        } else {
+            out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: " + String.join(", ", r.tags()));
+        }
         section(out, "Why");
         for (String line : wrap(r.rationale(), WIDTH - 2)) out.println("  " + line);
         section(out, "Bad");
@@ -38,6 +51,11 @@ final class RulePage {
         section(out, "References");
         for (String ref : r.references()) out.println("  - " + ref);
         out.println();
+    }
+
+    /** What a readiness check gives a site that does not pass: fail, warn or info. */
+    static String result(RuleInfo check) {
+        return Audit.Result.whenNotPassed(check.severity()).name().toLowerCase(Locale.ROOT);
     }
 
     private static void section(PrintWriter out, String title) {

@@ -39,6 +39,12 @@ final class RulesCommand implements Callable<Integer> {
             for (RuleInfo r : catalog.all()) {
                 out.printf(Locale.ROOT, "%-8s %-8s %-11s %-38s %s%n", r.id(), r.severity().label(), r.category(), r.name(), r.title());
             }
+            // not lint rules: check never runs them, so they stand apart, with the result they give instead of a severity
+            out.println();
+            out.println("Audit checks (iislint audit):");
+            for (RuleInfo r : catalog.checks()) {
+                out.printf(Locale.ROOT, "%-8s %-8s %-11s %-38s %s%n", r.id(), RulePage.result(r), r.target(), r.name(), r.title());
+            }
             out.flush();
             return 0;
         }

@@ -2,6 +2,7 @@ package io.iislint.model;
 
 import io.iislint.source.Location;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,8 +68,32 @@ public record ApplicationPool(
         return metabaseKey.isPresent();
     }
 
-    /** Whether the pool's worker process is 32-bit (on 64-bit Windows). */
+    /**
+     * Whether the pool's worker process is 32-bit (on 64-bit Windows): IIS-204, and the audit's ThirtyTwoBit check.
+     * Off or unknown is not 32-bit: off runs the OS's own bitness, which a configuration file does not state.
+     */
     public boolean is32Bit() {
         return enable32BitAppOnWin64.is(true);
+    }
+
+    /** Whether the worker process runs as LocalSystem: IIS-101, and the audit's LocalSystemPool check. */
+    public boolean runsAsLocalSystem() {
+        return processModel.identityType().is(IdentityType.LocalSystem);
+    }
+
+    /**
+     * Whether the worker process runs as NetworkService or LocalService, accounts every such pool shares with the
+     * others and with Windows services: IIS-102 (which spares IIS 6's default), and the audit's BuiltInPoolIdentity.
+     */
+    public boolean runsAsSharedServiceAccount() {
+        return processModel.identityType().matches(t -> t == IdentityType.NetworkService || t == IdentityType.LocalService);
+    }
+
+    /**
+     * Whether the pool loads CLR 1.x (.NET Framework 1.0 or 1.1: unsupported, 32-bit only): the v1 half of IIS-702,
+     * and the audit's Clr11 check. Read as IIS compares it, ignoring case and surrounding spaces.
+     */
+    public boolean loadsClr1() {
+        return managedRuntimeVersion.matches(v -> v.trim().toLowerCase(Locale.ROOT).startsWith("v1."));
     }
 }

@@ -26,7 +26,10 @@ public record Iis6(
         return new Iis6(top, Value.notSet(""), List.of(), settings, Value.notSet(""), List.of());
     }
 
-    /** Whether IIS 6 runs in IIS 5.0 isolation mode: application pools are then ignored. */
+    /**
+     * Whether IIS 6 runs in IIS 5.0 isolation mode: application pools are then ignored. IIS-206 and the audit's
+     * Iis5IsolationMode check; not set is not this mode (the audit says "unknown" for it on its own).
+     */
     public boolean iis5Mode() {
         return iis5IsolationMode.is(true);
     }
@@ -62,6 +65,11 @@ public record Iis6(
     public record FcgiextSetting(String section, String key, String value, Location location, Migration migration, List<String> mappedBy) {
         public FcgiextSetting {
             mappedBy = List.copyOf(mappedBy);
+        }
+
+        /** Whether IIS 7+ has no place for the setting and its value changes behaviour: IIS-307, and the audit's FcgiextSettings. */
+        public boolean isDropped() {
+            return migration == Migration.DROPPED;
         }
 
         /** Whether requests of the site with this id can reach the setting's section. */

@@ -45,6 +45,10 @@ class CatalogSnapshotTest {
         Catalog back = CatalogSnapshot.read(snapshot(parsed, CRC), CRC).orElseThrow();
         assertThat(rules(back)).isEqualTo(rules(parsed)).hasSize(parsed.all().size());
         assertThat(rules(Catalog.load())).isEqualTo(rules(parsed));
+        // the audit's readiness checks travel in the snapshot too, their target with them
+        assertThat(new ArrayList<>(back.checks())).isEqualTo(new ArrayList<>(parsed.checks())).isNotEmpty()
+                .allMatch(RuleInfo::isReadinessCheck);
+        assertThat(new ArrayList<>(Catalog.load().checks())).isEqualTo(new ArrayList<>(parsed.checks()));
     }
 
     @Test

@@ -146,6 +146,31 @@ class AuditCliTest {
         assertThat(lost.err()).isEqualTo(nowhere + ": error: cannot write the report: no such directory: " + nowhere.getParent() + "\n");
     }
 
+    @Test
+    void everyCheckHasAPageThatExplainAndRulesShowByItsIdOrTheIdTheAuditShows() {
+        Cli byId = Cli.run("explain", "MIG-104");
+        assertThat(byId.exit()).isZero();
+        assertThat(byId.err()).isEmpty();
+        assertThat(byId.out()).startsWith("MIG-104 clr11: ASP.NET 1.x application\n"
+                        + "audit check: Clr11   target: IIS 10   result: fail (the site is NotReady)\n\nWhy\n  IIS 6 runs an application")
+                .contains("\nBad\n  <configuration>\n").contains("\nGood\n  <configuration>\n")
+                .contains("\nReferences\n  - Configuring IIS to Use the Correct Version of the .NET Framework")
+                .doesNotContain("\nFix\n").doesNotContain("severity:");
+        assertThat(Cli.run("explain", "Clr11").out()).isEqualTo(byId.out());
+        assertThat(Cli.run("explain", "clr11").out()).isEqualTo(byId.out());
+        assertThat(Cli.run("rules", "mig-104").out()).isEqualTo(byId.out());
+        assertThat(Cli.run("explain", "MIG-108").out()).contains("\naudit check: BuiltInPoolIdentity   target: IIS 10   result: info (advice: the verdict stays)\n");
+        assertThat(Cli.run("explain", "TcpPort").out()).startsWith("MIG-203 tcp-port: ")
+                .contains("\naudit check: TcpPort   target: Azure App Service   result: warn (the site is ConditionallyReady)\n");
+        // the name a check shares with a rule shows the rule, as it did before checks had pages
+        assertThat(Cli.run("explain", "iis5-isolation-mode").out()).startsWith("IIS-206 iis5-isolation-mode: ");
+        assertThat(Cli.run("explain", "Iis5IsolationMode").out()).startsWith("MIG-101 iis5-isolation-mode: ");
+        // not lint rules: check cannot select them
+        Cli select = Cli.run("check", "--no-config", "--select", "MIG-101", IIS6);
+        assertThat(select.exit()).isEqualTo(2);
+        assertThat(select.err()).startsWith("iislint: error: --select MIG-101: no rule has this id, id prefix, name or tag");
+    }
+
     private static List<String> digests(List<Path> files) throws IOException, NoSuchAlgorithmException {
         List<String> out = new ArrayList<>();
         for (Path f : files) out.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));

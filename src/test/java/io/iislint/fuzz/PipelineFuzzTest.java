@@ -2,7 +2,7 @@ package io.iislint.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.iislint.audit.Audit;
-import io.iislint.audit.AuditReport;
+import io.iislint.audit.AuditFormat;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
 import io.iislint.load.Loader;
@@ -78,10 +78,10 @@ class PipelineFuzzTest {
         assertXml10("JUnit", write(new JUnitReport(), report));
         assertXml10("Checkstyle", write(new CheckstyleReport(), report));
         List<Audit.Report> audit = List.of(new Audit(config, Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of()))).run());
-        for (String format : new String[] {"text", "json", "markdown"}) {
+        for (AuditFormat format : AuditFormat.values()) {
             StringWriter out = new StringWriter();
-            AuditReport.write(format, audit, List.of(), out);
-            assertShownOnOneLine("the audit's " + format, out.toString());
+            format.reporter().write(audit, List.of(), out);
+            assertShownOnOneLine("the audit's " + format.id(), out.toString());
         }
     }
 

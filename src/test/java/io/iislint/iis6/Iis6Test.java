@@ -316,7 +316,7 @@ class Iis6Test {
         String text() {
             java.io.StringWriter w = new java.io.StringWriter();
             try {
-                io.iislint.audit.AuditReport.write("text", List.of(new Audit(config, java.util.Optional.empty()).run()), List.of(), w);
+                new io.iislint.audit.TextAuditReport().write(List.of(new Audit(config, java.util.Optional.empty()).run()), List.of(), w);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,0 +1,65 @@
+package io.iislint.audit;
+
+import io.iislint.model.ApplicationPool;
+import io.iislint.model.Iis6;
+import io.iislint.model.IisConfig;
+import io.iislint.model.Inventory;
+import io.iislint.model.Site;
+import io.iislint.model.WebServerScope;
+import io.iislint.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the audited files say about one site, gathered once for every check: its pools (by name, in the order its
+ * applications use them), the scopes that govern it, the handler mappings that apply in it and the frameworks they
+ * reveal. {@code fcgiext}: the settings that do not carry over, from the fcgiext.ini audited in the same run; empty
+ * when none was given.
+ */
+public record SiteFacts(IisConfig config, Site site, List<String> pools, List<WebServerScope> scopes,
+                        List<WebServerScope.HandlerMapping> handlers, List<String> frameworks,
+                        Optional<List<Iis6.FcgiextSetting>> fcgiext) {
+
+    public SiteFacts {
+        pools = List.copyOf(pools);
+        scopes = List.copyOf(scopes);
+        handlers = List.copyOf(handlers);
+        frameworks = List.copyOf(frameworks);
+        fcgiext = fcgiext.map(List::copyOf);
+    }
+
+    /** A pool the site uses, if the file defines it. */
+    public Optional<ApplicationPool> pool(String name) {
+        return config.applicationPool(name);
+    }
+
+    /** The site's metabase key, lower-cased: {@code /lm/w3svc/1}. */
+    public String siteKey() {
+        return "/lm/w3svc/" + site.id().toLowerCase(Locale.ROOT);
+    }
+
+    /** The ISAPI filters that load for the site: the server's, and the site's own (metabase key or location path). */
+    public List<Inventory.Component> isapiFilters() {
+        List<Inventory.Component> out = new ArrayList<>();
+        String name = site.name().toLowerCase(Locale.ROOT);
+        for (Inventory.Component f : config.inventory().isapiFilters()) {
+            String scope = f.scope().toLowerCase(Locale.ROOT);
+            if (scope.isEmpty() || scope.equals("/lm/w3svc") || scope.equals(siteKey()) || scope.equals(name) || scope.startsWith(name + "/")) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the site's ISAPI filters other than ASP.NET's own are written: IIS 10 must be checked for them
+     * (CustomIsapiFilters), App Service cannot install them (IsapiFilter). ASP.NET's filter comes with the framework.
+     */
+    public List<Location> customIsapiFilters() {
+        List<Location> out = new ArrayList<>();
+        for (Inventory.Component f : isapiFilters()) if (!f.name().toLowerCase(Locale.ROOT).startsWith("asp.net")) out.add(f.location());
+        return out;
+    }
+}
