@@ -31,6 +31,7 @@ public final class RuleDocs {
     public static SortedMap<String, String> pages(Catalog catalog) {
         SortedMap<String, String> pages = new TreeMap<>();
         for (RuleInfo r : catalog.all()) pages.put(fileName(r), page(r));
+        for (RuleInfo r : catalog.checks()) pages.put(fileName(r), page(r));
         pages.put(INDEX, index(catalog));
         return pages;
     }
@@ -43,9 +44,17 @@ public final class RuleDocs {
     public static String page(RuleInfo r) {
         StringBuilder md = new StringBuilder(GENERATED);
         md.append("# ").append(r.id()).append(": ").append(Markdown.text(r.title())).append("\n\n");
-        md.append("| Id | Name | Severity | Category | Tags |\n|---|---|---|---|---|\n");
-        md.append("| ").append(r.id()).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ").append(r.severity().label())
-                .append(" | ").append(Markdown.text(r.category())).append(" | ").append(Markdown.text(String.join(", ", r.tags()))).append(" |\n\n");
+        if (r.isReadinessCheck()) {
+            md.append("| Id | Name | Audit id | Target | A site that does not pass |\n|---|---|---|---|---|\n");
+            md.append("| ").append(r.id()).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ").append(Markdown.codeInTable(r.auditName()))
+                    .append(" | ").append(Markdown.text(RuleInfo.targetLabel(r.target()))).append(" | ").append(notPassed(r)).append(" |\n\n");
+            md.append("A readiness check of `iislint audit`: it judges each site of the audited files and says pass, or what this")
+                    .append(" column says, with the lines it rests on.\n\n");
+        } else {
+            md.append("| Id | Name | Severity | Category | Tags |\n|---|---|---|---|---|\n");
+            md.append("| ").append(r.id()).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ").append(r.severity().label())
+                    .append(" | ").append(Markdown.text(r.category())).append(" | ").append(Markdown.text(String.join(", ", r.tags()))).append(" |\n\n");
+        }
         md.append("`iislint explain ").append(r.id()).append("` shows this page in a terminal.\n\n");
         md.append("## Why\n\n").append(Markdown.text(r.rationale())).append("\n\n");
         md.append("## Bad\n\n").append(Markdown.codeBlock(language(r.badExample()), r.badExample())).append('\n');
@@ -67,6 +76,15 @@ public final class RuleDocs {
         for (String ref : r.references()) md.append("- ").append(Markdown.text(ref)).append('\n');
         md.append("\n[All rules](").append(INDEX).append(")\n");
         return md.toString();
+    }
+
+    /** What a readiness check gives a site that does not pass: its catalog severity read as the audit reads it. */
+    private static String notPassed(RuleInfo check) {
+        return switch (check.severity()) {
+            case ERROR -> "fail (NotReady)";
+            case WARNING -> "warn (ConditionallyReady)";
+            case INFO -> "info (advice; the verdict stays)";
+        };
     }
 
     /** The commands as the catalog holds them: each finding's own fix has the placeholders filled in. */
@@ -101,7 +119,18 @@ public final class RuleDocs {
                 + "Every rule's page says why it matters and shows a bad and a good example (both linted by the test suite),"
                 + " the fix commands, its parameters and references. Ids are stable and never reused. The catalog these"
                 + " pages are made from is [rules/catalog.xml](../../rules/catalog.xml).\n\n"
-                + table(catalog, "");
+                + table(catalog, "") + "\n## Migration readiness checks (`iislint audit`)\n\n"
+                + "| Id | Audit id | Target | Name | Title |\n|---|---|---|---|---|\n" + checks(catalog);
+    }
+
+    private static String checks(Catalog catalog) {
+        StringBuilder md = new StringBuilder();
+        for (RuleInfo r : catalog.checks()) {
+            md.append("| [").append(r.id()).append("](").append(fileName(r)).append(") | ").append(Markdown.codeInTable(r.auditName()))
+                    .append(" | ").append(Markdown.text(RuleInfo.targetLabel(r.target()))).append(" | ").append(Markdown.codeInTable(r.name()))
+                    .append(" | ").append(Markdown.text(r.title())).append(" |\n");
+        }
+        return md.toString();
     }
 
     /** README with the text between its markers (a line starting {@value #README_BEGIN}, and {@value #README_END}) made anew. */

@@ -42,6 +42,15 @@ public record RuleInfo(
                 badExample, goodExample, "");
     }
 
+    /** How reports name a readiness check's target ({@code iis10}, {@code appservice}). */
+    public static String targetLabel(String target) {
+        return switch (target) {
+            case "iis10" -> "IIS 10";
+            case "appservice" -> "Azure App Service";
+            default -> throw new IllegalArgumentException("unknown readiness target '" + target + "'");
+        };
+    }
+
     /** Whether this is one of the audit's readiness checks rather than a lint rule. */
     public boolean isReadinessCheck() {
         return !target.isEmpty();
