@@ -135,9 +135,10 @@ public final class Audit {
     List<SiteFacts> siteFacts() {
         List<SiteFacts> out = new ArrayList<>();
         for (Site s : config.sites()) {
+            // IIS finds a pool by its name in any letter case: Shop and shop are one pool, named as first written
             List<String> poolNames = new ArrayList<>();
             for (Site.Application a : s.applications()) {
-                if (!poolNames.contains(poolName(a))) poolNames.add(poolName(a));
+                if (poolNames.stream().noneMatch(poolName(a)::equalsIgnoreCase)) poolNames.add(poolName(a));
             }
             List<WebServerScope> scopes = scopesOf(s);
             List<WebServerScope.HandlerMapping> handlers = handlers(s, scopes);

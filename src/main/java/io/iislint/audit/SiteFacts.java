@@ -1,5 +1,6 @@
 package io.iislint.audit;
 
+import java.util.regex.Pattern;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
@@ -62,4 +63,24 @@ public record SiteFacts(IisConfig config, Site site, List<String> pools, List<We
         for (Inventory.Component f : isapiFilters()) if (!f.name().toLowerCase(Locale.ROOT).startsWith("asp.net")) out.add(f.location());
         return out;
     }
+
+    /**
+     * Where the site gets CLR 1.x: a pool that loads it, and its own script maps to a .NET 1.x aspnet_isapi.dll (on
+     * IIS 6 a pool shared by sites that map different versions has no one CLR the file can tell, but the site's map
+     * still says what it needs). Clr11, ClassicPipeline and Framework rest on these lines.
+     */
+    public List<Location> aspNet1() {
+        List<Location> out = new ArrayList<>();
+        for (String pool : pools) {
+            Optional<ApplicationPool> p = pool(pool);
+            if (p.isPresent() && p.get().loadsClr1()) out.add(p.get().managedRuntimeVersion().location().orElse(p.get().location()));
+        }
+        for (WebServerScope.HandlerMapping h : handlers) {
+            if (ASP_NET_1.matcher(h.scriptProcessor()).find()) out.add(h.location());
+        }
+        return out;
+    }
+
+    /** aspnet_isapi.dll of the .NET Framework 1.0 (v1.0.3705) or 1.1 (v1.1.4322), 32- or 64-bit folder. */
+    private static final Pattern ASP_NET_1 = Pattern.compile("(?i)\\\\Framework(64)?\\\\v1\\.[^\\\\]*\\\\aspnet_isapi\\.dll$");
 }

@@ -27,6 +27,7 @@ public final class Framework extends ReadinessCheck {
             String p = h.scriptProcessor().toLowerCase(Locale.ROOT);
             if (p.contains("php") || p.contains("python") || p.contains("iisnode") || p.endsWith("fcgiext.dll") || p.endsWith(".exe")) handlers.add(h.location());
         }
+        if (oldClr) handlers.addAll(site.aspNet1());
         return warn(String.join(", ", frameworks) + ": pick the matching App Service stack" + (oldClr ? "; ASP.NET 1.x is not offered" : ""), handlers);
     }
 }
