@@ -85,14 +85,4 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown {
     default String display() {
         return Display.of(known().orElse(null));
     }
-
-    /**
-     * The value, or null when unknown: what every caller used before values had two types.
-     *
-     * @deprecated read it with {@link #known()}, {@link #is}, {@link #matches} or an {@code instanceof Known} pattern
-     */
-    @Deprecated
-    default T value() {
-        return known().orElse(null);
-    }
 }

@@ -44,21 +44,21 @@ class Iis6Test {
         assertThat(c.kind()).isEqualTo(FileKind.METABASE);
         ApplicationPool shop = c.applicationPool("Shop").orElseThrow();
         ApplicationPool bare = c.applicationPool("bare").orElseThrow();
-        assertThat(shop.processModel().identityType().value()).isEqualTo(IdentityType.NetworkService);
+        assertThat(shop.processModel().identityType().orElse(null)).isEqualTo(IdentityType.NetworkService);
         assertThat(shop.processModel().identityType().origin()).isInstanceOf(Origin.SetHere.class);
-        assertThat(bare.processModel().identityType().value()).isEqualTo(IdentityType.LocalSystem);
+        assertThat(bare.processModel().identityType().orElse(null)).isEqualTo(IdentityType.LocalSystem);
         assertThat(bare.processModel().identityType().origin()).isEqualTo(new Origin.Inherited("/LM/W3SVC/AppPools",
                 bare.processModel().identityType().location().orElseThrow()));
         assertThat(bare.processModel().identityType().location().orElseThrow().line()).isEqualTo(5);
         // a pool value missing on the pool and on /LM/W3SVC/AppPools comes from /LM/W3SVC
-        assertThat(bare.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(15));
+        assertThat(bare.processModel().idleTimeout().orElse(null)).isEqualTo(TimeSpan.ofMinutes(15));
         assertThat(((Origin.Inherited) bare.processModel().idleTimeout().origin()).from()).isEqualTo("/LM/W3SVC");
         // units: minutes, bit masks and names, multi-line schedules
-        assertThat(shop.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(45));
-        assertThat(bare.recycling().periodicRestart().time().value()).isEqualTo(TimeSpan.ofMinutes(1740));
-        assertThat(shop.recycling().logEventOnRecycle().value()).containsExactlyInAnyOrder(RecycleEvent.Time, RecycleEvent.Memory, RecycleEvent.PrivateMemory);
-        assertThat(bare.recycling().logEventOnRecycle().value()).containsExactlyInAnyOrder(RecycleEvent.Time, RecycleEvent.Memory);
-        assertThat(shop.recycling().periodicRestart().schedule().value()).containsExactly(TimeSpan.ofMinutes(180), TimeSpan.ofMinutes(930));
+        assertThat(shop.processModel().idleTimeout().orElse(null)).isEqualTo(TimeSpan.ofMinutes(45));
+        assertThat(bare.recycling().periodicRestart().time().orElse(null)).isEqualTo(TimeSpan.ofMinutes(1740));
+        assertThat(shop.recycling().logEventOnRecycle().orElse(null)).containsExactlyInAnyOrder(RecycleEvent.Time, RecycleEvent.Memory, RecycleEvent.PrivateMemory);
+        assertThat(bare.recycling().logEventOnRecycle().orElse(null)).containsExactlyInAnyOrder(RecycleEvent.Time, RecycleEvent.Memory);
+        assertThat(shop.recycling().periodicRestart().schedule().orElse(null)).containsExactly(TimeSpan.ofMinutes(180), TimeSpan.ofMinutes(930));
         assertThat(shop.metabaseKey()).contains("/LM/W3SVC/AppPools/Shop");
     }
 
@@ -70,10 +70,10 @@ class Iis6Test {
         assertThat(bare.recycling().periodicRestart().time().isSet()).isFalse();
         assertThat(bare.processModel().pingingEnabled().isSet()).isFalse();
         // documented defaults are used: NetworkService, 20 minutes, rapid-fail on
-        assertThat(bare.processModel().identityType().value()).isEqualTo(IdentityType.NetworkService);
+        assertThat(bare.processModel().identityType().orElse(null)).isEqualTo(IdentityType.NetworkService);
         assertThat(bare.processModel().identityType().isDefault()).isTrue();
-        assertThat(bare.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(20));
-        assertThat(bare.failure().rapidFailProtection().value()).isTrue();
+        assertThat(bare.processModel().idleTimeout().orElse(null)).isEqualTo(TimeSpan.ofMinutes(20));
+        assertThat(bare.failure().rapidFailProtection().orElse(null)).isTrue();
         // and nothing is reported about what is not known: NetworkService is IIS 6's recommended identity, and with no
         // sites key in the file nobody can tell whether a site uses the pool
         assertThat(Fixtures.lint(metabase("<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/Bare\" />"))).isEmpty();
@@ -98,14 +98,14 @@ class Iis6Test {
         assertThat(site.bindings().get(1).endpoint().orElseThrow().port()).isEqualTo(8080);
         assertThat(site.applications()).hasSize(1);
         var root = site.applications().get(0);
-        assertThat(root.applicationPool().value()).isEqualTo("ShopPool");
+        assertThat(root.applicationPool().orElse(null)).isEqualTo("ShopPool");
         assertThat(root.virtualDirectories()).extracting(v -> v.path() + "=" + v.physicalPath()).containsExactly("/=D:\\shop", "/img=\\\\files\\img");
         assertThat(root.virtualDirectories().get(1).password()).isEqualTo(new Secret.Encrypted("IIS 6 metabase"));
         WebServerScope old = c.scopes().stream().filter(s -> s.path().equals("/LM/W3SVC/7/ROOT/old")).findFirst().orElseThrow();
-        assertThat(old.asp().enableParentPaths().value()).isTrue();
-        assertThat(old.handlers().accessPolicy().value()).hasSize(3);
+        assertThat(old.asp().enableParentPaths().orElse(null)).isTrue();
+        assertThat(old.handlers().accessPolicy().orElse(null)).hasSize(3);
         assertThat(((Origin.Inherited) old.handlers().accessPolicy().origin()).from()).isEqualTo("/LM/W3SVC/7/ROOT");
-        assertThat(old.anonymousAuthentication().password().value()).isEqualTo(new Secret.ClearText(4));
+        assertThat(old.anonymousAuthentication().password().orElse(null)).isEqualTo(new Secret.ClearText(4));
         List<Finding> f = Fixtures.lint(metabase("<IIsWebService Location=\"/LM/W3SVC\" AnonymousUserName=\"IUSR_WEB01\" AnonymousUserPass=\"P4ss\" />"));
         assertThat(f).extracting(x -> x.ruleId() + "@" + x.location().line() + " " + x.fix().adsutil())
                 .containsExactly("IIS-402@4 cscript adsutil.vbs SET W3SVC/AspScriptErrorSentToBrowser FALSE",
@@ -120,7 +120,7 @@ class Iis6Test {
                 <IIsWebServer Location="/LM/W3SVC/1" ServerComment="S" ServerBindings=":80:" />
                 <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" Path="C:\\r" />"""));
         // the child written before its parent, and /ROOT/a never written: still one site, two applications
-        assertThat(c.sites().get(0).applications()).extracting(a -> a.path() + "=" + a.applicationPool().value() + " "
+        assertThat(c.sites().get(0).applications()).extracting(a -> a.path() + "=" + a.applicationPool().orElse(null) + " "
                         + a.virtualDirectories().stream().map(v -> v.path()).toList())
                 .containsExactly("/=DefaultAppPool [/]", "/a/b=Deep [/, /img]");
     }
@@ -205,13 +205,13 @@ class Iis6Test {
         var app = c.fastCgiApplications().get(0);
         assertThat(app.fullPath()).isEqualTo("C:\\php\\php-cgi.exe");
         assertThat(app.arguments()).isEqualTo("-d x=1");
-        assertThat(List.of(app.queueLength().value(), app.maxInstances().value(), app.idleTimeout().value(), app.activityTimeout().value(),
-                app.requestTimeout().value(), app.instanceMaxRequests().value(), app.rapidFailsPerMinute().value(),
-                app.signalBeforeTerminateSeconds().value())).containsExactly(999L, 8L, 300L, 30L, 90L, 200L, 10L, 5L);
-        assertThat(app.flushNamedPipe().value()).isTrue();
+        assertThat(List.of(app.queueLength().orElse(null), app.maxInstances().orElse(null), app.idleTimeout().orElse(null), app.activityTimeout().orElse(null),
+                app.requestTimeout().orElse(null), app.instanceMaxRequests().orElse(null), app.rapidFailsPerMinute().orElse(null),
+                app.signalBeforeTerminateSeconds().orElse(null))).containsExactly(999L, 8L, 300L, 30L, 90L, 200L, 10L, 5L);
+        assertThat(app.flushNamedPipe().orElse(null)).isTrue();
         assertThat(app.protocol().display()).isEqualTo("NamedPipe");
         assertThat(app.stderrMode().display()).isEqualTo("ReturnGeneric500");
-        assertThat(app.monitorChangesTo().value()).isEqualTo("C:\\php\\php.ini");
+        assertThat(app.monitorChangesTo().orElse(null)).isEqualTo("C:\\php\\php.ini");
         assertThat(app.environmentVariables()).extracting(e -> e.name() + "=" + e.value()).containsExactly("PHP_FCGI_MAX_REQUESTS=500", "PHPRC=C:\\php");
         assertThat(c.scopes().get(0).handlers().mappings()).extracting(h -> h.path() + "->" + h.scriptProcessor())
                 .containsExactly("*.php->C:\\php\\php-cgi.exe|-d x=1", "*.py->C:\\php\\php-cgi.exe|-d x=1");
@@ -358,7 +358,7 @@ class Iis6Test {
                         + " script errors go to the browser by IIS 6 default")
                 .containsExactly("IIS-402@4:1", "IIS-401@8:49");
         WebServerScope root = c.scopes().stream().filter(x -> x.path().equalsIgnoreCase("/LM/W3SVC/1/ROOT")).findFirst().orElseThrow();
-        assertThat(root.asp().enableParentPaths().value()).isTrue();
+        assertThat(root.asp().enableParentPaths().orElse(null)).isTrue();
     }
 
     @Test

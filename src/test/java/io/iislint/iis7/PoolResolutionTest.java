@@ -84,7 +84,7 @@ class PoolResolutionTest {
     void resolvesLikeIis(String pool, Function<ApplicationPool, Value<?>> get, Object value, String kind, int line) {
         IisConfig config = model(POOLS);
         Value<?> v = get.apply(config.applicationPool(pool).orElseThrow());
-        assertThat(v.value()).isEqualTo(value);
+        assertThat(v.orElse(null)).isEqualTo(value);
         assertThat(v.origin().kind()).isEqualTo(kind);
         assertThat(v.origin().location().map(Location::line).orElse(0)).isEqualTo(line);
         if (kind.equals("inherited")) assertThat(((Origin.Inherited) v.origin()).from()).isEqualTo("applicationPoolDefaults");
@@ -101,9 +101,9 @@ class PoolResolutionTest {
                   <add name="a" />
                 </applicationPools>"""));
         ApplicationPool a = config.applicationPool("A").orElseThrow();
-        assertThat(a.queueLength().value()).isEqualTo(3000L);
-        assertThat(a.managedPipelineMode().value()).isEqualTo(PipelineMode.Integrated);
-        assertThat(a.processModel().idleTimeout().value()).isEqualTo(TimeSpan.ofMinutes(20));
+        assertThat(a.queueLength().orElse(null)).isEqualTo(3000L);
+        assertThat(a.managedPipelineMode().orElse(null)).isEqualTo(PipelineMode.Integrated);
+        assertThat(a.processModel().idleTimeout().orElse(null)).isEqualTo(TimeSpan.ofMinutes(20));
         assertThat(config.applicationPools()).hasSize(1);
         assertThat(config.problems()).extracting(p -> p.location().line() + " " + p.configPath() + " " + p.message())
                 .containsExactly(

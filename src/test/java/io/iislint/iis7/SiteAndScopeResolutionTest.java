@@ -49,12 +49,12 @@ class SiteAndScopeResolutionTest {
     void applicationPoolComesFromTheApplicationThenSiteThenServerDefaults() {
         IisConfig c = model(SITES);
         Site a = c.sites().get(0);
-        assertThat(a.applications()).extracting(app -> app.path() + "=" + app.applicationPool().value() + "/" + app.applicationPool().origin().describe("t.config"))
+        assertThat(a.applications()).extracting(app -> app.path() + "=" + app.applicationPool().orElse(null) + "/" + app.applicationPool().origin().describe("t.config"))
                 .containsExactly("/=Own/set at line 5", "/b=SitePool/inherited from applicationDefaults of site 'A' at line 7");
         assertThat(c.sites().get(1).applications().get(0).applicationPool().origin().describe("t.config"))
                 .isEqualTo("inherited from sites/applicationDefaults at line 15");
         String noDefaults = SITES.replace("<applicationDefaults applicationPool=\"ServerPool\" />", "");
-        assertThat(model(noDefaults).sites().get(1).applications().get(0).applicationPool().value()).isEqualTo("DefaultAppPool");
+        assertThat(model(noDefaults).sites().get(1).applications().get(0).applicationPool().orElse(null)).isEqualTo("DefaultAppPool");
         assertThat(model(noDefaults).sites().get(1).applications().get(0).applicationPool().isDefault()).isTrue();
     }
 
@@ -143,18 +143,18 @@ class SiteAndScopeResolutionTest {
         assertThat(site.handlers().mappings()).extracting(WebServerScope.HandlerMapping::name).containsExactly("Two", "Three");
         assertThat(app.handlers().mappings()).extracting(WebServerScope.HandlerMapping::name).containsExactly("Four");
         // attributes: the most specific level wins, with its origin
-        assertThat(site.asp().enableParentPaths().value()).isTrue();
+        assertThat(site.asp().enableParentPaths().orElse(null)).isTrue();
         assertThat(site.asp().enableParentPaths().origin()).isInstanceOf(Origin.Inherited.class);
         assertThat(((Origin.Inherited) site.asp().enableParentPaths().origin()).from()).isEqualTo("the server level");
-        assertThat(app.asp().enableParentPaths().value()).isFalse();
+        assertThat(app.asp().enableParentPaths().orElse(null)).isFalse();
         assertThat(app.asp().enableParentPaths().origin()).isInstanceOf(Origin.SetHere.class);
-        assertThat(app.handlers().accessPolicy().value()).isEqualTo(EnumSet.of(AccessFlag.Read));
-        assertThat(app.directoryBrowse().enabled().value()).isTrue();
+        assertThat(app.handlers().accessPolicy().orElse(null)).isEqualTo(EnumSet.of(AccessFlag.Read));
+        assertThat(app.directoryBrowse().enabled().orElse(null)).isTrue();
         assertThat(((Origin.Inherited) app.directoryBrowse().enabled().origin()).from()).isEqualTo("<location path=\"Site\">");
         // <location path=""> is the server level; inheritInChildApplications="false" stops at the child
-        assertThat(server.directoryBrowse().enabled().value()).isFalse();
-        assertThat(child.directoryBrowse().enabled().value()).isFalse();
-        assertThat(child.asp().scriptErrorSentToBrowser().value()).isTrue();
+        assertThat(server.directoryBrowse().enabled().orElse(null)).isFalse();
+        assertThat(child.directoryBrowse().enabled().orElse(null)).isFalse();
+        assertThat(child.asp().scriptErrorSentToBrowser().orElse(null)).isTrue();
         // the deepest declared scope governs an application path
         assertThat(c.scopeFor("site/APP/deeper")).contains(app);
         assertThat(c.scopeFor("Nowhere")).contains(server);

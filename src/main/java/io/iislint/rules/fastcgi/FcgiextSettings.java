@@ -15,7 +15,7 @@ final class FcgiextSettings {
     static void report(IisConfig config, RuleContext ctx, Iis6.Migration which) {
         if (config.iis6().isEmpty()) return;
         for (Iis6.FcgiextSetting s : config.iis6().get().fcgiextSettings()) {
-            if (s.migration() != which) continue;
+            if (s.migration() != which) continue; // DROPPED: what the audit's FcgiextSettings counts (FcgiextSetting.isDropped)
             String message = which == Iis6.Migration.DROPPED
                     ? s.key() + "=" + s.value() + " is dropped on the way to IIS 7+: " + instead(s)
                     : s.key() + "=" + s.value() + " carries over only from FastCGI 1.5: with the 1.0 extension it is"

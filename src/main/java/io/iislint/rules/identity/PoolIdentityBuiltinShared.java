@@ -18,7 +18,7 @@ public final class PoolIdentityBuiltinShared extends PoolRule {
         // IIS 6 has no ApplicationPoolIdentity: NetworkService is its default and recommended identity, and the
         // move to ApplicationPoolIdentity is migration advice (the audit gives it), not a defect of the IIS 6 server
         if (pool.isIis6() && identity.is(IdentityType.NetworkService)) return;
-        if (!identity.matches(t -> t == IdentityType.NetworkService || t == IdentityType.LocalService)) return;
+        if (!pool.runsAsSharedServiceAccount()) return; // as the audit's BuiltInPoolIdentity
         ctx.finding(pool)
                 .message("the worker process runs as " + identity.display()
                         + ", an account shared with other Windows services and every other pool using it")

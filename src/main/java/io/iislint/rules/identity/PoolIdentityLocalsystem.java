@@ -2,7 +2,6 @@ package io.iislint.rules.identity;
 
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.ConfigPath.PoolSetting;
-import io.iislint.model.IdentityType;
 import io.iislint.rules.PoolRule;
 import io.iislint.rules.RuleContext;
 
@@ -15,7 +14,7 @@ public final class PoolIdentityLocalsystem extends PoolRule {
     @Override
     protected void check(ApplicationPool pool, RuleContext ctx) {
         var identity = pool.processModel().identityType();
-        if (!identity.is(IdentityType.LocalSystem)) return;
+        if (!pool.runsAsLocalSystem()) return; // the audit's LocalSystemPool asks the same
         ctx.finding(pool)
                 .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
                 .value(new PoolSetting(pool, "processModel/@identityType"), identity)

@@ -26,8 +26,8 @@ public final class Iis5IsolationMode implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         if (config.iis6().isEmpty()) return;
         Iis6 iis6 = config.iis6().get();
+        if (!iis6.iis5Mode()) return; // the audit's Iis5IsolationMode check asks the same
         Value<Boolean> v = iis6.iis5IsolationMode();
-        if (!v.is(true)) return;
         ctx.finding("metabase key", "/LM/W3SVC").at(iis6.service())
                 .message("the web service runs in IIS 5.0 isolation mode: application pools, their identities, recycling"
                         + " and health monitoring are ignored, so no pool setting is judged. What runs instead: " + whatRuns(iis6, config))
