@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class BindingParser {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
-    /** A host name, or a wildcard one whose left-most label is {@code *} (IIS 10: {@code *.contoso.com}). */
-    private static final Pattern HOST = Pattern.compile("(\\*\\.)?[A-Za-z0-9._\\-]*");
+    /**
+     * A host name, or a wildcard one whose left-most label is {@code *} (IIS 10: {@code *.contoso.com}), or {@code *}
+     * alone, which HTTP.sys reads as any host name and real IIS Express files write ({@code :8080:*}).
+     */
+    private static final Pattern HOST = Pattern.compile("\\*|(\\*\\.)?[A-Za-z0-9._\\-]*");
 
     /** Either an endpoint or the reason there is none. */
     public record Result(Optional<Site.Endpoint> endpoint, Optional<String> problem) {
