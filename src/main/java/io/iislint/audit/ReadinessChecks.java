@@ -1,57 +1,39 @@
 package io.iislint.audit;
 
-import io.iislint.audit.appservice.AppPool;
-import io.iislint.audit.appservice.AppPoolIdentity;
-import io.iislint.audit.appservice.Auth;
-import io.iislint.audit.appservice.ConnectionStrings;
-import io.iislint.audit.appservice.Framework;
-import io.iislint.audit.appservice.GlobalModule;
-import io.iislint.audit.appservice.HttpsBinding;
-import io.iislint.audit.appservice.IsapiFilter;
-import io.iislint.audit.appservice.LocationTag;
-import io.iislint.audit.appservice.Protocol;
-import io.iislint.audit.appservice.TcpPort;
-import io.iislint.audit.appservice.VirtualDirectory;
-import io.iislint.audit.iis10.BuiltInPoolIdentity;
-import io.iislint.audit.iis10.ClassicPipeline;
-import io.iislint.audit.iis10.Clr11;
-import io.iislint.audit.iis10.CustomIsapiFilters;
-import io.iislint.audit.iis10.FcgiextSettings;
-import io.iislint.audit.iis10.Iis5IsolationMode;
-import io.iislint.audit.iis10.LegacyAccounts;
-import io.iislint.audit.iis10.LocalSystemPool;
-import io.iislint.audit.iis10.ThirtyTwoBit;
+import io.iislint.catalog.Catalog;
+import io.iislint.catalog.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every readiness check, listed explicitly: the order is the order every audit format shows them in. */
+/**
+ * Every readiness check, in catalog order (the order every audit format shows them in): the catalog is the registry.
+ * A check's class is its audit id in the package of its target: {@code clr11} for iis10 is
+ * {@code io.iislint.audit.iis10.Clr11}.
+ */
 public final class ReadinessChecks {
     private ReadinessChecks() {}
 
-    private static final List<ReadinessCheck> ALL = List.of(
-            new Iis5IsolationMode(),
-            new LegacyAccounts(),
-            new FcgiextSettings(),
-            new Clr11(),
-            new ThirtyTwoBit(),
-            new ClassicPipeline(),
-            new LocalSystemPool(),
-            new BuiltInPoolIdentity(),
-            new CustomIsapiFilters(),
-            new HttpsBinding(),
-            new Protocol(),
-            new TcpPort(),
-            new LocationTag(),
-            new AppPool(),
-            new AppPoolIdentity(),
-            new VirtualDirectory(),
-            new GlobalModule(),
-            new IsapiFilter(),
-            new Auth(),
-            new Framework(),
-            new ConnectionStrings());
-
     /** The checks hold no state: one list serves every audit. */
     public static List<ReadinessCheck> all() {
-        return ALL;
+        return Holder.ALL;
+    }
+
+    private static final class Holder {
+        static final List<ReadinessCheck> ALL = of(Catalog.load());
+    }
+
+    static List<ReadinessCheck> of(Catalog catalog) {
+        List<ReadinessCheck> checks = new ArrayList<>();
+        for (RuleInfo r : catalog.checks()) {
+            String name = "io.iislint.audit." + r.target() + "." + r.auditName();
+            try {
+                ReadinessCheck check = (ReadinessCheck) Class.forName(name).getDeclaredConstructor().newInstance();
+                if (!check.id().equals(r.id())) throw new IllegalStateException(name + " declares " + check.id() + ", its catalog entry is " + r.id());
+                checks.add(check);
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("readiness check " + r.id() + " (" + r.name() + "): no class " + name, e);
+            }
+        }
+        return List.copyOf(checks);
     }
 }

@@ -100,7 +100,9 @@ public final class Main implements Runnable {
         int code;
         try {
             code = cli.execute(command);
-        } catch (OutOfMemoryError e) { // outside a single file's lint (those are reported per file)
+        } catch (OutOfMemoryError | LinkageError e) { // outside a single file's lint (those are reported per file)
+            // a class whose initialisation ran out of heap fails every later use with a LinkageError: the same cause
+            if (e instanceof LinkageError && !Memory.ranOut(e)) throw e;
             out.flush();
             err.println("iislint: error: " + Memory.advice("for this run") + "; the output above is incomplete");
             code = 2;

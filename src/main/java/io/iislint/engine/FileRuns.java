@@ -14,6 +14,7 @@ import io.iislint.text.Escape;
 import io.iislint.xml.XmlReader;
 import java.util.function.BiFunction;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,43 @@ final class FileRuns {
      */
     List<FileResult> lint(InputFinder.Result found, int jobs, Linter linter, Catalog catalog, Set<String> enabled) {
         return each(found, jobs, "to lint this file", (path, name) -> lint(name, loader.load(path, name), linter, catalog, enabled),
-                FileResult::failed);
+                FileResult::failed, in -> lint("warm-up", in, linter, catalog, enabled));
     }
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
     List<Engine.Read> read(InputFinder.Result found, int jobs) {
-        return each(found, jobs, "to read this file", (path, name) -> Engine.Read.of(name, loader.load(path, name)), Engine.Read::failed);
+        return each(found, jobs, "to read this file", (path, name) -> Engine.Read.of(name, loader.load(path, name)), Engine.Read::failed,
+                in -> { });
     }
+
+    /**
+     * Reads (and lints, for a lint) three small inputs (an applicationHost.config, a MetaBase.xml, an fcgiext.ini)
+     * before the real ones, so that the classes of the readers, the model and the rules are initialised while the
+     * heap is fresh. A class whose static
+     * initialisation runs out of heap (beside a file too large for it) is broken for the rest of the run: every later
+     * file would fail with NoClassDefFoundError. A few milliseconds, once.
+     */
+    private void warmUp(java.util.function.Consumer<Loader.Loaded> work) {
+        try {
+            work.accept(loader.parse("warm-up.config", WARM_UP_IIS7.getBytes(StandardCharsets.UTF_8)));
+            work.accept(loader.parse("warm-up.xml", WARM_UP_METABASE.getBytes(StandardCharsets.UTF_8)));
+            work.accept(loader.parse("warm-up.ini", WARM_UP_INI.getBytes(StandardCharsets.UTF_8)));
+        } catch (InputError e) {
+            throw new IllegalStateException("the built-in warm-up input was refused: " + e.diagnostic(), e);
+        }
+    }
+
+    private static final String WARM_UP_IIS7 = "<configuration><system.applicationHost><applicationPools><applicationPoolDefaults />"
+            + "<add name=\"p\"><processModel /><recycling><periodicRestart /></recycling><failure /><cpu /></add></applicationPools>"
+            + "<sites><site name=\"s\" id=\"1\"><application path=\"/\" applicationPool=\"p\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
+            + "</application><bindings><binding protocol=\"http\" bindingInformation=\"*:80:\" /></bindings></site></sites></system.applicationHost>"
+            + "<system.webServer><handlers /><asp /><security /><directoryBrowse /><staticContent /><fastCgi><application fullPath=\"C:\\p.exe\" />"
+            + "</fastCgi></system.webServer><location path=\"s\"><system.webServer /></location></configuration>";
+    private static final String WARM_UP_METABASE = "<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>"
+            + "<IIsWebService Location=\"/LM/W3SVC\" /><IIsApplicationPools Location=\"/LM/W3SVC/AppPools\" />"
+            + "<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/p\" /><IIsWebServer Location=\"/LM/W3SVC/1\" ServerBindings=\":80:\" />"
+            + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"C:\\s\" /></MBProperty></configuration>";
+    private static final String WARM_UP_INI = "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\n";
 
     /** What is done to one input; an InputError is the input's own fault. */
     private interface Work<R> {
@@ -64,7 +95,9 @@ final class FileRuns {
      * {@code failed}'s result with the one reason, and the others go on. A path that could not be searched comes
      * first, as its error.
      */
-    private <R> List<R> each(InputFinder.Result found, int jobs, String what, Work<R> work, BiFunction<String, InputError, R> failed) {
+    private <R> List<R> each(InputFinder.Result found, int jobs, String what, Work<R> work, BiFunction<String, InputError, R> failed,
+                             java.util.function.Consumer<Loader.Loaded> warm) {
+        if (!found.files().isEmpty()) warmUp(warm);
         List<R> results = new ArrayList<>();
         for (InputFinder.Missing m : found.missing()) results.add(failed.apply(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
         Function<Path, R> attempt = path -> attempt(path, work, failed);
@@ -91,6 +124,9 @@ final class FileRuns {
         ExecutorService pool = Executors.newFixedThreadPool(threads(jobs, items.size()), r -> {
             Thread t = new Thread(r, "iislint-lint");
             t.setDaemon(true);
+            // a worker that runs out of heap between tasks is replaced by the pool, and its task is tried again
+            // alone (below): nothing to print
+            t.setUncaughtExceptionHandler((thread, e) -> { });
             return t;
         });
         List<R> first = new ArrayList<>();
@@ -103,12 +139,18 @@ final class FileRuns {
                     return null; // out of heap outside the attempt's own guard (building its result): tried again alone
                 }
             }));
-            for (Future<R> f : pending) first.add(f.get());
+            for (Future<R> f : pending) {
+                try {
+                    first.add(f.get());
+                } catch (ExecutionException e) {
+                    // the attempts return every failure as a result (or null); only the heap can fail around them
+                    if (!Memory.ranOut(e.getCause())) throw new IllegalStateException("linting failed", e.getCause());
+                    first.add(null);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while linting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("linting failed", e.getCause()); // the attempts return every failure as a result (or null)
         } finally {
             pool.shutdownNow();
         }

@@ -15,4 +15,16 @@ public final class Memory {
         return "not enough memory " + what + " (the JVM's heap limit is " + maxHeap / (1024 * 1024)
                 + " MB; raise it, for example with JAVA_OPTS=" + more + " for the launcher or java " + more + " -jar)";
     }
+
+    /**
+     * Whether the heap ran out: an OutOfMemoryError, or a class whose initialisation it broke (a LinkageError that
+     * names it), anywhere in the chain of causes.
+     */
+    public static boolean ranOut(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof OutOfMemoryError || (c instanceof LinkageError && String.valueOf(c.getMessage()).contains("OutOfMemoryError"))) return true;
+        }
+        return false;
+    }
 }

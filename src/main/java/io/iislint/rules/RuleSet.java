@@ -1,111 +1,54 @@
 package io.iislint.rules;
 
-import io.iislint.rules.asp.AspLimitsRaised;
-import io.iislint.rules.asp.AspParentPaths;
-import io.iislint.rules.asp.AspScriptErrorsToBrowser;
-import io.iislint.rules.extensions.DirectoryBrowsing;
-import io.iislint.rules.extensions.HandlerWriteAndExecute;
-import io.iislint.rules.extensions.MimeWildcard;
-import io.iislint.rules.extensions.UnlistedCgiAllowed;
-import io.iislint.rules.extensions.UnlistedIsapiAllowed;
-import io.iislint.rules.fastcgi.FastcgiApplicationWithoutHandler;
-import io.iislint.rules.fastcgi.FastcgiHandlerWithoutApplication;
-import io.iislint.rules.fastcgi.FastcgiMaxRequestsAbovePhp;
-import io.iislint.rules.fastcgi.FastcgiNoTerminateSignal;
-import io.iislint.rules.fastcgi.FastcgiResponseBuffered;
-import io.iislint.rules.fastcgi.FastcgiStderrToClient;
-import io.iislint.rules.fastcgi.FcgiextNeedsFastcgi15;
-import io.iislint.rules.fastcgi.FcgiextSettingDropped;
-import io.iislint.rules.health.IdleTimeout;
-import io.iislint.rules.health.PingingOff;
-import io.iislint.rules.health.QueueLengthHigh;
-import io.iislint.rules.health.QueueLengthLow;
-import io.iislint.rules.health.RapidFailIntervalLong;
-import io.iislint.rules.health.RapidFailProtectionOff;
-import io.iislint.rules.identity.AnonymousPasswordCleartext;
-import io.iislint.rules.identity.AnonymousPasswordSync;
-import io.iislint.rules.identity.AnonymousUserFixed;
-import io.iislint.rules.identity.PoolAccountShared;
-import io.iislint.rules.identity.PoolIdentityBuiltinShared;
-import io.iislint.rules.identity.PoolIdentityLocalsystem;
-import io.iislint.rules.identity.PoolPasswordCleartext;
-import io.iislint.rules.identity.VdirPasswordCleartext;
-import io.iislint.rules.isolation.ApplicationPoolMissing;
-import io.iislint.rules.isolation.HandlerBitnessMismatch;
-import io.iislint.rules.isolation.Iis5IsolationMode;
-import io.iislint.rules.isolation.Pool32bit;
-import io.iislint.rules.isolation.PoolSharedBySites;
-import io.iislint.rules.isolation.PoolUnused;
-import io.iislint.rules.recycling.PoolMemoryLimitUnset;
-import io.iislint.rules.recycling.PoolNeverRecycles;
-import io.iislint.rules.recycling.PoolRecycleNotLogged;
-import io.iislint.rules.recycling.PoolRequestLimitUnset;
-import io.iislint.rules.recycling.PoolWebGarden;
-import io.iislint.rules.runtime.ClassicPipeline;
-import io.iislint.rules.runtime.ConfigOverrideDisabled;
-import io.iislint.rules.runtime.CpuLimitKillsWorker;
-import io.iislint.rules.runtime.LegacyClr;
-import io.iislint.rules.sites.BindingConflict;
-import io.iislint.rules.sites.BindingMalformed;
-import io.iislint.rules.sites.SiteNoRootApplication;
-import io.iislint.rules.sites.SiteNoValidBinding;
+import io.iislint.catalog.Catalog;
+import io.iislint.catalog.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Every rule, listed explicitly: no classpath scanning at start-up, and the order is fixed. */
+/**
+ * Every rule, in catalog order: the catalog is the registry. A rule's class is named after its catalog name, in the
+ * package of its family (its category; the config rule sits in {@code rules} itself): {@code queue-length-high} of
+ * family health is {@code io.iislint.rules.health.QueueLengthHigh}. So adding a rule is its class, its catalog
+ * entry and its fixtures, and nothing is scanned for at start-up: each class is named, then loaded.
+ */
 public final class RuleSet {
     private RuleSet() {}
 
+    /** Categories whose findings come from iislint's own inputs (suppress, policy), not from a rule class. */
+    public static final Set<String> WITHOUT_CLASS = Set.of("suppression", "policy");
+
     public static List<Rule> all() {
-        return List.of(
-                new InvalidConfigValue(),
-                new PoolIdentityLocalsystem(),
-                new PoolIdentityBuiltinShared(),
-                new PoolPasswordCleartext(),
-                new PoolAccountShared(),
-                new AnonymousUserFixed(),
-                new AnonymousPasswordCleartext(),
-                new VdirPasswordCleartext(),
-                new AnonymousPasswordSync(),
-                new PoolSharedBySites(),
-                new PoolUnused(),
-                new ApplicationPoolMissing(),
-                new Pool32bit(),
-                new HandlerBitnessMismatch(),
-                new Iis5IsolationMode(),
-                new FastcgiResponseBuffered(),
-                new FastcgiHandlerWithoutApplication(),
-                new FastcgiApplicationWithoutHandler(),
-                new FastcgiNoTerminateSignal(),
-                new FastcgiMaxRequestsAbovePhp(),
-                new FastcgiStderrToClient(),
-                new FcgiextSettingDropped(),
-                new FcgiextNeedsFastcgi15(),
-                new AspParentPaths(),
-                new AspScriptErrorsToBrowser(),
-                new AspLimitsRaised(),
-                new PoolNeverRecycles(),
-                new PoolRequestLimitUnset(),
-                new PoolMemoryLimitUnset(),
-                new PoolRecycleNotLogged(),
-                new PoolWebGarden(),
-                new RapidFailProtectionOff(),
-                new RapidFailIntervalLong(),
-                new QueueLengthHigh(),
-                new QueueLengthLow(),
-                new IdleTimeout(),
-                new PingingOff(),
-                new ClassicPipeline(),
-                new LegacyClr(),
-                new CpuLimitKillsWorker(),
-                new ConfigOverrideDisabled(),
-                new UnlistedIsapiAllowed(),
-                new UnlistedCgiAllowed(),
-                new HandlerWriteAndExecute(),
-                new DirectoryBrowsing(),
-                new MimeWildcard(),
-                new SiteNoRootApplication(),
-                new SiteNoValidBinding(),
-                new BindingMalformed(),
-                new BindingConflict());
+        return Holder.ALL;
+    }
+
+    /** Made once, on first use: rules hold no state. */
+    private static final class Holder {
+        static final List<Rule> ALL = of(Catalog.load());
+    }
+
+    /** The rule class of each catalog entry that has one. */
+    static List<Rule> of(Catalog catalog) {
+        List<Rule> rules = new ArrayList<>();
+        for (RuleInfo r : catalog.all()) {
+            if (WITHOUT_CLASS.contains(r.category())) continue;
+            String name = className(r);
+            try {
+                Rule rule = (Rule) Class.forName(name).getDeclaredConstructor().newInstance();
+                if (!rule.id().equals(r.id())) throw new IllegalStateException(name + " declares " + rule.id() + ", its catalog entry is " + r.id());
+                rules.add(rule);
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("rule " + r.id() + " (" + r.name() + "): no rule class " + name, e);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** {@code queue-length-high} of category health → {@code io.iislint.rules.health.QueueLengthHigh}. */
+    public static String className(RuleInfo r) {
+        StringBuilder sb = new StringBuilder("io.iislint.rules.");
+        if (!r.category().equals("config")) sb.append(r.category()).append('.');
+        for (String part : r.name().split("-")) sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+        return sb.toString();
     }
 }

@@ -36,6 +36,26 @@ class FileRunsTest {
     }
 
     @Test
+    void anItemWhoseAttemptRanOutOfHeapAroundItsOwnGuardIsRunAgainAloneToo() {
+        // out of heap while a class was being initialised (ExceptionInInitializerError), or thrown as it is outside
+        // the attempt's own catch: both mean the heap, not a defect, and the item gets its second try alone
+        List<String> results = FileRuns.inParallel(List.of(0, 1, 2), 2, i -> {
+            if (i == 1) throw new ExceptionInInitializerError(new OutOfMemoryError("Java heap space"));
+            if (i == 2) throw new OutOfMemoryError("Java heap space");
+            return "linted " + i;
+        }, this::alone);
+        assertThat(results).containsExactly("linted 0", "alone 1", "alone 2");
+    }
+
+    @Test
+    void anyOtherErrorAroundAnAttemptIsADefectNotARetry() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileRuns.inParallel(List.of(0, 1), 2, i -> {
+            if (i == 1) throw new ExceptionInInitializerError(new IllegalArgumentException("a bug"));
+            return "linted " + i;
+        }, this::alone)).isInstanceOf(IllegalStateException.class).hasMessage("linting failed");
+    }
+
+    @Test
     void oneJobRunsEveryItemAloneInOrder() {
         List<String> results = FileRuns.inParallel(List.of(0, 1, 2), 1, this::attempt, this::alone);
 
