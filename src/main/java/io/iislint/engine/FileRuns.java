@@ -97,7 +97,8 @@ final class FileRuns {
      */
     private <R> List<R> each(InputFinder.Result found, int jobs, String what, Work<R> work, BiFunction<String, InputError, R> failed,
                              java.util.function.Consumer<Loader.Loaded> warm) {
-        if (!found.files().isEmpty()) warmUp(warm);
+        // only where one file's running out of heap could break the others' classes: a single file has no others
+        if (found.files().size() > 1) warmUp(warm);
         List<R> results = new ArrayList<>();
         for (InputFinder.Missing m : found.missing()) results.add(failed.apply(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
         Function<Path, R> attempt = path -> attempt(path, work, failed);
