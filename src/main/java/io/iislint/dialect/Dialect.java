@@ -21,8 +21,11 @@ public sealed interface Dialect permits Iis7Dialect, Iis6Dialect {
     /** The finding's configuration path. */
     String path(ConfigPath setting);
 
-    /** The setting's name as the file writes it: {@code identityType}, {@code AppPoolIdentityType}. */
-    String attribute(ConfigPath setting);
+    /**
+     * The setting's name as the file writes it ({@code identityType}, {@code AppPoolIdentityType}), given the path
+     * {@link #path} gave it (a finding spells both, and the name is mostly the path's end).
+     */
+    String attribute(ConfigPath setting, String path);
 
     /** A value as the file writes it. */
     String show(ConfigPath setting, Object value);

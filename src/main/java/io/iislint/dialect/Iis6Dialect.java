@@ -27,8 +27,8 @@ public final class Iis6Dialect implements Dialect {
     }
 
     @Override
-    public String attribute(ConfigPath setting) {
-        return key(setting).flatMap(k -> MetabaseNames.property(setting)).orElseGet(() -> Iis7Dialect.INSTANCE.attribute(setting));
+    public String attribute(ConfigPath setting, String path) {
+        return key(setting).flatMap(k -> MetabaseNames.property(setting)).orElseGet(() -> Iis7Dialect.INSTANCE.attribute(setting, path));
     }
 
     @Override

@@ -45,8 +45,7 @@ public final class Iis7Dialect implements Dialect {
     }
 
     @Override
-    public String attribute(ConfigPath setting) {
-        String path = path(setting);
+    public String attribute(ConfigPath setting, String path) {
         int at = path.lastIndexOf('@');
         return at >= 0 ? path.substring(at + 1) : path.substring(path.lastIndexOf('/') + 1);
     }

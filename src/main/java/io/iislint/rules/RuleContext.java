@@ -112,8 +112,8 @@ public final class RuleContext {
         /** The setting the finding is about, and its value: the message gets {@code (attribute=value, where it came from)}. */
         public Builder value(ConfigPath setting, Value<?> v) {
             about(setting);
-            this.attribute = dialect.attribute(setting);
-            this.value = Optional.of(v.known().map(x -> dialect.show(setting, x)).orElse(v.display()));
+            this.attribute = dialect.attribute(setting, configPath);
+            this.value = Optional.of(v instanceof Value.Known<?> k ? dialect.show(setting, k.value()) : v.display());
             this.origin = Optional.of(v.origin());
             v.location().ifPresent(l -> this.at = l);
             return this;
