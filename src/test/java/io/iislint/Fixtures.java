@@ -1,13 +1,13 @@
 package io.iislint;
 
+import io.iislint.catalog.Catalog;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
+import io.iislint.finding.Finding;
 import io.iislint.model.IisConfig;
+import io.iislint.source.InputError;
 import java.io.PrintWriter;
 import java.io.Writer;
-import io.iislint.catalog.Catalog;
-import io.iislint.finding.Finding;
-import io.iislint.source.InputError;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,8 @@ public final class Fixtures {
     private static Engine.Session session(Map<String, String> params) {
         if (params.isEmpty() && DEFAULTS != null) return DEFAULTS;
         try {
-            return new Engine(new PrintWriter(Writer.nullWriter())).session(LintRequest.of(List.of(FILE)).withParams(params));
+            return new Engine(new PrintWriter(Writer.nullWriter()))
+                    .session(LintRequest.of(List.of(FILE)).withParams(params));
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }
@@ -54,7 +55,9 @@ public final class Fixtures {
     /** Rules, then inline suppressions, as the CLI runs them. */
     public static List<Finding> lint(String xml, Map<String, String> params) {
         try {
-            return session(params).lint(name(xml), xml.getBytes(StandardCharsets.UTF_8)).findings();
+            return session(params)
+                    .lint(name(xml), xml.getBytes(StandardCharsets.UTF_8))
+                    .findings();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }
@@ -66,6 +69,7 @@ public final class Fixtures {
 
     /** {@code <configuration><system.applicationHost>…</system.applicationHost></configuration>}. */
     public static String appHost(String inner) {
-        return "<configuration>\n<system.applicationHost>\n" + inner + "\n</system.applicationHost>\n</configuration>\n";
+        return "<configuration>\n<system.applicationHost>\n" + inner
+                + "\n</system.applicationHost>\n</configuration>\n";
     }
 }

@@ -21,6 +21,7 @@ public final class Golden {
 
     /** The system property that rewrites instead of comparing (surefire passes every -D of the mvn command on). */
     public static final String SWITCH = "iislint.updateGoldens";
+
     public static final String REGENERATE = "mvn -B verify -D" + SWITCH + "=true";
 
     private Golden() {}
@@ -35,22 +36,27 @@ public final class Golden {
      */
     public static void assertMatches(Path file, String actual) {
         if (updating() && !actual.equals(read(file))) write(file, actual);
-        assertThat(actual).as("%s differs from what this build gives; if the change is meant, run %s and review the diff",
-                file, REGENERATE).isEqualTo(read(file));
+        assertThat(actual)
+                .as(
+                        "%s differs from what this build gives; if the change is meant, run %s and review the diff",
+                        file, REGENERATE)
+                .isEqualTo(read(file));
     }
 
     /**
      * Fails unless the files in {@code dir} whose names {@code ours} accepts are exactly those of {@code expected}
      * (names to contents). When updating, writes what differs and deletes what is no longer expected.
      */
-    public static void assertFolderHolds(Path dir, Map<String, String> expected, java.util.function.Predicate<String> ours) {
+    public static void assertFolderHolds(
+            Path dir, Map<String, String> expected, java.util.function.Predicate<String> ours) {
         if (updating()) {
             for (String stale : ourFiles(dir, ours)) {
                 if (!expected.containsKey(stale)) delete(dir.resolve(stale));
             }
         }
         for (Map.Entry<String, String> e : expected.entrySet()) assertMatches(dir.resolve(e.getKey()), e.getValue());
-        assertThat(ourFiles(dir, ours)).as("files in %s that this build does not give; run %s to delete them", dir, REGENERATE)
+        assertThat(ourFiles(dir, ours))
+                .as("files in %s that this build does not give; run %s to delete them", dir, REGENERATE)
                 .isEqualTo(new TreeSet<>(expected.keySet()));
     }
 
@@ -66,7 +72,9 @@ public final class Golden {
     private static Set<String> ourFiles(Path dir, java.util.function.Predicate<String> ours) {
         if (!Files.isDirectory(dir)) return new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(ours).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            return files.map(f -> f.getFileName().toString())
+                    .filter(ours)
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,15 +50,23 @@ class LayersTest {
         }
         List<String> names = new ArrayList<>(LAYERS.keySet());
         for (int i = 0; i < names.size() - 1; i++) {
-            layered = layered.whereLayer(names.get(i)).mayOnlyBeAccessedByLayers(names.subList(i + 1, names.size()).toArray(String[]::new));
+            layered = layered.whereLayer(names.get(i))
+                    .mayOnlyBeAccessedByLayers(
+                            names.subList(i + 1, names.size()).toArray(String[]::new));
         }
-        layered.whereLayer(names.get(names.size() - 1)).mayNotBeAccessedByAnyLayer().check(MAIN);
+        layered.whereLayer(names.get(names.size() - 1))
+                .mayNotBeAccessedByAnyLayer()
+                .check(MAIN);
     }
 
     /** A new package must be given its place here, or nothing above would hold it. */
     @Test
     void everyClassIsInALayer() {
-        classes().should().resideInAnyPackage(packages(LAYERS.values().stream().flatMap(List::stream).toList())).check(MAIN);
+        classes()
+                .should()
+                .resideInAnyPackage(
+                        packages(LAYERS.values().stream().flatMap(List::stream).toList()))
+                .check(MAIN);
     }
 
     @Test
@@ -69,19 +77,38 @@ class LayersTest {
     /** IIS 6 and IIS 7+ are read side by side into one model; what both need lives below them (model, load). */
     @Test
     void theIis6AndIis7ReadersDoNotUseEachOther() {
-        noClasses().that().resideInAPackage("io.iislint.iis6..").should().dependOnClassesThat().resideInAPackage("io.iislint.iis7..").check(MAIN);
-        noClasses().that().resideInAPackage("io.iislint.iis7..").should().dependOnClassesThat().resideInAPackage("io.iislint.iis6..").check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("io.iislint.iis6..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.iislint.iis7..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("io.iislint.iis7..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.iislint.iis6..")
+                .check(MAIN);
     }
 
     /** The command line is picocli's only user: below it, nothing knows how it was started. */
     @Test
     void onlyTheCliUsesPicocli() {
-        noClasses().that().resideOutsideOfPackage("io.iislint.cli..").should().dependOnClassesThat().resideInAPackage("picocli..").check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.iislint.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(MAIN);
     }
 
     private static Map<String, List<String>> layers(String... nameAndPackages) {
         Map<String, List<String>> layers = new LinkedHashMap<>();
-        for (int i = 0; i < nameAndPackages.length; i += 2) layers.put(nameAndPackages[i], List.of(nameAndPackages[i + 1].split(" ")));
+        for (int i = 0; i < nameAndPackages.length; i += 2)
+            layers.put(nameAndPackages[i], List.of(nameAndPackages[i + 1].split(" ")));
         return layers;
     }
 

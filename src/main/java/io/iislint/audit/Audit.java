@@ -32,7 +32,11 @@ public final class Audit {
 
     /** INFO is advice for after the move: it is listed, and it does not change the verdict. */
     public enum Result {
-        PASS, WARN, FAIL, UNKNOWN, INFO;
+        PASS,
+        WARN,
+        FAIL,
+        UNKNOWN,
+        INFO;
 
         /**
          * The result a check gives a site that does not pass, as its catalog entry records it in its severity: error
@@ -48,7 +52,12 @@ public final class Audit {
     }
 
     /** Any fail → NotReady; else any unknown → Unknown; else any warn → ConditionallyReady; else Ready. */
-    public enum Verdict { Ready, ConditionallyReady, NotReady, Unknown }
+    public enum Verdict {
+        Ready,
+        ConditionallyReady,
+        NotReady,
+        Unknown
+    }
 
     public record Check(String id, Result result, String detail, List<Location> evidence) {
         public Check {
@@ -60,12 +69,26 @@ public final class Audit {
 
     public record SiteAudit(Site site, List<String> pools, List<String> frameworks, List<Readiness> readiness) {}
 
-    public record PoolInfo(String name, String identity, String bitness, String pipeline, String clr, List<String> sites, Location location) {}
+    public record PoolInfo(
+            String name,
+            String identity,
+            String bitness,
+            String pipeline,
+            String clr,
+            List<String> sites,
+            Location location) {}
 
-    public record Report(String file, String kind, List<SiteAudit> sites, List<PoolInfo> pools, List<String> frameworks,
-                         List<Inventory.Component> isapiFilters, List<Inventory.Component> globalModules,
-                         List<Inventory.Component> connectionStrings, List<FastCgiApplication> fastCgi,
-                         List<Iis6.FcgiextSetting> fcgiextSettings) {}
+    public record Report(
+            String file,
+            String kind,
+            List<SiteAudit> sites,
+            List<PoolInfo> pools,
+            List<String> frameworks,
+            List<Inventory.Component> isapiFilters,
+            List<Inventory.Component> globalModules,
+            List<Inventory.Component> connectionStrings,
+            List<FastCgiApplication> fastCgi,
+            List<Iis6.FcgiextSetting> fcgiextSettings) {}
 
     private final IisConfig config;
     private final Optional<List<Iis6.FcgiextSetting>> fcgiext;
@@ -98,16 +121,26 @@ public final class Audit {
         Map<String, List<String>> sitesByPool = new LinkedHashMap<>();
         for (Site s : config.sites()) {
             for (Site.Application a : s.applications()) {
-                List<String> names = sitesByPool.computeIfAbsent(poolName(a).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                List<String> names =
+                        sitesByPool.computeIfAbsent(poolName(a).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
                 if (!names.contains(s.name())) names.add(s.name());
             }
         }
         List<PoolInfo> pools = new ArrayList<>();
         for (ApplicationPool p : config.applicationPools()) {
-            pools.add(new PoolInfo(p.name(), identity(p), bitness(p),
-                    p.managedPipelineMode().isSet() ? p.managedPipelineMode().display() : config.isIis6() ? "ISAPI (IIS 6)" : "unknown",
-                    p.managedRuntimeVersion().known().map(v -> v.isEmpty() ? "none" : v).orElse("unknown"),
-                    sitesByPool.getOrDefault(p.name().toLowerCase(Locale.ROOT), List.of()), p.location()));
+            pools.add(new PoolInfo(
+                    p.name(),
+                    identity(p),
+                    bitness(p),
+                    p.managedPipelineMode().isSet()
+                            ? p.managedPipelineMode().display()
+                            : config.isIis6() ? "ISAPI (IIS 6)" : "unknown",
+                    p.managedRuntimeVersion()
+                            .known()
+                            .map(v -> v.isEmpty() ? "none" : v)
+                            .orElse("unknown"),
+                    sitesByPool.getOrDefault(p.name().toLowerCase(Locale.ROOT), List.of()),
+                    p.location()));
         }
         List<SiteAudit> sites = new ArrayList<>();
         Set<String> allFrameworks = new LinkedHashSet<>();
@@ -126,9 +159,19 @@ public final class Audit {
         Inventory inv = config.inventory();
         // a dropped value that IIS 7+ uses anyway carries over in effect: it is not listed
         List<Iis6.FcgiextSetting> settings = config.iis6().map(Iis6::fcgiextSettings).orElse(List.of()).stream()
-                .filter(f -> f.migration() != Iis6.Migration.DROPPED_UNCHANGED).toList();
-        return new Report(config.file(), config.kind().label(), sites, pools, List.copyOf(allFrameworks), inv.isapiFilters(),
-                inv.globalModules(), inv.connectionStrings(), config.fastCgiApplications(), settings);
+                .filter(f -> f.migration() != Iis6.Migration.DROPPED_UNCHANGED)
+                .toList();
+        return new Report(
+                config.file(),
+                config.kind().label(),
+                sites,
+                pools,
+                List.copyOf(allFrameworks),
+                inv.isapiFilters(),
+                inv.globalModules(),
+                inv.connectionStrings(),
+                config.fastCgiApplications(),
+                settings);
     }
 
     /** What every check reads of each site, in the file's order of sites. */
@@ -203,11 +246,15 @@ public final class Audit {
      */
     private static List<WebServerScope> servingKeys(Site s, List<WebServerScope> scopes) {
         String root = "/lm/w3svc/" + s.id().toLowerCase(Locale.ROOT) + "/root";
-        List<WebServerScope> keys = scopes.stream().filter(k -> k.kind() == WebServerScope.Kind.METABASE_KEY).toList();
-        List<WebServerScope> served = keys.stream().filter(k -> {
-            String p = k.path().toLowerCase(Locale.ROOT);
-            return p.equals(root) || p.startsWith(root + "/");
-        }).toList();
+        List<WebServerScope> keys = scopes.stream()
+                .filter(k -> k.kind() == WebServerScope.Kind.METABASE_KEY)
+                .toList();
+        List<WebServerScope> served = keys.stream()
+                .filter(k -> {
+                    String p = k.path().toLowerCase(Locale.ROOT);
+                    return p.equals(root) || p.startsWith(root + "/");
+                })
+                .toList();
         return !served.isEmpty() ? served : !keys.isEmpty() ? keys : scopes;
     }
 
@@ -230,9 +277,11 @@ public final class Audit {
             String slot = switch (scope.kind()) {
                 case SERVER, METABASE_SERVICE, WEB_CONFIG -> "";
                 case LOCATION -> "location:" + firstSegment(p, 0);
-                case METABASE_KEY -> p.startsWith("/lm/w3svc/") ? "key:" + firstSegment(p, "/lm/w3svc/".length()) : null;
+                case METABASE_KEY ->
+                    p.startsWith("/lm/w3svc/") ? "key:" + firstSegment(p, "/lm/w3svc/".length()) : null;
             };
-            if (slot != null) index.computeIfAbsent(slot, k -> new ArrayList<>()).add(scope);
+            if (slot != null)
+                index.computeIfAbsent(slot, k -> new ArrayList<>()).add(scope);
         }
         return index;
     }
@@ -252,13 +301,16 @@ public final class Audit {
             else if (p.endsWith("aspnet_isapi.dll")) out.add("ASP.NET");
             else if (p.contains("php")) out.add("PHP");
             else if (p.contains("python") || p.contains("wfastcgi") || path.endsWith(".py")) out.add("Python");
-            else if (p.contains("iisnode") || h.modules().toLowerCase(Locale.ROOT).contains("iisnode")) out.add("Node.js");
+            else if (p.contains("iisnode")
+                    || h.modules().toLowerCase(Locale.ROOT).contains("iisnode")) out.add("Node.js");
             else if (p.endsWith("fcgiext.dll")) out.add("FastCGI (IIS 6 extension)");
             else if (h.usesModule("CgiModule") && !p.isEmpty()) out.add("CGI");
         }
         for (String pool : pools) {
-            config.applicationPool(pool).flatMap(p -> p.managedRuntimeVersion().known())
-                    .filter(v -> !v.isEmpty()).ifPresent(v -> out.add("ASP.NET (CLR " + v + ")"));
+            config.applicationPool(pool)
+                    .flatMap(p -> p.managedRuntimeVersion().known())
+                    .filter(v -> !v.isEmpty())
+                    .ifPresent(v -> out.add("ASP.NET (CLR " + v + ")"));
         }
         if (out.contains("ASP.NET") && out.stream().anyMatch(f -> f.startsWith("ASP.NET (CLR"))) out.remove("ASP.NET");
         return List.copyOf(out);

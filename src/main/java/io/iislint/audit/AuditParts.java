@@ -45,7 +45,8 @@ final class AuditParts {
             for (Audit.SiteAudit s : r.sites()) {
                 sites++;
                 for (Audit.Readiness rd : s.readiness()) {
-                    counts.computeIfAbsent(rd.target(), k -> new EnumMap<>(Audit.Verdict.class)).merge(rd.verdict(), 1, Integer::sum);
+                    counts.computeIfAbsent(rd.target(), k -> new EnumMap<>(Audit.Verdict.class))
+                            .merge(rd.verdict(), 1, Integer::sum);
                 }
             }
         }

@@ -109,7 +109,8 @@ public final class JsonAuditReport implements AuditReporter {
                 g.writeStringField("section", f.section());
                 g.writeStringField("key", f.key());
                 g.writeStringField("value", f.value());
-                g.writeStringField("migration", f.migration() == Iis6.Migration.DROPPED ? "dropped" : "needs-fastcgi-1.5");
+                g.writeStringField(
+                        "migration", f.migration() == Iis6.Migration.DROPPED ? "dropped" : "needs-fastcgi-1.5");
                 g.writeStringField("at", f.location().fileAndLine());
                 g.writeEndObject();
             }

@@ -51,7 +51,9 @@ public final class MarkdownAuditReport implements AuditReporter {
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(longest + 1);
-        boolean pad = t.startsWith("`") || t.endsWith("`") || (t.length() > 1 && t.startsWith(" ") && t.endsWith(" ") && !t.isBlank());
+        boolean pad = t.startsWith("`")
+                || t.endsWith("`")
+                || (t.length() > 1 && t.startsWith(" ") && t.endsWith(" ") && !t.isBlank());
         return fence + (pad ? " " + t + " " : t) + fence;
     }
 
@@ -63,35 +65,45 @@ public final class MarkdownAuditReport implements AuditReporter {
         for (Audit.Report r : reports) {
             out.write("## " + md(r.file()) + " (" + r.kind() + ")\n\n");
             if (r.sites().isEmpty()) {
-                out.write("No sites in this file." + (r.frameworks().isEmpty() ? "" : " Frameworks: " + md(String.join(", ", r.frameworks())) + ".") + "\n\n");
+                out.write("No sites in this file."
+                        + (r.frameworks().isEmpty()
+                                ? ""
+                                : " Frameworks: " + md(String.join(", ", r.frameworks())) + ".")
+                        + "\n\n");
             } else {
                 out.write("| Site | Bindings | Pools | Frameworks |" + readinessHeader(r) + "\n");
-                out.write("|---|---|---|---|" + "---|".repeat(r.sites().get(0).readiness().size()) + "\n");
+                out.write("|---|---|---|---|"
+                        + "---|".repeat(r.sites().get(0).readiness().size()) + "\n");
                 for (Audit.SiteAudit s : r.sites()) {
-                    out.write("| " + md(s.site().name()) + " | " + md(bindings(s.site())) + " | " + md(String.join(", ", s.pools())) + " | "
-                            + md(String.join(", ", s.frameworks())) + " |");
+                    out.write("| " + md(s.site().name()) + " | " + md(bindings(s.site())) + " | "
+                            + md(String.join(", ", s.pools())) + " | " + md(String.join(", ", s.frameworks())) + " |");
                     for (Audit.Readiness rd : s.readiness()) out.write(" " + rd.verdict() + " |");
                     out.write("\n");
                 }
                 out.write("\n");
                 for (Audit.SiteAudit s : r.sites()) {
                     for (Audit.Readiness rd : s.readiness()) {
-                        List<Audit.Check> open = rd.checks().stream().filter(c -> c.result() != Audit.Result.PASS).toList();
+                        List<Audit.Check> open = rd.checks().stream()
+                                .filter(c -> c.result() != Audit.Result.PASS)
+                                .toList();
                         if (open.isEmpty()) continue;
                         out.write("### " + md(s.site().name()) + ": " + rd.target() + " (" + rd.verdict() + ")\n\n");
                         for (Audit.Check c : open) {
-                            out.write("- **" + c.result().name().toLowerCase(Locale.ROOT) + "** `" + c.id() + "`: " + md(c.detail())
-                                    + (c.evidence().isEmpty() ? "" : " (" + md(at(c.evidence())) + ")") + "\n");
+                            out.write("- **" + c.result().name().toLowerCase(Locale.ROOT) + "** `" + c.id() + "`: "
+                                    + md(c.detail()) + (c.evidence().isEmpty() ? "" : " (" + md(at(c.evidence())) + ")")
+                                    + "\n");
                         }
                         out.write("\n");
                     }
                 }
             }
             if (!r.pools().isEmpty()) {
-                out.write("### Application pools\n\n| Pool | Identity | Bitness | Pipeline | CLR | Sites |\n|---|---|---|---|---|---|\n");
+                out.write(
+                        "### Application pools\n\n| Pool | Identity | Bitness | Pipeline | CLR | Sites |\n|---|---|---|---|---|---|\n");
                 for (Audit.PoolInfo p : r.pools()) {
-                    out.write("| " + md(p.name()) + " | " + md(p.identity()) + " | " + p.bitness() + " | " + md(p.pipeline()) + " | " + md(p.clr())
-                            + " | " + (p.sites().isEmpty() ? "none" : md(String.join(", ", p.sites()))) + " |\n");
+                    out.write("| " + md(p.name()) + " | " + md(p.identity()) + " | " + p.bitness() + " | "
+                            + md(p.pipeline()) + " | " + md(p.clr()) + " | "
+                            + (p.sites().isEmpty() ? "none" : md(String.join(", ", p.sites()))) + " |\n");
                 }
                 out.write("\n");
             }
@@ -100,28 +112,34 @@ public final class MarkdownAuditReport implements AuditReporter {
             mdList(out, "Connection strings", r.connectionStrings());
             if (!r.fastCgi().isEmpty()) {
                 out.write("### FastCGI applications\n\n");
-                for (FastCgiApplication f : r.fastCgi()) out.write("- " + code(fastCgi(f)) + " (" + md(f.location().fileAndLine()) + ")\n");
+                for (FastCgiApplication f : r.fastCgi())
+                    out.write("- " + code(fastCgi(f)) + " (" + md(f.location().fileAndLine()) + ")\n");
                 out.write("\n");
             }
             if (!r.fcgiextSettings().isEmpty()) {
                 out.write("### fcgiext.ini settings that do not carry over\n\n");
                 for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
-                    out.write("- " + code("[" + f.section() + "] " + f.key() + "=" + f.value()) + ": " + (f.migration() == Iis6.Migration.DROPPED
-                            ? "dropped on IIS 7+" : "carried over only from FastCGI 1.5") + " (" + md(f.location().fileAndLine()) + ")\n");
+                    out.write("- " + code("[" + f.section() + "] " + f.key() + "=" + f.value()) + ": "
+                            + (f.migration() == Iis6.Migration.DROPPED
+                                    ? "dropped on IIS 7+"
+                                    : "carried over only from FastCGI 1.5")
+                            + " (" + md(f.location().fileAndLine()) + ")\n");
                 }
                 out.write("\n");
             }
         }
         if (!errors.isEmpty()) {
             out.write("## Files that could not be audited\n\n");
-            for (String e : errors) out.write("- " + markup(e) + "\n"); // already one escaped line, as standard error shows it
+            for (String e : errors)
+                out.write("- " + markup(e) + "\n"); // already one escaped line, as standard error shows it
         }
         out.flush();
     }
 
     private static String readinessHeader(Audit.Report r) {
         StringBuilder sb = new StringBuilder();
-        for (Audit.Readiness rd : r.sites().get(0).readiness()) sb.append(' ').append(rd.target()).append(" |");
+        for (Audit.Readiness rd : r.sites().get(0).readiness())
+            sb.append(' ').append(rd.target()).append(" |");
         return sb.toString();
     }
 
@@ -129,8 +147,9 @@ public final class MarkdownAuditReport implements AuditReporter {
         if (items.isEmpty()) return;
         out.write("### " + title + "\n\n");
         for (Inventory.Component c : items) {
-            out.write("- " + md(c.name()) + (c.path().isEmpty() ? "" : " (" + code(c.path()) + ")") + (c.scope().isEmpty() ? "" : " at " + md(c.scope()))
-                    + " (" + md(c.location().fileAndLine()) + ")\n");
+            out.write("- " + md(c.name()) + (c.path().isEmpty() ? "" : " (" + code(c.path()) + ")")
+                    + (c.scope().isEmpty() ? "" : " at " + md(c.scope())) + " ("
+                    + md(c.location().fileAndLine()) + ")\n");
         }
         out.write("\n");
     }

@@ -27,11 +27,15 @@ public final class ReadinessChecks {
         for (RuleInfo r : catalog.checks()) {
             String name = "io.iislint.audit." + r.target() + "." + r.auditName();
             try {
-                ReadinessCheck check = (ReadinessCheck) Class.forName(name).getDeclaredConstructor().newInstance();
-                if (!check.id().equals(r.id())) throw new IllegalStateException(name + " declares " + check.id() + ", its catalog entry is " + r.id());
+                ReadinessCheck check = (ReadinessCheck)
+                        Class.forName(name).getDeclaredConstructor().newInstance();
+                if (!check.id().equals(r.id()))
+                    throw new IllegalStateException(
+                            name + " declares " + check.id() + ", its catalog entry is " + r.id());
                 checks.add(check);
             } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalStateException("readiness check " + r.id() + " (" + r.name() + "): no class " + name, e);
+                throw new IllegalStateException(
+                        "readiness check " + r.id() + " (" + r.name() + "): no class " + name, e);
             }
         }
         return List.copyOf(checks);

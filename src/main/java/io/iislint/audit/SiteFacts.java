@@ -1,6 +1,5 @@
 package io.iislint.audit;
 
-import java.util.regex.Pattern;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the audited files say about one site, gathered once for every check: its pools (by name, in the order its
@@ -19,9 +19,14 @@ import java.util.Optional;
  * reveal. {@code fcgiext}: the settings that do not carry over, from the fcgiext.ini audited in the same run; empty
  * when none was given.
  */
-public record SiteFacts(IisConfig config, Site site, List<String> pools, List<WebServerScope> scopes,
-                        List<WebServerScope.HandlerMapping> handlers, List<String> frameworks,
-                        Optional<List<Iis6.FcgiextSetting>> fcgiext) {
+public record SiteFacts(
+        IisConfig config,
+        Site site,
+        List<String> pools,
+        List<WebServerScope> scopes,
+        List<WebServerScope.HandlerMapping> handlers,
+        List<String> frameworks,
+        Optional<List<Iis6.FcgiextSetting>> fcgiext) {
 
     public SiteFacts {
         pools = List.copyOf(pools);
@@ -47,7 +52,11 @@ public record SiteFacts(IisConfig config, Site site, List<String> pools, List<We
         String name = site.name().toLowerCase(Locale.ROOT);
         for (Inventory.Component f : config.inventory().isapiFilters()) {
             String scope = f.scope().toLowerCase(Locale.ROOT);
-            if (scope.isEmpty() || scope.equals("/lm/w3svc") || scope.equals(siteKey()) || scope.equals(name) || scope.startsWith(name + "/")) {
+            if (scope.isEmpty()
+                    || scope.equals("/lm/w3svc")
+                    || scope.equals(siteKey())
+                    || scope.equals(name)
+                    || scope.startsWith(name + "/")) {
                 out.add(f);
             }
         }
@@ -60,7 +69,8 @@ public record SiteFacts(IisConfig config, Site site, List<String> pools, List<We
      */
     public List<Location> customIsapiFilters() {
         List<Location> out = new ArrayList<>();
-        for (Inventory.Component f : isapiFilters()) if (!f.name().toLowerCase(Locale.ROOT).startsWith("asp.net")) out.add(f.location());
+        for (Inventory.Component f : isapiFilters())
+            if (!f.name().toLowerCase(Locale.ROOT).startsWith("asp.net")) out.add(f.location());
         return out;
     }
 
@@ -73,7 +83,11 @@ public record SiteFacts(IisConfig config, Site site, List<String> pools, List<We
         List<Location> out = new ArrayList<>();
         for (String pool : pools) {
             Optional<ApplicationPool> p = pool(pool);
-            if (p.isPresent() && p.get().loadsClr1()) out.add(p.get().managedRuntimeVersion().location().orElse(p.get().location()));
+            if (p.isPresent() && p.get().loadsClr1())
+                out.add(p.get()
+                        .managedRuntimeVersion()
+                        .location()
+                        .orElse(p.get().location()));
         }
         for (WebServerScope.HandlerMapping h : handlers) {
             if (ASP_NET_1.matcher(h.scriptProcessor()).find()) out.add(h.location());
@@ -82,5 +96,6 @@ public record SiteFacts(IisConfig config, Site site, List<String> pools, List<We
     }
 
     /** aspnet_isapi.dll of the .NET Framework 1.0 (v1.0.3705) or 1.1 (v1.1.4322), 32- or 64-bit folder. */
-    private static final Pattern ASP_NET_1 = Pattern.compile("(?i)\\\\Framework(64)?\\\\v1\\.[^\\\\]*\\\\aspnet_isapi\\.dll$");
+    private static final Pattern ASP_NET_1 =
+            Pattern.compile("(?i)\\\\Framework(64)?\\\\v1\\.[^\\\\]*\\\\aspnet_isapi\\.dll$");
 }

@@ -31,36 +31,54 @@ public final class TextAuditReport implements AuditReporter {
             }
             for (Audit.SiteAudit s : r.sites()) {
                 line(out, "  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()));
-                line(out, "    pools: " + String.join(", ", s.pools()) + "; frameworks: " + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())));
+                line(
+                        out,
+                        "    pools: " + String.join(", ", s.pools()) + "; frameworks: "
+                                + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())));
                 for (Site.Application a : s.site().applications()) {
-                    line(out, "    app " + a.path() + " -> pool " + a.applicationPool().display());
+                    line(
+                            out,
+                            "    app " + a.path() + " -> pool "
+                                    + a.applicationPool().display());
                     for (Site.VirtualDirectory v : a.virtualDirectories()) {
-                        line(out, "      vdir " + v.path() + " -> " + v.physicalPath() + (v.physicalPath().startsWith("\\\\") ? " (UNC)" : ""));
+                        line(
+                                out,
+                                "      vdir " + v.path() + " -> " + v.physicalPath()
+                                        + (v.physicalPath().startsWith("\\\\") ? " (UNC)" : ""));
                     }
                 }
                 for (Audit.Readiness rd : s.readiness()) {
                     line(out, "    " + rd.target() + ": " + rd.verdict());
                     for (Audit.Check c : rd.checks()) {
                         if (c.result() == Audit.Result.PASS) continue;
-                        line(out, "      " + c.result().name().toLowerCase(Locale.ROOT) + " " + c.id() + ": " + c.detail()
-                                + (c.evidence().isEmpty() ? "" : " [" + at(c.evidence()) + "]"));
+                        line(
+                                out,
+                                "      " + c.result().name().toLowerCase(Locale.ROOT) + " " + c.id() + ": " + c.detail()
+                                        + (c.evidence().isEmpty() ? "" : " [" + at(c.evidence()) + "]"));
                     }
                 }
             }
             if (!r.pools().isEmpty()) line(out, "Application pools");
             for (Audit.PoolInfo p : r.pools()) {
-                line(out, "  " + p.name() + ": identity " + p.identity() + ", " + p.bitness() + ", pipeline " + p.pipeline() + ", CLR " + p.clr()
-                        + "; sites: " + (p.sites().isEmpty() ? "none" : String.join(", ", p.sites())));
+                line(
+                        out,
+                        "  " + p.name() + ": identity " + p.identity() + ", " + p.bitness() + ", pipeline "
+                                + p.pipeline() + ", CLR " + p.clr() + "; sites: "
+                                + (p.sites().isEmpty() ? "none" : String.join(", ", p.sites())));
             }
             list(out, "ISAPI filters", r.isapiFilters());
             list(out, "Global modules", r.globalModules());
             list(out, "Connection strings", r.connectionStrings());
             if (!r.fastCgi().isEmpty()) line(out, "FastCGI applications");
-            for (FastCgiApplication f : r.fastCgi()) line(out, "  " + fastCgi(f) + " [" + f.location().fileAndLine() + "]");
+            for (FastCgiApplication f : r.fastCgi())
+                line(out, "  " + fastCgi(f) + " [" + f.location().fileAndLine() + "]");
             if (!r.fcgiextSettings().isEmpty()) line(out, "fcgiext.ini settings that do not carry over");
             for (Iis6.FcgiextSetting f : r.fcgiextSettings()) {
-                line(out, "  [" + f.section() + "] " + f.key() + "=" + f.value() + ": " + (f.migration() == Iis6.Migration.DROPPED
-                        ? "dropped" : "needs FastCGI 1.5") + " [" + f.location().fileAndLine() + "]");
+                line(
+                        out,
+                        "  [" + f.section() + "] " + f.key() + "=" + f.value() + ": "
+                                + (f.migration() == Iis6.Migration.DROPPED ? "dropped" : "needs FastCGI 1.5") + " ["
+                                + f.location().fileAndLine() + "]");
             }
             line(out, "");
         }
@@ -80,8 +98,11 @@ public final class TextAuditReport implements AuditReporter {
         if (items.isEmpty()) return;
         line(out, title);
         for (Inventory.Component c : items) {
-            line(out, "  " + c.name() + (c.path().isEmpty() ? "" : " (" + c.path() + ")") + (c.scope().isEmpty() ? "" : " at " + c.scope())
-                    + " [" + c.location().fileAndLine() + "]");
+            line(
+                    out,
+                    "  " + c.name() + (c.path().isEmpty() ? "" : " (" + c.path() + ")")
+                            + (c.scope().isEmpty() ? "" : " at " + c.scope()) + " ["
+                            + c.location().fileAndLine() + "]");
         }
     }
 }

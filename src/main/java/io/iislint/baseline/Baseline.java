@@ -1,16 +1,16 @@
 package io.iislint.baseline;
 
-import io.iislint.text.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
+import io.iislint.text.Json;
 import io.iislint.xml.XmlReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -36,7 +36,12 @@ public final class Baseline {
     /** One accepted finding; the fields besides the fingerprint are there for people reading the file. */
     public record Entry(String fingerprint, String ruleId, String file, String subject, String configPath) {
         static Entry of(Finding f) {
-            return new Entry(f.fingerprint(), f.ruleId(), f.location().file().replace('\\', '/'), f.subject().display(), f.configPath());
+            return new Entry(
+                    f.fingerprint(),
+                    f.ruleId(),
+                    f.location().file().replace('\\', '/'),
+                    f.subject().display(),
+                    f.configPath());
         }
     }
 
@@ -53,7 +58,9 @@ public final class Baseline {
     public record Scope(Set<String> rules, Set<String> files) {
         public Scope {
             rules = Set.copyOf(rules);
-            files = files.stream().map(f -> f.replace('\\', '/')).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            files = files.stream()
+                    .map(f -> f.replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         /** The rules run, and the files linted among {@code results} (not those that failed), and any {@code others}. */
@@ -76,8 +83,11 @@ public final class Baseline {
 
     private Baseline(List<Entry> entries) {
         this.entries = entries.stream()
-                .sorted(Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::subject)
-                        .thenComparing(Entry::configPath).thenComparing(Entry::fingerprint))
+                .sorted(Comparator.comparing(Entry::file)
+                        .thenComparing(Entry::ruleId)
+                        .thenComparing(Entry::subject)
+                        .thenComparing(Entry::configPath)
+                        .thenComparing(Entry::fingerprint))
                 .toList();
     }
 
@@ -157,23 +167,31 @@ public final class Baseline {
     public static Baseline read(Path path) throws InputError {
         String name = path.toString();
         Location start = new Location(name, 1, 1);
-        if (!Files.exists(path)) throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
+        if (!Files.exists(path))
+            throw new InputError(start, "no such baseline file (create one with 'iislint baseline create')");
         // the input checks and decoding (a directory or pipe refused, UTF-8 or a BOM's encoding, a bad byte located)
         String text = new XmlReader(Long.MAX_VALUE).readText(path, name);
-        JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        JsonFactory json = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
         try (JsonParser p = json.createParser(text)) {
             Baseline b;
             try {
                 b = parse(p, name);
-            } catch (JsonProcessingException e) { // a syntax error, or a limit of Jackson's (nesting, a number's length)
+            } catch (
+                    JsonProcessingException e) { // a syntax error, or a limit of Jackson's (nesting, a number's length)
                 var l = e.getLocation() != null ? e.getLocation() : p.currentLocation(); // its limits give none
                 Location where = new Location(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-                if (e.getOriginalMessage().startsWith("Duplicate field")) where = at(name, text, keyStart(text, (int) l.getCharOffset()));
-                if (e.getOriginalMessage().startsWith("Illegal character (")) where = at(name, text, (int) l.getCharOffset() - 1); // it points past it
+                if (e.getOriginalMessage().startsWith("Duplicate field"))
+                    where = at(name, text, keyStart(text, (int) l.getCharOffset()));
+                if (e.getOriginalMessage().startsWith("Illegal character ("))
+                    where = at(name, text, (int) l.getCharOffset() - 1); // it points past it
                 throw new InputError(where, "not valid JSON: " + JsonErrors.plain(e.getOriginalMessage()));
             }
             int after = afterWhiteSpace(text, (int) p.currentLocation().getCharOffset());
-            if (after < text.length()) throw new InputError(at(name, text, after), "not valid JSON: more after the end of the baseline's object");
+            if (after < text.length())
+                throw new InputError(
+                        at(name, text, after), "not valid JSON: more after the end of the baseline's object");
             return b;
         } catch (IOException e) {
             throw new InputError(start, "cannot read: " + e.getMessage());
@@ -188,7 +206,8 @@ public final class Baseline {
 
     /** Where the key that ends just before {@code end} (Jackson's place for a repeated key) starts: its opening quote. */
     private static int keyStart(String text, int end) {
-        if (end < 1 || end > text.length() || text.charAt(end - 1) != '"') return Math.max(0, Math.min(end, text.length()));
+        if (end < 1 || end > text.length() || text.charAt(end - 1) != '"')
+            return Math.max(0, Math.min(end, text.length()));
         for (int i = end - 2; i >= 0; i--) {
             if (text.charAt(i) != '"') continue;
             int backslashes = 0;
@@ -221,7 +240,10 @@ public final class Baseline {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "iislintBaseline" -> {
-                    expect(p, t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == FORMAT, name,
+                    expect(
+                            p,
+                            t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == FORMAT,
+                            name,
                             "unsupported baseline format (this iislint reads format " + FORMAT + ")");
                     versioned = true;
                 }
@@ -245,10 +267,17 @@ public final class Baseline {
             if (t == JsonToken.VALUE_STRING) fields.put(f, p.getText());
             else p.skipChildren();
         }
-        expect(p, fields.containsKey("fingerprint") && fields.containsKey("ruleId"), name,
+        expect(
+                p,
+                fields.containsKey("fingerprint") && fields.containsKey("ruleId"),
+                name,
                 "a baseline entry needs \"fingerprint\" and \"ruleId\"");
-        return new Entry(fields.get("fingerprint"), fields.get("ruleId"), fields.getOrDefault("file", ""),
-                fields.getOrDefault("subject", ""), fields.getOrDefault("configPath", ""));
+        return new Entry(
+                fields.get("fingerprint"),
+                fields.get("ruleId"),
+                fields.getOrDefault("file", ""),
+                fields.getOrDefault("subject", ""),
+                fields.getOrDefault("configPath", ""));
     }
 
     private static void expect(JsonParser p, boolean ok, String name, String why) throws InputError {

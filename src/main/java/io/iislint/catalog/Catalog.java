@@ -37,7 +37,9 @@ public final class Catalog {
     public static final String MIGRATION = "migration";
     /** What a readiness check can judge a site ready for: the move from IIS 6 to IIS 10, or to Azure App Service. */
     private static final List<String> TARGETS = List.of("iis10", "appservice");
-    private static final Set<String> RULE_CHILDREN = Set.of("title", "rationale", "fix", "example", "reference", "parameter");
+
+    private static final Set<String> RULE_CHILDREN =
+            Set.of("title", "rationale", "fix", "example", "reference", "parameter");
 
     private final Map<String, RuleInfo> byId;
     private final Map<String, RuleInfo> checksById;
@@ -83,8 +85,10 @@ public final class Catalog {
 
     /** The packaged catalog: from the build's snapshot of it when that matches the XML, else from the XML. */
     private static Catalog read() {
-        byte[] xml = resource(RESOURCE).orElseThrow(() -> new IllegalStateException("rule catalog missing from the jar: " + RESOURCE));
-        return resource(CatalogSnapshot.RESOURCE).flatMap(snapshot -> CatalogSnapshot.read(snapshot, CatalogSnapshot.crc(xml)))
+        byte[] xml = resource(RESOURCE)
+                .orElseThrow(() -> new IllegalStateException("rule catalog missing from the jar: " + RESOURCE));
+        return resource(CatalogSnapshot.RESOURCE)
+                .flatMap(snapshot -> CatalogSnapshot.read(snapshot, CatalogSnapshot.crc(xml)))
                 .orElseGet(() -> parse(xml));
     }
 
@@ -117,8 +121,10 @@ public final class Catalog {
     }
 
     private static RuleInfo rule(XmlElement r) {
-        for (String a : r.attributes().keySet()) if (!RULE_ATTRIBUTES.contains(a)) throw bad(r, "unexpected attribute " + a);
-        for (XmlElement c : r.children()) if (!RULE_CHILDREN.contains(c.name())) throw bad(c, "unexpected <" + c.name() + ">");
+        for (String a : r.attributes().keySet())
+            if (!RULE_ATTRIBUTES.contains(a)) throw bad(r, "unexpected attribute " + a);
+        for (XmlElement c : r.children())
+            if (!RULE_CHILDREN.contains(c.name())) throw bad(c, "unexpected <" + c.name() + ">");
         String id = required(r, "id");
         Severity severity = Severity.parse(required(r, "severity")).orElseThrow(() -> bad(r, "bad severity"));
         String target = target(r);
@@ -129,18 +135,33 @@ public final class Catalog {
         for (XmlElement ref : r.children("reference")) references.add(text(ref.text()));
         List<RuleInfo.Parameter> parameters = new ArrayList<>();
         for (XmlElement p : r.children("parameter")) {
-            parameters.add(new RuleInfo.Parameter(required(p, "name"), required(p, "type"), required(p, "default"), text(p.text())));
+            parameters.add(new RuleInfo.Parameter(
+                    required(p, "name"), required(p, "type"), required(p, "default"), text(p.text())));
         }
-        if (!target.isEmpty() && !parameters.isEmpty()) throw bad(r, "readiness check " + id + " has a <parameter>: the audit takes none");
-        return new RuleInfo(id, required(r, "name"), severity, required(r, "category"),
-                text(r, "title"), text(r, "rationale"), fix.map(f -> text(f, "appcmd")).orElse(""),
-                fix.map(f -> text(f, "powershell")).orElse(""), fix.map(f -> text(f, "adsutil")).orElse(""),
-                tags(r, target), references, parameters, example(r, "bad"), example(r, "good"), target);
+        if (!target.isEmpty() && !parameters.isEmpty())
+            throw bad(r, "readiness check " + id + " has a <parameter>: the audit takes none");
+        return new RuleInfo(
+                id,
+                required(r, "name"),
+                severity,
+                required(r, "category"),
+                text(r, "title"),
+                text(r, "rationale"),
+                fix.map(f -> text(f, "appcmd")).orElse(""),
+                fix.map(f -> text(f, "powershell")).orElse(""),
+                fix.map(f -> text(f, "adsutil")).orElse(""),
+                tags(r, target),
+                references,
+                parameters,
+                example(r, "bad"),
+                example(r, "good"),
+                target);
     }
 
     /** A rule's profiles; a readiness check is in none (no lint run selects it), so it may leave them out. */
     private static List<String> tags(XmlElement r, String target) {
-        String tags = oneLine((target.isEmpty() ? required(r, "tags") : r.attribute("tags").orElse("")).trim());
+        String tags = oneLine(
+                (target.isEmpty() ? required(r, "tags") : r.attribute("tags").orElse("")).trim());
         return tags.isEmpty() ? List.of() : List.of(tags.split(" "));
     }
 
@@ -148,7 +169,8 @@ public final class Catalog {
     private static String target(XmlElement r) {
         boolean check = required(r, "category").equals(MIGRATION);
         Optional<String> target = r.attribute("target");
-        if (check && target.isEmpty()) throw bad(r, "a readiness check (category migration) needs a target: " + String.join(" or ", TARGETS));
+        if (check && target.isEmpty())
+            throw bad(r, "a readiness check (category migration) needs a target: " + String.join(" or ", TARGETS));
         if (!check && target.isPresent()) throw bad(r, "only a readiness check (category migration) has a target");
         if (target.isPresent() && !TARGETS.contains(target.get())) throw bad(r, "unknown target " + target.get());
         return target.orElse("");
@@ -156,8 +178,11 @@ public final class Catalog {
 
     /** An example keeps its lines; only the indentation it shares inside the catalog is removed. */
     private static String example(XmlElement rule, String kind) {
-        String text = rule.children("example").stream().filter(e -> e.attribute("kind").orElse("").equals(kind))
-                .map(XmlElement::text).findFirst().orElseThrow(() -> bad(rule, "rule needs a " + kind + " <example>"));
+        String text = rule.children("example").stream()
+                .filter(e -> e.attribute("kind").orElse("").equals(kind))
+                .map(XmlElement::text)
+                .findFirst()
+                .orElseThrow(() -> bad(rule, "rule needs a " + kind + " <example>"));
         // The blank line before ]]> would count as the shortest indent: drop it first.
         return text.stripTrailing().stripIndent().strip();
     }
@@ -203,8 +228,24 @@ public final class Catalog {
         Map<String, RuleInfo> changed = new LinkedHashMap<>();
         for (RuleInfo r : byId.values()) {
             Severity s = severities.getOrDefault(r.id(), r.severity());
-            changed.put(r.id(), new RuleInfo(r.id(), r.name(), s, r.category(), r.title(), r.rationale(), r.appcmd(),
-                    r.powershell(), r.adsutil(), r.tags(), r.references(), r.parameters(), r.badExample(), r.goodExample(), r.target()));
+            changed.put(
+                    r.id(),
+                    new RuleInfo(
+                            r.id(),
+                            r.name(),
+                            s,
+                            r.category(),
+                            r.title(),
+                            r.rationale(),
+                            r.appcmd(),
+                            r.powershell(),
+                            r.adsutil(),
+                            r.tags(),
+                            r.references(),
+                            r.parameters(),
+                            r.badExample(),
+                            r.goodExample(),
+                            r.target()));
         }
         changed.putAll(checksById); // a policy names rules only
         return new Catalog(changed);
@@ -238,9 +279,12 @@ public final class Catalog {
      * pages, and the check answers to its MIG id and its audit id.
      */
     public Optional<RuleInfo> find(String token) {
-        for (RuleInfo r : byId.values()) if (r.id().equalsIgnoreCase(token) || r.name().equalsIgnoreCase(token)) return Optional.of(r);
+        for (RuleInfo r : byId.values())
+            if (r.id().equalsIgnoreCase(token) || r.name().equalsIgnoreCase(token)) return Optional.of(r);
         for (RuleInfo r : checksById.values()) {
-            if (r.id().equalsIgnoreCase(token) || r.name().equalsIgnoreCase(token) || r.auditName().equalsIgnoreCase(token)) return Optional.of(r);
+            if (r.id().equalsIgnoreCase(token)
+                    || r.name().equalsIgnoreCase(token)
+                    || r.auditName().equalsIgnoreCase(token)) return Optional.of(r);
         }
         return Optional.empty();
     }

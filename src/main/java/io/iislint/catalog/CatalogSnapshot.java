@@ -55,8 +55,16 @@ public final class CatalogSnapshot {
         List<RuleInfo> entries = catalog.entries();
         d.writeInt(entries.size());
         for (RuleInfo r : entries) {
-            for (String s : List.of(r.id(), r.name(), r.severity().name(), r.category(), r.title(), r.rationale(), r.appcmd(),
-                    r.powershell(), r.adsutil())) {
+            for (String s : List.of(
+                    r.id(),
+                    r.name(),
+                    r.severity().name(),
+                    r.category(),
+                    r.title(),
+                    r.rationale(),
+                    r.appcmd(),
+                    r.powershell(),
+                    r.adsutil())) {
                 d.writeUTF(s);
             }
             strings(d, r.tags());
@@ -90,16 +98,36 @@ public final class CatalogSnapshot {
             for (int i = 0; i < count; i++) {
                 String id = d.readUTF(), name = d.readUTF();
                 Severity severity = Severity.valueOf(d.readUTF());
-                String category = d.readUTF(), title = d.readUTF(), rationale = d.readUTF(), appcmd = d.readUTF(),
-                        powershell = d.readUTF(), adsutil = d.readUTF();
+                String category = d.readUTF(),
+                        title = d.readUTF(),
+                        rationale = d.readUTF(),
+                        appcmd = d.readUTF(),
+                        powershell = d.readUTF(),
+                        adsutil = d.readUTF();
                 List<String> tags = strings(d), references = strings(d);
                 int parameterCount = d.readInt();
                 List<RuleInfo.Parameter> parameters = new ArrayList<>(); // a damaged count must not size an array
                 for (int p = 0; p < parameterCount; p++) {
                     parameters.add(new RuleInfo.Parameter(d.readUTF(), d.readUTF(), d.readUTF(), d.readUTF()));
                 }
-                rules.put(id, new RuleInfo(id, name, severity, category, title, rationale, appcmd, powershell, adsutil, tags,
-                        references, parameters, d.readUTF(), d.readUTF(), d.readUTF()));
+                rules.put(
+                        id,
+                        new RuleInfo(
+                                id,
+                                name,
+                                severity,
+                                category,
+                                title,
+                                rationale,
+                                appcmd,
+                                powershell,
+                                adsutil,
+                                tags,
+                                references,
+                                parameters,
+                                d.readUTF(),
+                                d.readUTF(),
+                                d.readUTF()));
             }
             return d.read() == -1 ? Optional.of(new Catalog(rules)) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {

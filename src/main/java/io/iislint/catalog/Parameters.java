@@ -7,7 +7,6 @@ import io.iislint.model.TimeSpan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rule parameter values: the catalog's documented defaults, overridden per organisation with
@@ -29,15 +28,25 @@ public final class Parameters {
     public static Parameters of(Catalog catalog, Map<String, String> overrides) {
         for (String key : overrides.keySet()) {
             int dot = key.indexOf('.');
-            if (dot < 0) throw new IllegalArgumentException("--param " + key + ": expected RULE.name=value, e.g. IIS-605.max=00:30:00");
+            if (dot < 0)
+                throw new IllegalArgumentException(
+                        "--param " + key + ": expected RULE.name=value, e.g. IIS-605.max=00:30:00");
             String ruleId = key.substring(0, dot);
             String name = key.substring(dot + 1);
-            RuleInfo rule = catalog.get(ruleId).orElseThrow(() ->
-                    new IllegalArgumentException("--param " + key + ": unknown rule " + ruleId));
+            RuleInfo rule = catalog.get(ruleId)
+                    .orElseThrow(() -> new IllegalArgumentException("--param " + key + ": unknown rule " + ruleId));
             if (rule.parameter(name).isEmpty()) {
-                throw new IllegalArgumentException("--param " + key + ": rule " + ruleId + " has no parameter '" + name + "'"
-                        + (rule.parameters().isEmpty() ? "" : " (it has: " + String.join(", ",
-                        rule.parameters().stream().map(RuleInfo.Parameter::name).toList()) + ")"));
+                throw new IllegalArgumentException("--param " + key + ": rule " + ruleId + " has no parameter '" + name
+                        + "'"
+                        + (rule.parameters().isEmpty()
+                                ? ""
+                                : " (it has: "
+                                        + String.join(
+                                                ", ",
+                                                rule.parameters().stream()
+                                                        .map(RuleInfo.Parameter::name)
+                                                        .toList())
+                                        + ")"));
             }
         }
         Map<String, Object> values = new HashMap<>();
@@ -45,8 +54,9 @@ public final class Parameters {
             for (RuleInfo.Parameter p : rule.parameters()) {
                 String key = rule.id() + "." + p.name();
                 String raw = overrides.getOrDefault(key, p.defaultValue());
-                Object parsed = parse(p.type(), raw).orElseThrow(() ->
-                        new IllegalArgumentException("--param " + key + "=" + raw + ": expected " + describe(p.type())));
+                Object parsed = parse(p.type(), raw)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "--param " + key + "=" + raw + ": expected " + describe(p.type())));
                 values.put(key, parsed);
             }
         }
@@ -63,7 +73,10 @@ public final class Parameters {
         return switch (type) {
             case "integer" -> Digits.upTo(raw.trim(), 12) ? Optional.of(Long.parseLong(raw.trim())) : Optional.empty();
             case "timespan" -> TimeSpan.parse(raw).map(Object.class::cast);
-            case "recycle-events" -> IisEnums.parseFlags(RecycleEvent.class, raw).filter(s -> !s.isEmpty()).map(Object.class::cast);
+            case "recycle-events" ->
+                IisEnums.parseFlags(RecycleEvent.class, raw)
+                        .filter(s -> !s.isEmpty())
+                        .map(Object.class::cast);
             case "text" -> Optional.of(raw);
             default -> throw new IllegalStateException("unknown parameter type " + type + " in the rule catalog");
         };
@@ -84,7 +97,8 @@ public final class Parameters {
      */
     public Object value(String ruleId, String name) {
         Object v = values.get(ruleId + "." + name);
-        if (v == null) throw new IllegalStateException("rule " + ruleId + " has no parameter " + name + " in the catalog");
+        if (v == null)
+            throw new IllegalStateException("rule " + ruleId + " has no parameter " + name + " in the catalog");
         return v;
     }
 }

@@ -19,10 +19,12 @@ public final class RuleDocs {
     /** The index page's file name, in the pages' folder: GitHub shows it when the folder is opened. */
     public static final String INDEX = "README.md";
 
-    private static final String GENERATED = "<!-- Generated from rules/catalog.xml: edit the catalog, then run " + REGENERATE + " -->\n";
+    private static final String GENERATED =
+            "<!-- Generated from rules/catalog.xml: edit the catalog, then run " + REGENERATE + " -->\n";
     private static final int WIDTH = 118;
     /** The start of the line before README's generated rule table, and the line after it. */
     public static final String README_BEGIN = "<!-- rules: generated from rules/catalog.xml";
+
     public static final String README_END = "<!-- end of rules -->";
 
     private RuleDocs() {}
@@ -43,37 +45,75 @@ public final class RuleDocs {
     /** One rule's page: what the catalog says of it, in the order {@code iislint explain} shows it. */
     public static String page(RuleInfo r) {
         StringBuilder md = new StringBuilder(GENERATED);
-        md.append("# ").append(r.id()).append(": ").append(Markdown.text(r.title())).append("\n\n");
+        md.append("# ")
+                .append(r.id())
+                .append(": ")
+                .append(Markdown.text(r.title()))
+                .append("\n\n");
         if (r.isReadinessCheck()) {
             md.append("| Id | Name | Audit id | Target | A site that does not pass |\n|---|---|---|---|---|\n");
-            md.append("| ").append(r.id()).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ").append(Markdown.codeInTable(r.auditName()))
-                    .append(" | ").append(Markdown.text(RuleInfo.targetLabel(r.target()))).append(" | ").append(notPassed(r)).append(" |\n\n");
-            md.append("A readiness check of `iislint audit`: it judges each site of the audited files and says pass, or what this")
+            md.append("| ")
+                    .append(r.id())
+                    .append(" | ")
+                    .append(Markdown.codeInTable(r.name()))
+                    .append(" | ")
+                    .append(Markdown.codeInTable(r.auditName()))
+                    .append(" | ")
+                    .append(Markdown.text(RuleInfo.targetLabel(r.target())))
+                    .append(" | ")
+                    .append(notPassed(r))
+                    .append(" |\n\n");
+            md.append(
+                            "A readiness check of `iislint audit`: it judges each site of the audited files and says pass, or what this")
                     .append(" column says, with the lines it rests on.\n\n");
         } else {
             md.append("| Id | Name | Severity | Category | Tags |\n|---|---|---|---|---|\n");
-            md.append("| ").append(r.id()).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ").append(r.severity().label())
-                    .append(" | ").append(Markdown.text(r.category())).append(" | ").append(Markdown.text(String.join(", ", r.tags()))).append(" |\n\n");
+            md.append("| ")
+                    .append(r.id())
+                    .append(" | ")
+                    .append(Markdown.codeInTable(r.name()))
+                    .append(" | ")
+                    .append(r.severity().label())
+                    .append(" | ")
+                    .append(Markdown.text(r.category()))
+                    .append(" | ")
+                    .append(Markdown.text(String.join(", ", r.tags())))
+                    .append(" |\n\n");
         }
         md.append("`iislint explain ").append(r.id()).append("` shows this page in a terminal.\n\n");
         md.append("## Why\n\n").append(Markdown.text(r.rationale())).append("\n\n");
-        md.append("## Bad\n\n").append(Markdown.codeBlock(language(r.badExample()), r.badExample())).append('\n');
-        md.append("## Good\n\n").append(Markdown.codeBlock(language(r.goodExample()), r.goodExample())).append('\n');
+        md.append("## Bad\n\n")
+                .append(Markdown.codeBlock(language(r.badExample()), r.badExample()))
+                .append('\n');
+        md.append("## Good\n\n")
+                .append(Markdown.codeBlock(language(r.goodExample()), r.goodExample()))
+                .append('\n');
         md.append("## Fix\n\n");
         fix(r, md);
         if (!r.parameters().isEmpty()) {
             md.append("## Parameters\n\n");
-            md.append("Set one with `--param ").append(r.id()).append(".NAME=VALUE`, or in the policy file (`<rule id=\"")
-                    .append(r.id()).append("\"><param name=\"NAME\" value=\"VALUE\" /></rule>`).\n\n");
+            md.append("Set one with `--param ")
+                    .append(r.id())
+                    .append(".NAME=VALUE`, or in the policy file (`<rule id=\"")
+                    .append(r.id())
+                    .append("\"><param name=\"NAME\" value=\"VALUE\" /></rule>`).\n\n");
             md.append("| Name | Type | Default | Description |\n|---|---|---|---|\n");
             for (RuleInfo.Parameter p : r.parameters()) {
-                md.append("| ").append(Markdown.codeInTable(p.name())).append(" | ").append(Markdown.text(p.type())).append(" | ")
-                        .append(Markdown.codeInTable(p.defaultValue())).append(" | ").append(Markdown.text(p.description())).append(" |\n");
+                md.append("| ")
+                        .append(Markdown.codeInTable(p.name()))
+                        .append(" | ")
+                        .append(Markdown.text(p.type()))
+                        .append(" | ")
+                        .append(Markdown.codeInTable(p.defaultValue()))
+                        .append(" | ")
+                        .append(Markdown.text(p.description()))
+                        .append(" |\n");
             }
             md.append('\n');
         }
         md.append("## References\n\n");
-        for (String ref : r.references()) md.append("- ").append(Markdown.text(ref)).append('\n');
+        for (String ref : r.references())
+            md.append("- ").append(Markdown.text(ref)).append('\n');
         md.append("\n[All rules](").append(INDEX).append(")\n");
         return md.toString();
     }
@@ -105,7 +145,10 @@ public final class RuleDocs {
 
     private static void command(StringBuilder md, String label, String language, String command) {
         if (command.isEmpty()) return;
-        md.append(label).append("\n\n").append(Markdown.codeBlock(language, command)).append('\n');
+        md.append(label)
+                .append("\n\n")
+                .append(Markdown.codeBlock(language, command))
+                .append('\n');
     }
 
     /** An example is an XML fragment, or an fcgiext.ini excerpt. */
@@ -126,9 +169,19 @@ public final class RuleDocs {
     private static String checks(Catalog catalog) {
         StringBuilder md = new StringBuilder();
         for (RuleInfo r : catalog.checks()) {
-            md.append("| [").append(r.id()).append("](").append(fileName(r)).append(") | ").append(Markdown.codeInTable(r.auditName()))
-                    .append(" | ").append(Markdown.text(RuleInfo.targetLabel(r.target()))).append(" | ").append(Markdown.codeInTable(r.name()))
-                    .append(" | ").append(Markdown.text(r.title())).append(" |\n");
+            md.append("| [")
+                    .append(r.id())
+                    .append("](")
+                    .append(fileName(r))
+                    .append(") | ")
+                    .append(Markdown.codeInTable(r.auditName()))
+                    .append(" | ")
+                    .append(Markdown.text(RuleInfo.targetLabel(r.target())))
+                    .append(" | ")
+                    .append(Markdown.codeInTable(r.name()))
+                    .append(" | ")
+                    .append(Markdown.text(r.title()))
+                    .append(" |\n");
         }
         return md.toString();
     }
@@ -138,7 +191,8 @@ public final class RuleDocs {
         int begin = readme.indexOf("\n" + README_BEGIN);
         int end = readme.indexOf("\n" + README_END + "\n");
         if (begin < 0 || end < begin || readme.indexOf("\n" + README_BEGIN, begin + 1) >= 0) {
-            throw new IllegalArgumentException("README needs one line starting " + README_BEGIN + " and, after it, one line " + README_END);
+            throw new IllegalArgumentException(
+                    "README needs one line starting " + README_BEGIN + " and, after it, one line " + README_END);
         }
         int from = readme.indexOf('\n', begin + 1) + 1;
         return readme.substring(0, from) + readmeTable(catalog) + readme.substring(end + 1);
@@ -150,20 +204,35 @@ public final class RuleDocs {
         List<String> parameters = new ArrayList<>();
         for (RuleInfo r : catalog.all()) {
             for (RuleInfo.Parameter p : r.parameters()) {
-                String value = p.defaultValue().contains(" ") ? "`" + p.defaultValue() + "`" : Markdown.text(p.defaultValue());
+                String value =
+                        p.defaultValue().contains(" ") ? "`" + p.defaultValue() + "`" : Markdown.text(p.defaultValue());
                 parameters.add("`" + r.id() + "." + p.name() + "` (" + value + ")");
             }
         }
-        if (!parameters.isEmpty()) md.append('\n').append(wrap("Parameters (override with `--param`):", parameters)).append('\n');
+        if (!parameters.isEmpty())
+            md.append('\n')
+                    .append(wrap("Parameters (override with `--param`):", parameters))
+                    .append('\n');
         return md.toString();
     }
 
     private static String table(Catalog catalog, String folder) {
         StringBuilder md = new StringBuilder("| Id | Severity | Category | Name | Title |\n|---|---|---|---|---|\n");
         for (RuleInfo r : catalog.all()) {
-            md.append("| [").append(r.id()).append("](").append(folder).append(fileName(r)).append(") | ").append(r.severity().label())
-                    .append(" | ").append(Markdown.text(r.category())).append(" | ").append(Markdown.codeInTable(r.name())).append(" | ")
-                    .append(Markdown.text(r.title())).append(" |\n");
+            md.append("| [")
+                    .append(r.id())
+                    .append("](")
+                    .append(folder)
+                    .append(fileName(r))
+                    .append(") | ")
+                    .append(r.severity().label())
+                    .append(" | ")
+                    .append(Markdown.text(r.category()))
+                    .append(" | ")
+                    .append(Markdown.codeInTable(r.name()))
+                    .append(" | ")
+                    .append(Markdown.text(r.title()))
+                    .append(" |\n");
         }
         return md.toString();
     }

@@ -35,11 +35,37 @@ public record RuleInfo(
     }
 
     /** A lint rule's entry. */
-    public RuleInfo(String id, String name, Severity severity, String category, String title, String rationale, String appcmd,
-                    String powershell, String adsutil, List<String> tags, List<String> references, List<Parameter> parameters,
-                    String badExample, String goodExample) {
-        this(id, name, severity, category, title, rationale, appcmd, powershell, adsutil, tags, references, parameters,
-                badExample, goodExample, "");
+    public RuleInfo(
+            String id,
+            String name,
+            Severity severity,
+            String category,
+            String title,
+            String rationale,
+            String appcmd,
+            String powershell,
+            String adsutil,
+            List<String> tags,
+            List<String> references,
+            List<Parameter> parameters,
+            String badExample,
+            String goodExample) {
+        this(
+                id,
+                name,
+                severity,
+                category,
+                title,
+                rationale,
+                appcmd,
+                powershell,
+                adsutil,
+                tags,
+                references,
+                parameters,
+                badExample,
+                goodExample,
+                "");
     }
 
     /** How reports name a readiness check's target ({@code iis10}, {@code appservice}). */
@@ -63,7 +89,8 @@ public record RuleInfo(
     public String auditName() {
         StringBuilder sb = new StringBuilder(name.length());
         for (String part : name.split("-")) {
-            if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            if (!part.isEmpty())
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
         }
         return sb.toString();
     }

@@ -16,7 +16,8 @@ public final class RuleSelection {
     private RuleSelection() {}
 
     /** @throws IllegalArgumentException naming the first token that matches no rule, or an unknown profile */
-    public static Set<String> resolve(Catalog catalog, List<String> select, List<String> ignore, List<String> profiles) {
+    public static Set<String> resolve(
+            Catalog catalog, List<String> select, List<String> ignore, List<String> profiles) {
         Set<String> tags = new TreeSet<>();
         for (RuleInfo r : catalog.all()) tags.addAll(r.tags());
         Set<String> chosen = new LinkedHashSet<>();
@@ -26,7 +27,8 @@ public final class RuleSelection {
         for (String token : split(select)) chosen.addAll(matches(catalog, token, "--select"));
         for (String profile : split(profiles)) {
             if (!tags.contains(profile.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("unknown profile '" + profile + "' (profiles: " + String.join(", ", tags) + ")");
+                throw new IllegalArgumentException(
+                        "unknown profile '" + profile + "' (profiles: " + String.join(", ", tags) + ")");
             }
             chosen.addAll(matches(catalog, profile, "--profile"));
         }
@@ -39,10 +41,14 @@ public final class RuleSelection {
         List<String> ids = new ArrayList<>();
         for (RuleInfo r : catalog.all()) {
             String id = r.id().toLowerCase(Locale.ROOT);
-            if (id.equals(t) || id.startsWith(t) || r.name().equals(t) || r.tags().contains(t)) ids.add(r.id());
+            if (id.equals(t)
+                    || id.startsWith(t)
+                    || r.name().equals(t)
+                    || r.tags().contains(t)) ids.add(r.id());
         }
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException(option + " " + token + ": no rule has this id, id prefix, name or tag (see 'iislint rules')");
+            throw new IllegalArgumentException(
+                    option + " " + token + ": no rule has this id, id prefix, name or tag (see 'iislint rules')");
         }
         return ids;
     }

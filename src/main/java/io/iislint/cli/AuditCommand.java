@@ -36,35 +36,54 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("audit", this,
+        spec = Specs.command(
+                "audit",
+                this,
                 "Pre-migration audit: an inventory of sites, bindings, applications, pools, frameworks, ISAPI filters,"
                         + " modules, FastCGI and connection strings, and per site a readiness verdict for IIS 10 (from IIS 6 files) and"
                         + " Azure App Service (Ready, ConditionallyReady, NotReady, Unknown), each check with the lines it rests on.",
                 "Give an IIS 6 MetaBase.xml together with its fcgiext.ini to judge what FastCGI settings carry over.");
-        Specs.exitCodes(spec, "0:every audited site passes or only warns", "1:some check fails (a site is NotReady)",
+        Specs.exitCodes(
+                spec,
+                "0:every audited site passes or only warns",
+                "1:some check fails (a site is NotReady)",
                 "2:usage error, or a file could not be read");
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> paths, v -> paths = v)
-                .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
-                .description("Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.").build());
+                .paramLabel("PATH")
+                .arity("1..*")
+                .required(true)
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description(
+                        "Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
-                .paramLabel("FORMAT").defaultValue(AuditFormat.TEXT.id()).type(String.class)
-                .description(AuditFormat.help()).build());
+                .paramLabel("FORMAT")
+                .defaultValue(AuditFormat.TEXT.id())
+                .type(String.class)
+                .description(AuditFormat.help())
+                .build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
-                .paramLabel("FILE").type(Path.class).description("Write the report to FILE instead of standard output.").build());
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description("Write the report to FILE instead of standard output.")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
     @Override
     public Integer call() throws IOException {
-        AuditFormat chosen = AuditFormat.of(format).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "unknown format '" + format + "': use " + AuditFormat.names()));
+        AuditFormat chosen = AuditFormat.of(format)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "unknown format '" + format + "': use " + AuditFormat.names()));
         LintOptions.refuseEmptyPaths(spec, paths);
         List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));
         if (output != null) {
             for (Engine.Read r : read) {
                 Path p = Path.of(r.path());
                 if (Files.exists(output) && Files.exists(p) && Files.isSameFile(p, output)) {
-                    throw new ParameterException(spec.commandLine(), "refusing to write the report over an input: " + output);
+                    throw new ParameterException(
+                            spec.commandLine(), "refusing to write the report over an input: " + output);
                 }
             }
         }
@@ -93,7 +112,9 @@ final class AuditCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        boolean fail = reports.stream().flatMap(r -> r.sites().stream()).flatMap(s -> s.readiness().stream())
+        boolean fail = reports.stream()
+                .flatMap(r -> r.sites().stream())
+                .flatMap(s -> s.readiness().stream())
                 .anyMatch(r -> r.verdict() == Audit.Verdict.NotReady);
         return fail ? 1 : 0;
     }

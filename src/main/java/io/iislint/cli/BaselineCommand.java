@@ -26,7 +26,9 @@ final class BaselineCommand implements Runnable {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("baseline", this,
+        spec = Specs.command(
+                "baseline",
+                this,
                 "Accept today's findings so that CI fails only on new ones.",
                 "  iislint baseline create PATH...                 write .iislint-baseline.json",
                 "  iislint check --baseline .iislint-baseline.json PATH...",
@@ -38,7 +40,8 @@ final class BaselineCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say 'baseline create' or 'baseline prune'");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "say 'baseline create' or 'baseline prune'");
     }
 
     /** Writes the baseline whole, or leaves the file as it was and prints why (exit 2). */
@@ -71,8 +74,11 @@ final class BaselineCommand implements Runnable {
             spec = Specs.command("create", this, "Lint the paths and write every finding to the baseline file.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
-                    .paramLabel("FILE").defaultValue(DEFAULT_FILE).type(Path.class)
-                    .description("The baseline file to write (default: ${DEFAULT-VALUE}).").build());
+                    .paramLabel("FILE")
+                    .defaultValue(DEFAULT_FILE)
+                    .type(Path.class)
+                    .description("The baseline file to write (default: ${DEFAULT-VALUE}).")
+                    .build());
             return Specs.standardHelpOptions(spec);
         }
 
@@ -87,8 +93,14 @@ final class BaselineCommand implements Runnable {
             Baseline b = Baseline.of(result.results());
             int failed = failures(result.results(), err);
             if (write(b, output, err) != 0) return 2;
-            spec.commandLine().getOut().println(Escape.line("Wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s")
-                    + " to " + output + (failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted" : "") + "."));
+            spec.commandLine()
+                    .getOut()
+                    .println(Escape.line("Wrote " + b.entries().size() + " finding"
+                            + (b.entries().size() == 1 ? "" : "s") + " to " + output
+                            + (failed > 0
+                                    ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " could not be linted"
+                                    : "")
+                            + "."));
             spec.commandLine().getOut().flush();
             err.flush();
             return failed > 0 ? 2 : 0;
@@ -101,12 +113,18 @@ final class BaselineCommand implements Runnable {
         Path baseline;
 
         private CommandSpec model() {
-            spec = Specs.command("prune", this, "Lint the paths and remove from the baseline the entries no finding matches any more.",
+            spec = Specs.command(
+                    "prune",
+                    this,
+                    "Lint the paths and remove from the baseline the entries no finding matches any more.",
                     "Only entries of the rules run and the files linted are judged: the others stay.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
-                    .paramLabel("FILE").defaultValue(DEFAULT_FILE).type(Path.class)
-                    .description("The baseline file to prune, in place (default: ${DEFAULT-VALUE}).").build());
+                    .paramLabel("FILE")
+                    .defaultValue(DEFAULT_FILE)
+                    .type(Path.class)
+                    .description("The baseline file to prune, in place (default: ${DEFAULT-VALUE}).")
+                    .build());
             return Specs.standardHelpOptions(spec);
         }
 
@@ -120,15 +138,20 @@ final class BaselineCommand implements Runnable {
             Baseline b = result.baseline().orElseThrow();
             if (LintOptions.refusesToOverwriteASource(result, baseline, "--baseline", err)) return 2;
             if (failures(result.results(), err) > 0) {
-                err.println(Escape.line(baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged"));
+                err.println(Escape.line(
+                        baseline + ": not pruned: some inputs could not be linted, so their entries cannot be judged"));
                 err.flush();
                 return 2;
             }
             Baseline.Outcome o = result.baselineOutcome().orElseThrow();
             if (write(b.prune(o.stale()), baseline, err) != 0) return 2;
             int remain = b.entries().size() - o.stale().size();
-            spec.commandLine().getOut().println(Escape.line("Removed " + o.stale().size() + " stale entr" + (o.stale().size() == 1 ? "y" : "ies")
-                    + " from " + baseline + "; " + remain + " remain" + (o.unchecked() == 0 ? "" : ", " + o.unchecked() + " of them not checked by this run") + "."));
+            spec.commandLine()
+                    .getOut()
+                    .println(Escape.line("Removed " + o.stale().size() + " stale entr"
+                            + (o.stale().size() == 1 ? "y" : "ies") + " from " + baseline + "; " + remain + " remain"
+                            + (o.unchecked() == 0 ? "" : ", " + o.unchecked() + " of them not checked by this run")
+                            + "."));
             spec.commandLine().getOut().flush();
             err.flush();
             return 0;

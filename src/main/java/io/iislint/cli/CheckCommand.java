@@ -4,8 +4,9 @@ import static io.iislint.cli.Specs.bind;
 
 import io.iislint.baseline.Baseline;
 import io.iislint.engine.LintResult;
-import io.iislint.report.CheckstyleReport;
 import io.iislint.finding.FileResult;
+import io.iislint.finding.Severity;
+import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
@@ -13,16 +14,15 @@ import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
-import io.iislint.finding.Severity;
 import io.iislint.text.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +32,23 @@ import picocli.CommandLine.ParameterException;
 /** {@code iislint check}: lint files and report the findings. */
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif, junit, checkstyle, github }
+    enum Format {
+        text,
+        json,
+        sarif,
+        junit,
+        checkstyle,
+        github
+    }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
     record Output(Format format, Path file) {}
 
-    enum Color { auto, always, never }
+    enum Color {
+        auto,
+        always,
+        never
+    }
 
     CommandSpec spec;
     final LintOptions lint = new LintOptions();
@@ -54,54 +65,85 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("check", this,
+        spec = Specs.command(
+                "check",
+                this,
                 "Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
                 "Directories are searched for files named applicationHost.config and web.config (any case).");
         spec.usageMessage().sortOptions(false);
         Specs.exitCodes(spec, Main.EXIT_0, Main.EXIT_1, Main.EXIT_2);
         lint.addTo(spec);
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> formats, v -> formats = v)
-                .paramLabel("FORMAT[:FILE]").type(List.class).auxiliaryTypes(String.class)
-                .description("Report format: " + Specs.oneOf(Format.values()) + " (default: " + Format.text + ").",
-                        "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text").build());
+                .paramLabel("FORMAT[:FILE]")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description(
+                        "Report format: " + Specs.oneOf(Format.values()) + " (default: " + Format.text + ").",
+                        "Repeat for several reports in one run, each to its own file: --format sarif:iislint.sarif --format text")
+                .build());
         spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
-                .paramLabel("FILE").type(Path.class)
-                .description("Write the report that has no file of its own to FILE instead of standard output.").build());
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description("Write the report that has no file of its own to FILE instead of standard output.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
-                .paramLabel("FILE").type(Path.class)
-                .description("Report only findings that are not in this baseline (see 'iislint baseline create').").build());
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description("Report only findings that are not in this baseline (see 'iislint baseline create').")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--exit-zero"), () -> exitZero, v -> exitZero = v)
                 .type(boolean.class)
-                .description("Exit with 0 even when there are findings (2 still means an input could not be linted).").build());
+                .description("Exit with 0 even when there are findings (2 still means an input could not be linted).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--fail-on"), () -> failOn, v -> failOn = v)
-                .paramLabel("SEVERITY").type(String.class)
-                .description("Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).").build());
+                .paramLabel("SEVERITY")
+                .type(String.class)
+                .description(
+                        "Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--color"), () -> color, v -> color = v)
-                .paramLabel("WHEN").defaultValue("auto").type(Color.class)
-                .description("Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).").build());
+                .paramLabel("WHEN")
+                .defaultValue("auto")
+                .type(Color.class)
+                .description(
+                        "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Severity> cliThreshold = failOn == null ? Optional.empty() : Optional.of(Severity.parse(failOn).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)")));
+        Optional<Severity> cliThreshold = failOn == null
+                ? Optional.empty()
+                : Optional.of(Severity.parse(failOn)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "Invalid value for option '--fail-on': '" + failOn
+                                        + "' (expected error, warning or info)")));
         List<Output> outputs = outputs();
         for (Output o : outputs) {
-            lint.refuseOverwritingWhatItReads(spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
+            lint.refuseOverwritingWhatItReads(
+                    spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
         }
         Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
         if (linted.isEmpty()) return 2;
         LintResult result = linted.get();
         for (Output o : outputs) {
-            if (LintOptions.refusesToOverwriteASource(result, o.file(), o.file() == output ? "--output" : "--format", err)) return 2;
+            if (LintOptions.refusesToOverwriteASource(
+                    result, o.file(), o.file() == output ? "--output" : "--format", err)) return 2;
         }
         Severity threshold = cliThreshold.or(() -> result.policy().failOn()).orElse(Severity.WARNING);
         Optional<String> policy = result.policy().file().map(Path::toString);
-        Report report = new Report(Version.get(), result.rules(), result.results(), threshold, exitZero,
+        Report report = new Report(
+                Version.get(),
+                result.rules(),
+                result.results(),
+                threshold,
+                exitZero,
                 result.baselineOutcome().map(Baseline.Outcome::matched).orElse(0),
-                result.baselineOutcome().map(o -> o.stale().size()).orElse(0), policy);
+                result.baselineOutcome().map(o -> o.stale().size()).orElse(0),
+                policy);
 
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
@@ -114,7 +156,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            Optional<String> failed = OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
+            Optional<String> failed =
+                    OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
             if (failed.isPresent()) {
                 err.println(Escape.line(o.file() + ": error: cannot write the report: " + failed.get()));
                 err.flush();
@@ -145,22 +188,28 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 f = Format.valueOf(name.toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(this.spec.commandLine(), "Invalid value for option '--format': '" + name
-                        + "' (expected " + Specs.oneOf(Format.values()) + ")");
+                throw new ParameterException(
+                        this.spec.commandLine(),
+                        "Invalid value for option '--format': '" + name + "' (expected " + Specs.oneOf(Format.values())
+                                + ")");
             }
             if (colon >= 0 && colon == spec.length() - 1) {
-                throw new ParameterException(this.spec.commandLine(), "--format " + spec + " names no file after the colon");
+                throw new ParameterException(
+                        this.spec.commandLine(), "--format " + spec + " names no file after the colon");
             }
             Path file = colon < 0 ? output : Path.of(spec.substring(colon + 1));
             list.add(new Output(f, file));
         }
         if (list.stream().filter(o -> o.file() == null).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "only one --format can go to standard output; give the others a file (FORMAT:FILE)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "only one --format can go to standard output; give the others a file (FORMAT:FILE)");
         }
         Set<Path> files = new HashSet<>();
         for (Output o : list) {
             if (o.file() != null && !files.add(o.file().toAbsolutePath().normalize())) {
-                throw new ParameterException(spec.commandLine(), "two reports would go to " + o.file() + ": give each its own file");
+                throw new ParameterException(
+                        spec.commandLine(), "two reports would go to " + o.file() + ": give each its own file");
             }
         }
         return list;
@@ -173,5 +222,4 @@ final class CheckCommand implements Callable<Integer> {
             case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
         };
     }
-
 }

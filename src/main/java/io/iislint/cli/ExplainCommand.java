@@ -23,11 +23,18 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("explain", this,
+        spec = Specs.command(
+                "explain",
+                this,
                 "Show a rule's page: why it matters, a bad and a good example, the fix commands, parameters and references.");
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
-                .paramLabel("RULE").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
-                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.").build());
+                .paramLabel("RULE")
+                .arity("1..*")
+                .required(true)
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
@@ -41,7 +48,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** Rules and the audit's readiness checks, by id or name (a check also by the id the audit shows). */
     static List<RuleInfo> find(Catalog catalog, List<String> wanted, CommandSpec spec) {
-        return wanted.stream().map(w -> catalog.find(w)
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule '" + w + "' (see 'iislint rules')"))).toList();
+        return wanted.stream()
+                .map(w -> catalog.find(w)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(), "unknown rule '" + w + "' (see 'iislint rules')")))
+                .toList();
     }
 }

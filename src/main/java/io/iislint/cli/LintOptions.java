@@ -7,19 +7,19 @@ import io.iislint.engine.LintRequest;
 import io.iislint.engine.LintResult;
 import io.iislint.engine.RequestError;
 import io.iislint.finding.FileResult;
-import io.iislint.text.Escape;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
+import io.iislint.text.Escape;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -45,40 +45,81 @@ final class LintOptions {
     /** Adds these options to a command (check, baseline create, baseline prune), each bound to its field here. */
     LintOptions addTo(CommandSpec spec) {
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> paths, v -> paths = v)
-                .paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
-                .description("Files or directories to lint.").build());
+                .paramLabel("PATH")
+                .arity("1..*")
+                .required(true)
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Files or directories to lint.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--select"), () -> select, v -> select = v)
-                .paramLabel("RULES").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
-                .description("Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).").build());
+                .paramLabel("RULES")
+                .splitRegex(",")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Run only these rules: ids, id prefixes (IIS-6), names or tags (security, cis, stig, …).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--ignore"), () -> ignore, v -> ignore = v)
-                .paramLabel("RULES").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
-                .description("Do not run these rules (same forms as --select).").build());
+                .paramLabel("RULES")
+                .splitRegex(",")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Do not run these rules (same forms as --select).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--profile"), () -> profiles, v -> profiles = v)
-                .paramLabel("TAG").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
-                .description("Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.").build());
+                .paramLabel("TAG")
+                .splitRegex(",")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description(
+                        "Run the rules with this tag: security, reliability, performance, hygiene, config, migration, cis, stig.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("-P", "--param"), () -> params, v -> params = v)
-                .paramLabel("RULE.NAME=VALUE").type(Map.class).auxiliaryTypes(String.class, String.class)
-                .description("Set a rule parameter, e.g. --param IIS-605.max=00:30:00 (see 'iislint explain RULE').").build());
+                .paramLabel("RULE.NAME=VALUE")
+                .type(Map.class)
+                .auxiliaryTypes(String.class, String.class)
+                .description("Set a rule parameter, e.g. --param IIS-605.max=00:30:00 (see 'iislint explain RULE').")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--max-file-size"), () -> maxFileSize, v -> maxFileSize = v)
-                .paramLabel("BYTES").defaultValue("67108864").type(long.class)
-                .description("Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).").build());
+                .paramLabel("BYTES")
+                .defaultValue("67108864")
+                .type(long.class)
+                .description("Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--debug"), () -> debug, v -> debug = v)
-                .type(boolean.class).description("Print stack traces for errors (for bug reports).").build());
+                .type(boolean.class)
+                .description("Print stack traces for errors (for bug reports).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--include"), () -> include, v -> include = v)
-                .paramLabel("GLOB").type(List.class).auxiliaryTypes(String.class)
+                .paramLabel("GLOB")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
                 .description("In directories, lint the files matching this glob (relative path or file name) instead of"
-                        + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.").build());
+                        + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--exclude"), () -> exclude, v -> exclude = v)
-                .paramLabel("GLOB").type(List.class).auxiliaryTypes(String.class)
-                .description("In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.").build());
+                .paramLabel("GLOB")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description(
+                        "In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("-j", "--jobs"), () -> jobs, v -> jobs = v)
-                .paramLabel("N").type(int.class)
-                .description("Lint N files at a time (default: the number of processors; at most 4 per processor). The report is the same for any N.").build());
+                .paramLabel("N")
+                .type(int.class)
+                .description(
+                        "Lint N files at a time (default: the number of processors; at most 4 per processor). The report is the same for any N.")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--config"), () -> config, v -> config = v)
-                .paramLabel("FILE").type(Path.class)
-                .description("The policy file to use (default: the first .iislint.xml found walking up from the first PATH to the repository root).").build());
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description(
+                        "The policy file to use (default: the first .iislint.xml found walking up from the first PATH to the repository root).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--no-config"), () -> noConfig, v -> noConfig = v)
-                .type(boolean.class).description("Use no policy file.").build());
+                .type(boolean.class)
+                .description("Use no policy file.")
+                .build());
         return this;
     }
 
@@ -88,7 +129,9 @@ final class LintOptions {
      */
     static void refuseEmptyPaths(CommandSpec spec, List<String> paths) {
         if (paths.stream().anyMatch(String::isEmpty)) {
-            throw new ParameterException(spec.commandLine(), "an empty PATH was given (an unset variable?): name the files or directories to lint");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "an empty PATH was given (an unset variable?): name the files or directories to lint");
         }
     }
 
@@ -100,7 +143,8 @@ final class LintOptions {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         if (parsed == null || !parsed.hasMatchedOption(option)) return;
         if (values.stream().allMatch(v -> v.replace(",", "").isBlank())) {
-            throw new ParameterException(spec.commandLine(), option + " was given nothing (an unset variable?): give " + what);
+            throw new ParameterException(
+                    spec.commandLine(), option + " was given nothing (an unset variable?): give " + what);
         }
     }
 
@@ -114,15 +158,19 @@ final class LintOptions {
         for (String p : paths) {
             Path in = Path.of(p).toAbsolutePath().normalize();
             if (sameFile(out, in) || (Files.isDirectory(in) && out.startsWith(in) && InputFinder.isConfigName(out))) {
-                throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite an input file");
+                throw new ParameterException(
+                        spec.commandLine(), option + " " + output + " would overwrite an input file");
             }
         }
-        if (baseline.isPresent() && sameFile(out, baseline.get().toAbsolutePath().normalize())) {
-            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the baseline file this run reads");
+        if (baseline.isPresent()
+                && sameFile(out, baseline.get().toAbsolutePath().normalize())) {
+            throw new ParameterException(
+                    spec.commandLine(), option + " " + output + " would overwrite the baseline file this run reads");
         }
         Optional<Path> policy = policyFile(spec);
         if (policy.isPresent() && sameFile(out, policy.get().toAbsolutePath().normalize())) {
-            throw new ParameterException(spec.commandLine(), option + " " + output + " would overwrite the policy file this run reads");
+            throw new ParameterException(
+                    spec.commandLine(), option + " " + output + " would overwrite the policy file this run reads");
         }
     }
 
@@ -179,16 +227,30 @@ final class LintOptions {
 
     /** The options as the engine's request; usage errors first. */
     private LintRequest request(CommandSpec spec, Optional<Path> baseline) {
-        if (noConfig && config != null) throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
+        if (noConfig && config != null)
+            throw new ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
         refuseEmptyPaths(spec, paths);
         if (maxFileSize < 1) throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1");
         refuseEmptySelection(spec, "--select", select, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
         if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        LintRequest.PolicyChoice policy = noConfig ? new LintRequest.PolicyChoice.None()
+        LintRequest.PolicyChoice policy = noConfig
+                ? new LintRequest.PolicyChoice.None()
                 : config != null ? new LintRequest.PolicyChoice.Given(config) : new LintRequest.PolicyChoice.Discover();
-        return new LintRequest(paths, include, exclude, select, ignore, profiles, params, policy, baseline, maxFileSize, jobs, debug,
+        return new LintRequest(
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                maxFileSize,
+                jobs,
+                debug,
                 LocalDate::now);
     }
 }

@@ -1,13 +1,13 @@
 package io.iislint.cli;
 
+import io.iislint.catalog.Catalog;
 import io.iislint.engine.Memory;
 import io.iislint.text.EncodingWriter;
-import io.iislint.catalog.Catalog;
 import io.iislint.text.Escape;
-import java.io.PrintWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Main implements Runnable {
     static final String EXIT_0 = "0:no finding at or above --fail-on (or --exit-zero)";
     static final String EXIT_1 = "1:findings at or above --fail-on (default: warning)";
-    static final String EXIT_2 = "2:usage error, bad policy or baseline file, or an input that could not be read or parsed (the others are still linted)";
+    static final String EXIT_2 =
+            "2:usage error, bad policy or baseline file, or an input that could not be read or parsed (the others are still linted)";
 
     private CommandSpec spec;
 
@@ -34,7 +35,9 @@ public final class Main implements Runnable {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("iislint", this,
+        spec = Specs.command(
+                "iislint",
+                this,
                 "Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
                 "'check' is the default command: 'iislint FILE' is 'iislint check FILE'.");
         Specs.exitCodes(spec, EXIT_0, EXIT_1, EXIT_2);
@@ -59,7 +62,8 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale: a report on standard output is byte for byte the one -o writes
         StandardOutput stdout = new StandardOutput();
         PrintWriter out = new PrintWriter(new EncodingWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Optional<String> unreadable = Utf8Locale.unreadable(args);
         if (unreadable.isPresent()) {
             err.println("iislint: error: " + Escape.line(unreadable.get()));
@@ -67,7 +71,8 @@ public final class Main implements Runnable {
         }
         int code = run(args, out, err);
         if (stdout.failure().isPresent()) {
-            err.println("iislint: error: cannot write to standard output: " + stdout.failure().get() + " (the output is incomplete)");
+            err.println("iislint: error: cannot write to standard output: "
+                    + stdout.failure().get() + " (the output is incomplete)");
             err.flush();
             code = 2;
         }
@@ -81,10 +86,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(spec());
         // add only the command this run needs (all of them for help, completion scripts and top-level errors): each
         // costs its model and its classes, and help and generate-completion are picocli's, read from annotations
-        boolean one = command.length > 0 && Commands.ALL.containsKey(command[0]) && !command[0].equals("help") && !command[0].equals("generate-completion");
+        boolean one = command.length > 0
+                && Commands.ALL.containsKey(command[0])
+                && !command[0].equals("help")
+                && !command[0].equals("generate-completion");
         String wanted = one ? command[0] : "";
         for (Map.Entry<String, Supplier<Object>> c : Commands.ALL.entrySet()) {
-            if (wanted.isEmpty() || c.getKey().equals(wanted)) cli.addSubcommand(c.getKey(), c.getValue().get());
+            if (wanted.isEmpty() || c.getKey().equals(wanted))
+                cli.addSubcommand(c.getKey(), c.getValue().get());
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -93,7 +102,9 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) printTrace(e, cmd.getErr());
-            cmd.getErr().println("iislint: internal error: " + Escape.line(e.toString()) + (debug ? "" : " (run with --debug for details)"));
+            cmd.getErr()
+                    .println("iislint: internal error: " + Escape.line(e.toString())
+                            + (debug ? "" : " (run with --debug for details)"));
             cmd.getErr().flush();
             return 2;
         });
@@ -124,14 +135,22 @@ public final class Main implements Runnable {
         List<String> unmatched = cmd.getUnmatchedArguments();
         // picocli's words for these two are a programmer's; the patterns are compiled here, as only a run with a
         // usage error needs them
-        Matcher map = Pattern.compile("Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)", Pattern.DOTALL)
+        Matcher map = Pattern.compile(
+                        "Value for option option '(.+?)' \\((.+?)\\) should be in KEY=VALUE format but was (.*)",
+                        Pattern.DOTALL)
                 .matcher(message);
-        Matcher number = Pattern.compile("(Invalid value for option '.+?': '(.*)' )is not an? (?:int|long)", Pattern.DOTALL).matcher(message);
+        Matcher number = Pattern.compile(
+                        "(Invalid value for option '.+?': '(.*)' )is not an? (?:int|long)", Pattern.DOTALL)
+                .matcher(message);
         if (number.matches()) {
-            message = number.group(1) + (number.group(2).matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
+            message = number.group(1)
+                    + (number.group(2).matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
         } else if (map.matches()) {
-            message = "Invalid value for option '" + map.group(1) + "': '" + map.group(3) + "' (expected " + map.group(2) + ")";
-        } else if (e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty() && unmatched.get(0).startsWith("-")) {
+            message = "Invalid value for option '" + map.group(1) + "': '" + map.group(3) + "' (expected "
+                    + map.group(2) + ")";
+        } else if (e instanceof CommandLine.MissingParameterException
+                && !unmatched.isEmpty()
+                && unmatched.get(0).startsWith("-")) {
             message = "Unknown option: '" + unmatched.get(0) + "'"; // the cause; the missing PATH follows from it
         }
         err.println("iislint: error: " + Escape.line(message)); // it may echo any argument
@@ -146,8 +165,11 @@ public final class Main implements Runnable {
     }
 
     private static String qualifiedName(CommandLine cmd) {
-        return cmd.getParent() == null ? cmd.getCommandName()
-                : cmd.getParent().getParent() == null ? cmd.getCommandName() : qualifiedName(cmd.getParent()) + " " + cmd.getCommandName();
+        return cmd.getParent() == null
+                ? cmd.getCommandName()
+                : cmd.getParent().getParent() == null
+                        ? cmd.getCommandName()
+                        : qualifiedName(cmd.getParent()) + " " + cmd.getCommandName();
     }
 
     /** What to say when the heap runs out: how large it was, and how to give the JVM more. */

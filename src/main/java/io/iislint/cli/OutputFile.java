@@ -48,13 +48,15 @@ final class OutputFile {
                 target = target.toRealPath(); // through a link, to the file it names
             }
             Path dir = target.getParent();
-            if (dir == null || !Files.isDirectory(dir)) return Optional.of("no such directory: " + file.toAbsolutePath().getParent());
+            if (dir == null || !Files.isDirectory(dir))
+                return Optional.of("no such directory: " + file.toAbsolutePath().getParent());
             Path temp;
             try {
                 temp = newSibling(target);
             } catch (AccessDeniedException e) {
                 if (!Files.isWritable(target)) throw e;
-                try (Writer w = writer(Files.newOutputStream(target))) { // a file one may write, in a folder one may not
+                try (Writer w =
+                        writer(Files.newOutputStream(target))) { // a file one may write, in a folder one may not
                     body.write(w);
                 }
                 return Optional.empty();
@@ -83,11 +85,13 @@ final class OutputFile {
      * its way out; after that no new one is made. Each is made and registered under the same lock, so none escapes.
      */
     private static final Set<Path> PENDING = new HashSet<>();
+
     private static boolean stopping;
 
     /** A new empty file beside {@code target}, made with the permissions any new file gets (the umask's). */
     private static Path newSibling(Path target) throws IOException {
-        String base = "." + target.getFileName() + ".iislint-" + ProcessHandle.current().pid();
+        String base = "." + target.getFileName() + ".iislint-"
+                + ProcessHandle.current().pid();
         synchronized (PENDING) {
             if (stopping) throw new IOException("iislint is stopping");
             if (!hooked) {
@@ -97,7 +101,8 @@ final class OutputFile {
             for (int i = 0; ; i++) {
                 Path temp = target.resolveSibling(base + (i == 0 ? "" : "-" + i) + ".tmp");
                 try {
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                            .close();
                     PENDING.add(temp);
                     return temp;
                 } catch (FileAlreadyExistsException e) {

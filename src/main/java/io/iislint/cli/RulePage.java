@@ -18,14 +18,17 @@ final class RulePage {
         out.println(r.id() + " " + r.name() + ": " + r.title());
         if (r.isReadinessCheck()) {
             Target target = Target.of(r.target()).orElseThrow();
-            out.println("audit check: " + r.auditName() + "   target: " + target.label() + "   result: " + result(r) + " ("
-                    + switch (Audit.Result.whenNotPassed(r.severity())) {
-                        case FAIL -> "the site is NotReady";
-                        case WARN -> "the site is ConditionallyReady";
-                        default -> "advice: the verdict stays";
-                    } + ")");
+            out.println(
+                    "audit check: " + r.auditName() + "   target: " + target.label() + "   result: " + result(r) + " ("
+                            + switch (Audit.Result.whenNotPassed(r.severity())) {
+                                case FAIL -> "the site is NotReady";
+                                case WARN -> "the site is ConditionallyReady";
+                                default -> "advice: the verdict stays";
+                            }
+                            + ")");
         } else {
-            out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: " + String.join(", ", r.tags()));
+            out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: "
+                    + String.join(", ", r.tags()));
         }
         section(out, "Why");
         for (String line : wrap(r.rationale(), WIDTH - 2)) out.println("  " + line);

@@ -24,10 +24,17 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private CommandSpec model() {
-        spec = Specs.command("rules", this, "List the rules, or show the page of the rules named (by id or name), as 'explain' does.");
+        spec = Specs.command(
+                "rules",
+                this,
+                "List the rules, or show the page of the rules named (by id or name), as 'explain' does.");
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
-                .paramLabel("RULE").arity("0..*").type(List.class).auxiliaryTypes(String.class)
-                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.").build());
+                .paramLabel("RULE")
+                .arity("0..*")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("Rule ids or names, e.g. IIS-101 or pool-identity-localsystem.")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
@@ -37,13 +44,28 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (wanted.isEmpty()) {
             for (RuleInfo r : catalog.all()) {
-                out.printf(Locale.ROOT, "%-8s %-8s %-11s %-38s %s%n", r.id(), r.severity().label(), r.category(), r.name(), r.title());
+                out.printf(
+                        Locale.ROOT,
+                        "%-8s %-8s %-11s %-38s %s%n",
+                        r.id(),
+                        r.severity().label(),
+                        r.category(),
+                        r.name(),
+                        r.title());
             }
-            // not lint rules: check never runs them, so they stand apart, with the result they give instead of a severity
+            // not lint rules: check never runs them, so they stand apart, with the result they give instead of a
+            // severity
             out.println();
             out.println("Audit checks (iislint audit):");
             for (RuleInfo r : catalog.checks()) {
-                out.printf(Locale.ROOT, "%-8s %-8s %-11s %-38s %s%n", r.id(), RulePage.result(r), r.target(), r.name(), r.title());
+                out.printf(
+                        Locale.ROOT,
+                        "%-8s %-8s %-11s %-38s %s%n",
+                        r.id(),
+                        RulePage.result(r),
+                        r.target(),
+                        r.name(),
+                        r.title());
             }
             out.flush();
             return 0;

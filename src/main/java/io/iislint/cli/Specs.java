@@ -32,8 +32,14 @@ final class Specs {
     /** Adds -h/--help and -V/--version: call it after the command's own options, as picocli adds them last. */
     static CommandSpec standardHelpOptions(CommandSpec spec) {
         CommandSpec help = CommandSpec.create();
-        help.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
-        help.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+        help.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+        help.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .description("Print version information and exit.")
+                .build());
         spec.addMixin(STANDARD_HELP, help);
         return spec;
     }
@@ -75,7 +81,8 @@ final class Specs {
     }
 
     /** Binds a positional parameter to a field of the command, as {@link #bind(OptionSpec.Builder, Supplier, Consumer)}. */
-    static <V> PositionalParamSpec.Builder bind(PositionalParamSpec.Builder parameter, Supplier<V> get, Consumer<V> set) {
+    static <V> PositionalParamSpec.Builder bind(
+            PositionalParamSpec.Builder parameter, Supplier<V> get, Consumer<V> set) {
         Field<V> field = new Field<>(get, set);
         return parameter.getter(field).setter(field).initialValue(get.get());
     }

@@ -1,8 +1,8 @@
 package io.iislint.cli;
 
+import io.iislint.source.FileNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import io.iislint.source.FileNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,27 +42,35 @@ final class Utf8Locale {
      * checked in {@link #unreadable}).
      */
     static Optional<Integer> relaunchIfNeeded(int argumentCount) {
-        if (FileNames.isUtf8() || System.getenv(RELAUNCHED) != null || LOCALE.equals(System.getenv("LC_ALL"))) return Optional.empty();
+        if (FileNames.isUtf8() || System.getenv(RELAUNCHED) != null || LOCALE.equals(System.getenv("LC_ALL")))
+            return Optional.empty();
         Path cmdline = Path.of("/proc/self/cmdline");
         if (!Files.isReadable(cmdline)) return Optional.empty();
         try {
             List<byte[]> words = split(Files.readAllBytes(cmdline));
             if (words.size() <= argumentCount) return Optional.empty();
-            List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", script(words.subList(0, words.size() - argumentCount)), "iislint"));
-            for (byte[] argument : words.subList(words.size() - argumentCount, words.size())) command.add(escaped(argument));
+            List<String> command = new ArrayList<>(
+                    List.of("/bin/sh", "-c", script(words.subList(0, words.size() - argumentCount)), "iislint"));
+            for (byte[] argument : words.subList(words.size() - argumentCount, words.size()))
+                command.add(escaped(argument));
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().put("LC_ALL", LOCALE);
-            builder.environment().put(RELAUNCHED, Long.toString(ProcessHandle.current().pid()));
+            builder.environment()
+                    .put(RELAUNCHED, Long.toString(ProcessHandle.current().pid()));
             Process child = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread("iislint-relaunch") { // a class, not a lambda: this JVM does little, and a first lambda costs its bootstrap
-                @Override
-                public void run() {
-                    Utf8Locale.stop(child);
-                }
-            });
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread("iislint-relaunch") { // a class, not a lambda: this JVM does little, and a first
+                                // lambda costs its bootstrap
+                                @Override
+                                public void run() {
+                                    Utf8Locale.stop(child);
+                                }
+                            });
             return Optional.of(child.waitFor());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // no /bin/sh, or /proc unlike Linux's: this run goes on, and says what it cannot read
+            return Optional
+                    .empty(); // no /bin/sh, or /proc unlike Linux's: this run goes on, and says what it cannot read
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
@@ -104,7 +112,10 @@ final class Utf8Locale {
             s.append("w").append(i).append("=$(printf '");
             for (byte b : jvm.get(i)) {
                 int c = b & 0xff;
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "/._=:,+@".indexOf(c) >= 0) { // '-' too is escaped: a format must not start with one
+                if ((c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || "/._=:,+@".indexOf(c) >= 0) { // '-' too is escaped: a format must not start with one
                     s.append((char) c);
                 } else {
                     s.append('\\').append(Integer.toOctalString(c | 0x200).substring(1)); // three digits
@@ -122,7 +133,10 @@ final class Utf8Locale {
         for (byte b : argument) {
             int c = b & 0xff;
             if (c > 0x20 && c < 0x7f && c != '%') s.append((char) c);
-            else s.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            else
+                s.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
         }
         return s.toString();
     }
@@ -130,7 +144,11 @@ final class Utf8Locale {
     /** The arguments as given: decoded from their escaped bytes in the run started by {@link #relaunchIfNeeded}. */
     static String[] arguments(String[] args) {
         String parent = System.getenv(RELAUNCHED);
-        boolean relaunched = parent != null && ProcessHandle.current().parent().map(p -> Long.toString(p.pid()).equals(parent)).orElse(false);
+        boolean relaunched = parent != null
+                && ProcessHandle.current()
+                        .parent()
+                        .map(p -> Long.toString(p.pid()).equals(parent))
+                        .orElse(false);
         if (!relaunched) return args;
         String[] decoded = new String[args.length];
         for (int i = 0; i < args.length; i++) decoded[i] = unescaped(args[i]);
@@ -160,7 +178,8 @@ final class Utf8Locale {
      * the current folder's name: the run under UTF-8 did not happen, or its locale did not take.
      */
     static Optional<String> unreadable(String[] args) {
-        if (!FileNames.readable(System.getProperty("user.dir", ""))) return Optional.of(FileNames.cannotBeRead("the current folder's name"));
+        if (!FileNames.readable(System.getProperty("user.dir", "")))
+            return Optional.of(FileNames.cannotBeRead("the current folder's name"));
         for (String a : args) {
             if (!FileNames.readable(a)) return Optional.of(FileNames.cannotBeRead("'" + FileNames.shown(a) + "'"));
         }

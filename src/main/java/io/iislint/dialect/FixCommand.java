@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
 final class FixCommand {
     private FixCommand() {}
 
-    enum Shell { CMD, POWERSHELL }
+    enum Shell {
+        CMD,
+        POWERSHELL
+    }
 
     /** A command filled in, or why none can be: the placeholder whose value cannot be carried, and the reason. */
     sealed interface Rendered permits Command, Withheld {}
@@ -112,10 +115,10 @@ final class FixCommand {
     private static Rendered cmd(List<String> parts, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
         StringBuilder token = new StringBuilder();
-        boolean quoted = false;         // inside "…", as cmd.exe reads the line
-        boolean apostrophe = false;     // inside '…' of appcmd's [key='value']
+        boolean quoted = false; // inside "…", as cmd.exe reads the line
+        boolean apostrophe = false; // inside '…' of appcmd's [key='value']
         boolean templateQuotes = false; // the current argument has quotes of the template's own
-        String toQuote = null;          // the placeholder whose value puts the current argument in quotes
+        String toQuote = null; // the placeholder whose value puts the current argument in quotes
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
@@ -185,7 +188,13 @@ final class FixCommand {
         if (v.isEmpty()) return false; // nothing would leave the argument out, or glue the next one to it
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-'
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-'
                     || (cmd && (c == '/' || c == '\\' || c == '*' || c == '@' || c == '+'));
             if (!ok) return false;
         }
@@ -194,7 +203,11 @@ final class FixCommand {
 
     // ---- PowerShell ----
 
-    private enum Mode { BARE, SINGLE, DOUBLE }
+    private enum Mode {
+        BARE,
+        SINGLE,
+        DOUBLE
+    }
 
     static boolean isSingleQuote(char c) {
         return c == '\'' || (c >= '\u2018' && c <= '\u201B');

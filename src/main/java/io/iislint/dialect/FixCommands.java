@@ -22,18 +22,29 @@ public final class FixCommands {
      * @param splices placeholders that stand for pieces of template, put in place before the values are filled in
      * @throws IllegalStateException when a template names a placeholder without a value (a defect in a rule)
      */
-    public static Commands render(Templates templates, boolean adsutil, Map<String, String> values, Map<String, String> splices) {
+    public static Commands render(
+            Templates templates, boolean adsutil, Map<String, String> values, Map<String, String> splices) {
         if (adsutil) {
-            return new Commands("", "", text(render(templates.adsutil(), FixCommand.Shell.CMD, values, splices), "rem no adsutil command: ", MANAGER));
+            return new Commands(
+                    "",
+                    "",
+                    text(
+                            render(templates.adsutil(), FixCommand.Shell.CMD, values, splices),
+                            "rem no adsutil command: ",
+                            MANAGER));
         }
         FixCommand.Rendered appcmd = render(templates.appcmd(), FixCommand.Shell.CMD, values, splices);
         FixCommand.Rendered ps = render(templates.powershell(), FixCommand.Shell.POWERSHELL, values, splices);
-        return new Commands(text(appcmd, "rem no appcmd command: ", given(ps) ? "use the PowerShell command" : MANAGER),
-                text(ps, "# no PowerShell command: ", given(appcmd) ? "use the appcmd command" : MANAGER), "");
+        return new Commands(
+                text(appcmd, "rem no appcmd command: ", given(ps) ? "use the PowerShell command" : MANAGER),
+                text(ps, "# no PowerShell command: ", given(appcmd) ? "use the appcmd command" : MANAGER),
+                "");
     }
 
-    private static FixCommand.Rendered render(String template, FixCommand.Shell shell, Map<String, String> values, Map<String, String> splices) {
-        for (Map.Entry<String, String> s : splices.entrySet()) template = template.replace("{" + s.getKey() + "}", s.getValue());
+    private static FixCommand.Rendered render(
+            String template, FixCommand.Shell shell, Map<String, String> values, Map<String, String> splices) {
+        for (Map.Entry<String, String> s : splices.entrySet())
+            template = template.replace("{" + s.getKey() + "}", s.getValue());
         return FixCommand.render(template, shell, values);
     }
 

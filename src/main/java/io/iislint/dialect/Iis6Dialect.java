@@ -28,7 +28,9 @@ public final class Iis6Dialect implements Dialect {
 
     @Override
     public String attribute(ConfigPath setting, String path) {
-        return key(setting).flatMap(k -> MetabaseNames.property(setting)).orElseGet(() -> Iis7Dialect.INSTANCE.attribute(setting, path));
+        return key(setting)
+                .flatMap(k -> MetabaseNames.property(setting))
+                .orElseGet(() -> Iis7Dialect.INSTANCE.attribute(setting, path));
     }
 
     @Override
@@ -40,8 +42,10 @@ public final class Iis6Dialect implements Dialect {
     /** The metabase key a setting is written on, when it is one the metabase has. */
     private static Optional<String> key(ConfigPath setting) {
         if (setting instanceof ConfigPath.PoolSetting p) return p.pool().metabaseKey();
-        if (setting instanceof ConfigPath.SectionSetting s) return s.scope().kind().isMetabase() ? Optional.of(s.scope().path()) : Optional.empty();
-        if (setting instanceof ConfigPath.ApplicationSetting a) return Optional.of(root(a.site().id(), a.application().path()));
+        if (setting instanceof ConfigPath.SectionSetting s)
+            return s.scope().kind().isMetabase() ? Optional.of(s.scope().path()) : Optional.empty();
+        if (setting instanceof ConfigPath.ApplicationSetting a)
+            return Optional.of(root(a.site().id(), a.application().path()));
         if (setting instanceof ConfigPath.VirtualDirectorySetting v) {
             String app = v.application().path();
             String dir = v.virtualDirectory().path();

@@ -16,24 +16,30 @@ public final class Iis7Dialect implements Dialect {
     @Override
     public String path(ConfigPath setting) {
         if (setting instanceof ConfigPath.PoolSetting p) {
-            return "system.applicationHost/applicationPools/add[@name='" + p.pool().name() + "']/" + p.path();
+            return "system.applicationHost/applicationPools/add[@name='"
+                    + p.pool().name() + "']/" + p.path();
         }
         if (setting instanceof ConfigPath.SectionSetting s) return "system.webServer/" + s.section() + "/" + s.path();
         if (setting instanceof ConfigPath.SiteSetting s) return site(s.site().name()) + "/" + s.path();
         if (setting instanceof ConfigPath.ApplicationSetting a) {
-            String app = site(a.application().siteName()) + "/application[@path='" + a.application().path() + "']";
+            String app = site(a.application().siteName()) + "/application[@path='"
+                    + a.application().path() + "']";
             return a.path().isEmpty() ? app : app + "/" + a.path();
         }
         if (setting instanceof ConfigPath.VirtualDirectorySetting v) {
-            return site(v.site().name()) + "/application[@path='" + v.application().path() + "']/virtualDirectory[@path='"
+            return site(v.site().name()) + "/application[@path='"
+                    + v.application().path() + "']/virtualDirectory[@path='"
                     + v.virtualDirectory().path() + "']/" + v.path();
         }
         if (setting instanceof ConfigPath.HandlerSetting h) {
-            return "system.webServer/handlers/add[@name='" + h.name() + "']" + h.path().map(p -> "/" + p).orElse("");
+            return "system.webServer/handlers/add[@name='" + h.name() + "']"
+                    + h.path().map(p -> "/" + p).orElse("");
         }
-        if (setting instanceof ConfigPath.MimeMapSetting m) return "system.webServer/staticContent/mimeMap[@fileExtension='" + m.extension() + "']";
+        if (setting instanceof ConfigPath.MimeMapSetting m)
+            return "system.webServer/staticContent/mimeMap[@fileExtension='" + m.extension() + "']";
         if (setting instanceof ConfigPath.FastCgiSetting f) {
-            return "system.webServer/fastCgi/application[@fullPath='" + f.application().fullPath() + "']/@" + f.attribute();
+            return "system.webServer/fastCgi/application[@fullPath='"
+                    + f.application().fullPath() + "']/@" + f.attribute();
         }
         if (setting instanceof ConfigPath.MetabaseProperty m) return m.property();
         if (setting instanceof ConfigPath.IniKey k) return "[" + k.section() + "]/" + k.key();
@@ -68,16 +74,29 @@ public final class Iis7Dialect implements Dialect {
     @Override
     public Scope scope(WebServerScope scope) {
         return switch (scope.kind()) {
-            case SERVER -> new Scope(Map.of("appcmdScope", "", "commit", "", "psLocation", ""), Map.of("psPath", "MACHINE/WEBROOT/APPHOST"));
-            case LOCATION -> new Scope(Map.of("appcmdScope", "\"{location}\" ", "commit", " /commit:apphost", "psLocation", " -Location '{location}'"),
-                    Map.of("psPath", "MACHINE/WEBROOT/APPHOST", "location", scope.path()));
+            case SERVER ->
+                new Scope(
+                        Map.of("appcmdScope", "", "commit", "", "psLocation", ""),
+                        Map.of("psPath", "MACHINE/WEBROOT/APPHOST"));
+            case LOCATION ->
+                new Scope(
+                        Map.of(
+                                "appcmdScope",
+                                "\"{location}\" ",
+                                "commit",
+                                " /commit:apphost",
+                                "psLocation",
+                                " -Location '{location}'"),
+                        Map.of("psPath", "MACHINE/WEBROOT/APPHOST", "location", scope.path()));
             case WEB_CONFIG -> {
                 // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
                 String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
-                yield new Scope(Map.of("appcmdScope", "\"SITE/APP{location}\" ", "commit", "", "psLocation", ""),
+                yield new Scope(
+                        Map.of("appcmdScope", "\"SITE/APP{location}\" ", "commit", "", "psLocation", ""),
                         Map.of("location", sub, "psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')));
             }
-            case METABASE_SERVICE, METABASE_KEY -> throw new IllegalArgumentException("an IIS 6 scope in an IIS 7+ file: " + scope.path());
+            case METABASE_SERVICE, METABASE_KEY ->
+                throw new IllegalArgumentException("an IIS 6 scope in an IIS 7+ file: " + scope.path());
         };
     }
 

@@ -66,8 +66,10 @@ final class MetabaseNames {
             StringBuilder sb = new StringBuilder();
             for (Object o : c) {
                 if (sb.length() > 0) sb.append(" | ");
-                if (o instanceof io.iislint.model.RecycleEvent e) sb.append("AppPoolRecycle").append(e.name());
-                else if (o instanceof io.iislint.model.AccessFlag f) sb.append("Access").append(f.name());
+                if (o instanceof io.iislint.model.RecycleEvent e)
+                    sb.append("AppPoolRecycle").append(e.name());
+                else if (o instanceof io.iislint.model.AccessFlag f)
+                    sb.append("Access").append(f.name());
                 else sb.append(io.iislint.model.Display.of(o));
             }
             return sb.toString();
@@ -78,9 +80,12 @@ final class MetabaseNames {
     /** The metabase property behind a setting, when the metabase has one. */
     static Optional<String> property(ConfigPath path) {
         if (path instanceof ConfigPath.PoolSetting p) return Optional.ofNullable(POOL.get(p.path()));
-        if (path instanceof ConfigPath.SectionSetting s) return Optional.ofNullable(WEB.get(s.section() + "/" + s.path()));
-        if (path instanceof ConfigPath.ApplicationSetting a && a.path().equals("@applicationPool")) return Optional.of("AppPoolId");
-        if (path instanceof ConfigPath.VirtualDirectorySetting v && v.path().equals("@password")) return Optional.of("UNCPassword");
+        if (path instanceof ConfigPath.SectionSetting s)
+            return Optional.ofNullable(WEB.get(s.section() + "/" + s.path()));
+        if (path instanceof ConfigPath.ApplicationSetting a && a.path().equals("@applicationPool"))
+            return Optional.of("AppPoolId");
+        if (path instanceof ConfigPath.VirtualDirectorySetting v && v.path().equals("@password"))
+            return Optional.of("UNCPassword");
         if (path instanceof ConfigPath.MetabaseProperty m) return Optional.of(m.property());
         return Optional.empty();
     }

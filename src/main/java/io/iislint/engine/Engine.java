@@ -43,8 +43,10 @@ public final class Engine {
 
     /** The policy file a run of this request reads: callers check it before the run (a report may not go over it). */
     public static PolicyReader.Discovery policyFile(LintRequest request) {
-        if (request.policy() instanceof LintRequest.PolicyChoice.Given g) return new PolicyReader.Discovery(Optional.of(g.file()), Optional.empty());
-        if (request.policy() instanceof LintRequest.PolicyChoice.Discover) return PolicyReader.find(Path.of(request.paths().get(0)));
+        if (request.policy() instanceof LintRequest.PolicyChoice.Given g)
+            return new PolicyReader.Discovery(Optional.of(g.file()), Optional.empty());
+        if (request.policy() instanceof LintRequest.PolicyChoice.Discover)
+            return PolicyReader.find(Path.of(request.paths().get(0)));
         return PolicyReader.Discovery.NONE;
     }
 
@@ -55,17 +57,28 @@ public final class Engine {
      * @throws RequestError when the request names an unknown rule or parameter, or gives a bad value or glob
      */
     public LintResult lint(LintRequest request) throws InputError {
-        Optional<Baseline> baseline = request.baseline().isPresent() ? Optional.of(Baseline.read(request.baseline().get())) : Optional.empty();
+        Optional<Baseline> baseline = request.baseline().isPresent()
+                ? Optional.of(Baseline.read(request.baseline().get()))
+                : Optional.empty();
         Prepared run = prepare(request);
         InputFinder finder = finder(request);
         List<FileResult> results = new FileRuns(new XmlReader(request.maxFileSize()), request.debug(), diagnostics)
                 .lint(finder.find(request.paths()), request.jobs(), run.linter(), run.catalog(), run.enabled());
         results = Exemptions.apply(run.policy(), results, run.catalog(), run.enabled(), request.today());
-        Baseline.Scope scope = Baseline.Scope.of(run.enabled(), results, run.policy().file().map(Path::toString).stream().toList());
+        Baseline.Scope scope = Baseline.Scope.of(
+                run.enabled(),
+                results,
+                run.policy().file().map(Path::toString).stream().toList());
         List<FileResult> checked = results;
         Optional<Baseline.Outcome> outcome = baseline.map(b -> b.apply(checked, scope));
-        return new LintResult(run.catalog(), run.ran(), outcome.map(Baseline.Outcome::results).orElse(results), run.policy(), scope,
-                baseline, outcome);
+        return new LintResult(
+                run.catalog(),
+                run.ran(),
+                outcome.map(Baseline.Outcome::results).orElse(results),
+                run.policy(),
+                scope,
+                baseline,
+                outcome);
     }
 
     /**
@@ -140,7 +153,9 @@ public final class Engine {
             diagnostics.println(Escape.line("iislint: warning: " + why));
             diagnostics.flush();
         });
-        Policy policy = found.file().isEmpty() ? Policy.NONE : PolicyReader.read(found.file().get(), base);
+        Policy policy = found.file().isEmpty()
+                ? Policy.NONE
+                : PolicyReader.read(found.file().get(), base);
         Catalog catalog = base.withSeverities(policy.severities());
         Parameters parameters;
         Set<String> enabled;
@@ -154,9 +169,12 @@ public final class Engine {
         } catch (IllegalArgumentException e) {
             throw new RequestError(e.getMessage());
         }
-        List<Rule> rules = RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        List<RuleInfo> ran = catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
-        return new Prepared(catalog, policy, new Linter(catalog, parameters, rules), Set.copyOf(new HashSet<>(enabled)), ran);
+        List<Rule> rules =
+                RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();
+        List<RuleInfo> ran =
+                catalog.all().stream().filter(r -> enabled.contains(r.id())).toList();
+        return new Prepared(
+                catalog, policy, new Linter(catalog, parameters, rules), Set.copyOf(new HashSet<>(enabled)), ran);
     }
 
     private static InputFinder finder(LintRequest request) {

@@ -1,18 +1,17 @@
 package io.iislint.engine;
 
-import io.iislint.load.Loader;
-import io.iislint.model.IisConfig;
+import io.iislint.catalog.Catalog;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
-import io.iislint.catalog.Catalog;
+import io.iislint.load.Loader;
+import io.iislint.model.IisConfig;
 import io.iislint.rules.Linter;
-import io.iislint.suppress.Suppressions;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.source.Location;
+import io.iislint.suppress.Suppressions;
 import io.iislint.text.Escape;
 import io.iislint.xml.XmlReader;
-import java.util.function.BiFunction;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -46,14 +46,24 @@ final class FileRuns {
      * so the output is the same whatever the thread count.
      */
     List<FileResult> lint(InputFinder.Result found, int jobs, Linter linter, Catalog catalog, Set<String> enabled) {
-        return each(found, jobs, "to lint this file", (path, name) -> lint(name, loader.load(path, name), linter, catalog, enabled),
-                FileResult::failed, in -> lint("warm-up", in, linter, catalog, enabled));
+        return each(
+                found,
+                jobs,
+                "to lint this file",
+                (path, name) -> lint(name, loader.load(path, name), linter, catalog, enabled),
+                FileResult::failed,
+                in -> lint("warm-up", in, linter, catalog, enabled));
     }
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
     List<Engine.Read> read(InputFinder.Result found, int jobs) {
-        return each(found, jobs, "to read this file", (path, name) -> Engine.Read.of(name, loader.load(path, name)), Engine.Read::failed,
-                in -> { });
+        return each(
+                found,
+                jobs,
+                "to read this file",
+                (path, name) -> Engine.Read.of(name, loader.load(path, name)),
+                Engine.Read::failed,
+                in -> {});
     }
 
     /**
@@ -73,16 +83,18 @@ final class FileRuns {
         }
     }
 
-    private static final String WARM_UP_IIS7 = "<configuration><system.applicationHost><applicationPools><applicationPoolDefaults />"
-            + "<add name=\"p\"><processModel /><recycling><periodicRestart /></recycling><failure /><cpu /></add></applicationPools>"
-            + "<sites><site name=\"s\" id=\"1\"><application path=\"/\" applicationPool=\"p\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
-            + "</application><bindings><binding protocol=\"http\" bindingInformation=\"*:80:\" /></bindings></site></sites></system.applicationHost>"
-            + "<system.webServer><handlers /><asp /><security /><directoryBrowse /><staticContent /><fastCgi><application fullPath=\"C:\\p.exe\" />"
-            + "</fastCgi></system.webServer><location path=\"s\"><system.webServer /></location></configuration>";
-    private static final String WARM_UP_METABASE = "<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>"
-            + "<IIsWebService Location=\"/LM/W3SVC\" /><IIsApplicationPools Location=\"/LM/W3SVC/AppPools\" />"
-            + "<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/p\" /><IIsWebServer Location=\"/LM/W3SVC/1\" ServerBindings=\":80:\" />"
-            + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"C:\\s\" /></MBProperty></configuration>";
+    private static final String WARM_UP_IIS7 =
+            "<configuration><system.applicationHost><applicationPools><applicationPoolDefaults />"
+                    + "<add name=\"p\"><processModel /><recycling><periodicRestart /></recycling><failure /><cpu /></add></applicationPools>"
+                    + "<sites><site name=\"s\" id=\"1\"><application path=\"/\" applicationPool=\"p\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
+                    + "</application><bindings><binding protocol=\"http\" bindingInformation=\"*:80:\" /></bindings></site></sites></system.applicationHost>"
+                    + "<system.webServer><handlers /><asp /><security /><directoryBrowse /><staticContent /><fastCgi><application fullPath=\"C:\\p.exe\" />"
+                    + "</fastCgi></system.webServer><location path=\"s\"><system.webServer /></location></configuration>";
+    private static final String WARM_UP_METABASE =
+            "<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>"
+                    + "<IIsWebService Location=\"/LM/W3SVC\" /><IIsApplicationPools Location=\"/LM/W3SVC/AppPools\" />"
+                    + "<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/p\" /><IIsWebServer Location=\"/LM/W3SVC/1\" ServerBindings=\":80:\" />"
+                    + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"C:\\s\" /></MBProperty></configuration>";
     private static final String WARM_UP_INI = "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php.exe\n";
 
     /** What is done to one input; an InputError is the input's own fault. */
@@ -95,16 +107,25 @@ final class FileRuns {
      * {@code failed}'s result with the one reason, and the others go on. A path that could not be searched comes
      * first, as its error.
      */
-    private <R> List<R> each(InputFinder.Result found, int jobs, String what, Work<R> work, BiFunction<String, InputError, R> failed,
-                             java.util.function.Consumer<Loader.Loaded> warm) {
+    private <R> List<R> each(
+            InputFinder.Result found,
+            int jobs,
+            String what,
+            Work<R> work,
+            BiFunction<String, InputError, R> failed,
+            java.util.function.Consumer<Loader.Loaded> warm) {
         // only where one file's running out of heap could break the others' classes: a single file has no others
         if (found.files().size() > 1) warmUp(warm);
         List<R> results = new ArrayList<>();
-        for (InputFinder.Missing m : found.missing()) results.add(failed.apply(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
+        for (InputFinder.Missing m : found.missing())
+            results.add(failed.apply(m.path(), new InputError(new Location(m.path(), 1, 1), m.reason())));
         Function<Path, R> attempt = path -> attempt(path, work, failed);
         Function<Path, R> alone = path -> {
             R r = attempt.apply(path);
-            return r != null ? r : failed.apply(path.toString(), new InputError(new Location(path.toString(), 1, 1), Memory.advice(what)));
+            return r != null
+                    ? r
+                    : failed.apply(
+                            path.toString(), new InputError(new Location(path.toString(), 1, 1), Memory.advice(what)));
         };
         results.addAll(inParallel(found.files(), jobs, attempt, alone));
         return results;
@@ -127,19 +148,21 @@ final class FileRuns {
             t.setDaemon(true);
             // a worker that runs out of heap between tasks is replaced by the pool, and its task is tried again
             // alone (below): nothing to print
-            t.setUncaughtExceptionHandler((thread, e) -> { });
+            t.setUncaughtExceptionHandler((thread, e) -> {});
             return t;
         });
         List<R> first = new ArrayList<>();
         try {
             List<Future<R>> pending = new ArrayList<>();
-            for (T item : items) pending.add(pool.submit(() -> {
-                try {
-                    return attempt.apply(item);
-                } catch (OutOfMemoryError e) {
-                    return null; // out of heap outside the attempt's own guard (building its result): tried again alone
-                }
-            }));
+            for (T item : items)
+                pending.add(pool.submit(() -> {
+                    try {
+                        return attempt.apply(item);
+                    } catch (OutOfMemoryError e) {
+                        return null; // out of heap outside the attempt's own guard (building its result): tried again
+                        // alone
+                    }
+                }));
             for (Future<R> f : pending) {
                 try {
                     first.add(f.get());
@@ -168,7 +191,8 @@ final class FileRuns {
      * file for --jobs 100000 ran out of threads the system would give, after minutes).
      */
     static int threads(int jobs, int items) {
-        return Math.max(1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
+        return Math.max(
+                1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
     }
 
     /** The rules, then the file's inline suppressions, over one read input. */
@@ -192,10 +216,15 @@ final class FileRuns {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in iislint, not in the file: still one line, and the run goes on.
             if (debug) trace(e);
-            return failed.apply(name, new InputError(new Location(name, 1, 1),
-                    "internal error while linting this file (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "); please report it, and run with --debug for details", e));
+            return failed.apply(
+                    name,
+                    new InputError(
+                            new Location(name, 1, 1),
+                            "internal error while linting this file ("
+                                    + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                                    + "); please report it, and run with --debug for details",
+                            e));
         }
     }
 

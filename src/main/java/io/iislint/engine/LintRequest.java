@@ -55,24 +55,76 @@ public record LintRequest(
 
     /** Every rule, the catalog's parameters, no policy, no baseline, the default limits: what tests and tools start from. */
     public static LintRequest of(List<String> paths) {
-        return new LintRequest(paths, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), PolicyChoice.none(),
-                Optional.empty(), DEFAULT_MAX_FILE_SIZE, Runtime.getRuntime().availableProcessors(), false, LocalDate::now);
+        return new LintRequest(
+                paths,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                PolicyChoice.none(),
+                Optional.empty(),
+                DEFAULT_MAX_FILE_SIZE,
+                Runtime.getRuntime().availableProcessors(),
+                false,
+                LocalDate::now);
     }
 
     public LintRequest withParams(Map<String, String> p) {
-        return new LintRequest(paths, include, exclude, select, ignore, profiles, p, policy, baseline, maxFileSize, jobs, debug, today);
+        return new LintRequest(
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                p,
+                policy,
+                baseline,
+                maxFileSize,
+                jobs,
+                debug,
+                today);
     }
 
     public LintRequest withSelect(List<String> s) {
-        return new LintRequest(paths, include, exclude, s, ignore, profiles, params, policy, baseline, maxFileSize, jobs, debug, today);
+        return new LintRequest(
+                paths,
+                include,
+                exclude,
+                s,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                maxFileSize,
+                jobs,
+                debug,
+                today);
     }
 
     public LintRequest withMaxFileSize(long bytes) {
-        return new LintRequest(paths, include, exclude, select, ignore, profiles, params, policy, baseline, bytes, jobs, debug, today);
+        return new LintRequest(
+                paths, include, exclude, select, ignore, profiles, params, policy, baseline, bytes, jobs, debug, today);
     }
 
     public LintRequest withJobs(int j) {
-        return new LintRequest(paths, include, exclude, select, ignore, profiles, params, policy, baseline, maxFileSize, j, debug, today);
+        return new LintRequest(
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                maxFileSize,
+                j,
+                debug,
+                today);
     }
 
     /** Which policy file a run uses. */

@@ -13,8 +13,14 @@ import java.util.Optional;
  * (after exemptions and, when there is one, the baseline), the policy used, what the run checked, and the baseline
  * with how it matched.
  */
-public record LintResult(Catalog catalog, List<RuleInfo> rules, List<FileResult> results, Policy policy, Baseline.Scope scope,
-                         Optional<Baseline> baseline, Optional<Baseline.Outcome> baselineOutcome) {
+public record LintResult(
+        Catalog catalog,
+        List<RuleInfo> rules,
+        List<FileResult> results,
+        Policy policy,
+        Baseline.Scope scope,
+        Optional<Baseline> baseline,
+        Optional<Baseline.Outcome> baselineOutcome) {
     public LintResult {
         rules = List.copyOf(rules);
         results = List.copyOf(results);

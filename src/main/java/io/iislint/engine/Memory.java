@@ -23,7 +23,9 @@ public final class Memory {
     public static boolean ranOut(Throwable t) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
-            if (c instanceof OutOfMemoryError || (c instanceof LinkageError && String.valueOf(c.getMessage()).contains("OutOfMemoryError"))) return true;
+            if (c instanceof OutOfMemoryError
+                    || (c instanceof LinkageError
+                            && String.valueOf(c.getMessage()).contains("OutOfMemoryError"))) return true;
         }
         return false;
     }

@@ -1,6 +1,5 @@
 package io.iislint.finding;
 
-import io.iislint.finding.Finding;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import java.util.List;
@@ -11,15 +10,21 @@ import java.util.Optional;
  * files its linting read (its sections' configSource files): their findings are this input's, and a report may
  * not go over them.
  */
-public record FileResult(String path, Optional<FileKind> kind, Optional<InputError> error, List<Finding> findings, int suppressed,
-                         List<String> sources) {
+public record FileResult(
+        String path,
+        Optional<FileKind> kind,
+        Optional<InputError> error,
+        List<Finding> findings,
+        int suppressed,
+        List<String> sources) {
 
     public FileResult {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
     }
 
-    public static FileResult linted(String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources) {
+    public static FileResult linted(
+            String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources) {
         return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed, sources);
     }
 

@@ -24,8 +24,18 @@ public record Finding(
 
     /** A finding about iislint's own input (a suppression, a policy exemption): no value, origin or fix command. */
     public static Finding about(RuleRef rule, Location at, Subject subject, String message) {
-        return new Finding(rule.id(), rule.name(), rule.severity(), rule.category(), at, subject, message, "",
-                Optional.empty(), Optional.empty(), Fix.NONE);
+        return new Finding(
+                rule.id(),
+                rule.name(),
+                rule.severity(),
+                rule.category(),
+                at,
+                subject,
+                message,
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Fix.NONE);
     }
 
     /** What the finding is about, in IIS's words: {@code application pool 'Shop'}. */
@@ -65,9 +75,11 @@ public record Finding(
      * section). It survives edits that move lines, and changes when the finding is about something else.
      */
     public String fingerprint() {
-        String key = ruleId + "|" + location.file().replace('\\', '/') + "|" + subject.kind() + "|" + subject.name() + "|" + configPath;
+        String key = ruleId + "|" + location.file().replace('\\', '/') + "|" + subject.kind() + "|" + subject.name()
+                + "|" + configPath;
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -75,8 +87,7 @@ public record Finding(
     }
 
     /** Report order: file, line, column, then rule and subject so equal positions stay stable. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::location)
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.subject().kind())
             .thenComparing(f -> f.subject().name())

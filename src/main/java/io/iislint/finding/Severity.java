@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How bad a finding is. Ordered from most to least severe. */
 public enum Severity {
-    ERROR, WARNING, INFO;
+    ERROR,
+    WARNING,
+    INFO;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

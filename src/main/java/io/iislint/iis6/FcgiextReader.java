@@ -1,6 +1,5 @@
 package io.iislint.iis6;
 
-import io.iislint.model.SchemaDefaults;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.Digits;
 import io.iislint.model.FastCgiApplication;
@@ -10,6 +9,7 @@ import io.iislint.model.IisConfig;
 import io.iislint.model.IisEnums;
 import io.iislint.model.Inventory;
 import io.iislint.model.Origin;
+import io.iislint.model.SchemaDefaults;
 import io.iislint.model.StderrMode;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
@@ -41,11 +41,23 @@ public final class FcgiextReader {
 
     private static Map<String, Optional<Iis6.Migration>> keys() {
         Map<String, Optional<Iis6.Migration>> m = new LinkedHashMap<>();
-        for (String k : List.of("ExePath", "Arguments", "QueueLength", "MaxInstances", "IdleTimeout", "ActivityTimeout",
-                "RequestTimeout", "InstanceMaxRequests", "FlushNamedPipe", "Protocol", "RapidFailsPerMinute", "EnvironmentVars")) {
+        for (String k : List.of(
+                "ExePath",
+                "Arguments",
+                "QueueLength",
+                "MaxInstances",
+                "IdleTimeout",
+                "ActivityTimeout",
+                "RequestTimeout",
+                "InstanceMaxRequests",
+                "FlushNamedPipe",
+                "Protocol",
+                "RapidFailsPerMinute",
+                "EnvironmentVars")) {
             m.put(k, Optional.empty());
         }
-        for (String k : List.of("ResponseBufferLimit", "IgnoreExistingFiles", "IgnoreDirectories", "UnhealthyOnQueueFull")) {
+        for (String k :
+                List.of("ResponseBufferLimit", "IgnoreExistingFiles", "IgnoreDirectories", "UnhealthyOnQueueFull")) {
             m.put(k, Optional.of(Iis6.Migration.DROPPED));
         }
         for (String k : List.of("StderrMode", "MonitorChangesTo", "SignalBeforeTerminateSeconds")) {
@@ -77,9 +89,14 @@ public final class FcgiextReader {
                 String name = t.substring(1, t.length() - 1).strip();
                 Section existing = sections.get(name.toLowerCase(Locale.ROOT));
                 if (existing != null) {
-                    problems.add(new ConfigProblem(at, "fcgiext.ini section", name, "[" + name + "]", "",
-                            "section [" + name + "] is written twice (first at line " + existing.at().line()
-                                    + "): the extension reads only one of them"));
+                    problems.add(new ConfigProblem(
+                            at,
+                            "fcgiext.ini section",
+                            name,
+                            "[" + name + "]",
+                            "",
+                            "section [" + name + "] is written twice (first at line "
+                                    + existing.at().line() + "): the extension reads only one of them"));
                     current = new Section(name, at, new LinkedHashMap<>()); // read, then dropped
                     continue;
                 }
@@ -95,11 +112,18 @@ public final class FcgiextReader {
             Line l = new Line(key, value, at);
             Line before = current.entries().putIfAbsent(key.toLowerCase(Locale.ROOT), l);
             if (before != null) {
-                problems.add(new ConfigProblem(at, "fcgiext.ini section", current.name(), "[" + current.name() + "]/" + key, value,
-                        key + " is written twice in [" + current.name() + "] (first at line " + before.at().line() + ")"));
+                problems.add(new ConfigProblem(
+                        at,
+                        "fcgiext.ini section",
+                        current.name(),
+                        "[" + current.name() + "]/" + key,
+                        value,
+                        key + " is written twice in [" + current.name() + "] (first at line "
+                                + before.at().line() + ")"));
             }
         }
-        if (sections.isEmpty()) throw new InputError(new Location(file, 1, 1), "no [Types] or other section: not an fcgiext.ini");
+        if (sections.isEmpty())
+            throw new InputError(new Location(file, 1, 1), "no [Types] or other section: not an fcgiext.ini");
         return build(file, sections, problems);
     }
 
@@ -110,7 +134,8 @@ public final class FcgiextReader {
      */
     private static boolean sameAsIis7(String key, String value) {
         String v = value.strip();
-        return key.equals("ResponseBufferLimit") && Digits.upTo(v, 10)
+        return key.equals("ResponseBufferLimit")
+                && Digits.upTo(v, 10)
                 && Long.parseLong(v) == Long.parseLong(SchemaDefaults.get("handlers/add/@responseBufferLimit"));
     }
 
@@ -122,8 +147,12 @@ public final class FcgiextReader {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\uFFFE' || c == '\uFFFF') {
-                throw new InputError(new Location(file, number, i + 1), String.format(Locale.ROOT,
-                        "U+%04X is not a character but a Unicode noncharacter: the file is damaged, or not text", (int) c));
+                throw new InputError(
+                        new Location(file, number, i + 1),
+                        String.format(
+                                Locale.ROOT,
+                                "U+%04X is not a character but a Unicode noncharacter: the file is damaged, or not text",
+                                (int) c));
             }
         }
     }
@@ -139,24 +168,44 @@ public final class FcgiextReader {
         List<Iis6.FcgiextSetting> legacy = new ArrayList<>();
         Map<String, List<String>> mappedBy = new LinkedHashMap<>();
         if (types != null) {
-            for (Line l : types.entries().values()) mappedBy.computeIfAbsent(l.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(l.key());
+            for (Line l : types.entries().values())
+                mappedBy.computeIfAbsent(l.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(l.key());
         }
         for (Section s : sections.values()) {
             if (s == types) continue;
             List<String> users = mappedBy.getOrDefault(s.name().toLowerCase(Locale.ROOT), List.of());
             for (Line l : s.entries().values()) {
-                Optional<String> known = KEYS.keySet().stream().filter(k -> k.equalsIgnoreCase(l.key())).findFirst();
+                Optional<String> known = KEYS.keySet().stream()
+                        .filter(k -> k.equalsIgnoreCase(l.key()))
+                        .findFirst();
                 if (known.isEmpty()) {
-                    problems.add(new ConfigProblem(l.at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/" + l.key(), l.value(),
+                    problems.add(new ConfigProblem(
+                            l.at(),
+                            "fcgiext.ini section",
+                            s.name(),
+                            "[" + s.name() + "]/" + l.key(),
+                            l.value(),
                             "unknown setting " + l.key() + ": the FastCGI extension ignores it (a typo?)"));
                     continue;
                 }
-                KEYS.get(known.get()).ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(s.name(), known.get(), l.value(), l.at(),
-                        sameAsIis7(known.get(), l.value()) ? Iis6.Migration.DROPPED_UNCHANGED : m, users)));
+                KEYS.get(known.get())
+                        .ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(
+                                s.name(),
+                                known.get(),
+                                l.value(),
+                                l.at(),
+                                sameAsIis7(known.get(), l.value()) ? Iis6.Migration.DROPPED_UNCHANGED : m,
+                                users)));
             }
             Optional<Line> exe = get(s, "ExePath");
             if (exe.isEmpty() || exe.get().value().isBlank()) {
-                problems.add(new ConfigProblem(s.at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/ExePath", "",
+                problems.add(new ConfigProblem(
+                        s.at(),
+                        "fcgiext.ini section",
+                        s.name(),
+                        "[" + s.name() + "]/ExePath",
+                        "",
                         "section [" + s.name() + "] has no ExePath: requests mapped to it fail"));
                 continue;
             }
@@ -172,21 +221,32 @@ public final class FcgiextReader {
                 FastCgiApplication app = bySection.get(target.toLowerCase(Locale.ROOT));
                 if (app == null) {
                     boolean exists = sections.containsKey(target.toLowerCase(Locale.ROOT));
-                    problems.add(new ConfigProblem(l.at(), "fcgiext.ini mapping", ext, "[Types]/" + ext, target,
-                            exists ? "maps ." + ext + " to section [" + target + "], which has no ExePath"
-                                    : "maps ." + ext + " to section [" + target + "], which does not exist: requests for it fail"));
+                    problems.add(new ConfigProblem(
+                            l.at(),
+                            "fcgiext.ini mapping",
+                            ext,
+                            "[Types]/" + ext,
+                            target,
+                            exists
+                                    ? "maps ." + ext + " to section [" + target + "], which has no ExePath"
+                                    : "maps ." + ext + " to section [" + target
+                                            + "], which does not exist: requests for it fail"));
                     continue;
                 }
                 String extension = ext.contains(":") ? ext.substring(0, ext.indexOf(':')) : ext;
                 Value<Long> buffer = get(sections.get(target.toLowerCase(Locale.ROOT)), "ResponseBufferLimit")
                         .flatMap(b -> number(b).map(n -> Value.of(n, new Origin.SetHere(b.at()))))
                         .orElse(Value.notSet("[" + target + "]"));
-                mappings.add(new WebServerScope.HandlerMapping(ext, "*." + extension, "*", "FastCgiModule",
-                        app.scriptProcessorKey(), "", buffer, l.at()));
+                mappings.add(new WebServerScope.HandlerMapping(
+                        ext, "*." + extension, "*", "FastCgiModule", app.scriptProcessorKey(), "", buffer, l.at()));
             }
         }
-        Location top = types != null ? types.at() : sections.values().iterator().next().at();
-        WebServerScope scope = new WebServerScope(WebServerScope.Kind.METABASE_SERVICE, "[" + TYPES + "]", top,
+        Location top =
+                types != null ? types.at() : sections.values().iterator().next().at();
+        WebServerScope scope = new WebServerScope(
+                WebServerScope.Kind.METABASE_SERVICE,
+                "[" + TYPES + "]",
+                top,
                 new WebServerScope.Handlers(Value.notSet("[Types]"), mappings),
                 new WebServerScope.Asp(Value.notSet(""), Value.notSet(""), Value.notSet(""), Value.notSet("")),
                 new WebServerScope.IsapiCgiRestriction(Value.notSet(""), Value.notSet(""), List.of()),
@@ -195,17 +255,36 @@ public final class FcgiextReader {
                 new WebServerScope.StaticContent(List.of()),
                 Value.notSet(""));
         Iis6 iis6 = Iis6.fcgiext(top, legacy);
-        return new IisConfig(file, FileKind.FCGIEXT, Optional.empty(), List.of(), Optional.empty(), List.of(),
-                Optional.of(top), apps, List.of(scope), problems, Inventory.EMPTY, Optional.of(iis6));
+        return new IisConfig(
+                file,
+                FileKind.FCGIEXT,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(top),
+                apps,
+                List.of(scope),
+                problems,
+                Inventory.EMPTY,
+                Optional.of(iis6));
     }
 
     private FastCgiApplication application(Section s, Line exe, List<ConfigProblem> problems) {
-        Function<String, Value<Long>> num = key -> get(s, key).flatMap(l -> {
-            Optional<Long> n = number(l);
-            if (n.isEmpty()) problems.add(new ConfigProblem(l.at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/" + key,
-                    l.value(), "expected a whole number"));
-            return n.map(v -> Value.of(v, new Origin.SetHere(l.at())));
-        }).orElse(Value.notSet("[" + s.name() + "]"));
+        Function<String, Value<Long>> num = key -> get(s, key)
+                .flatMap(l -> {
+                    Optional<Long> n = number(l);
+                    if (n.isEmpty())
+                        problems.add(new ConfigProblem(
+                                l.at(),
+                                "fcgiext.ini section",
+                                s.name(),
+                                "[" + s.name() + "]/" + key,
+                                l.value(),
+                                "expected a whole number"));
+                    return n.map(v -> Value.of(v, new Origin.SetHere(l.at())));
+                })
+                .orElse(Value.notSet("[" + s.name() + "]"));
         return new FastCgiApplication(
                 exe.value(),
                 get(s, "Arguments").map(Line::value).orElse(""),
@@ -220,21 +299,28 @@ public final class FcgiextReader {
                 num.apply("SignalBeforeTerminateSeconds"),
                 enumerated(s, "StderrMode", StderrMode.class, problems),
                 enumerated(s, "Protocol", FastCgiProtocol.class, problems),
-                get(s, "FlushNamedPipe").flatMap(l -> number(l).map(n -> Value.of(n != 0, new Origin.SetHere(l.at()))))
+                get(s, "FlushNamedPipe")
+                        .flatMap(l -> number(l).map(n -> Value.of(n != 0, new Origin.SetHere(l.at()))))
                         .orElse(Value.notSet("[" + s.name() + "]")),
-                get(s, "MonitorChangesTo").map(l -> Value.of(l.value(), new Origin.SetHere(l.at())))
+                get(s, "MonitorChangesTo")
+                        .map(l -> Value.of(l.value(), new Origin.SetHere(l.at())))
                         .orElse(Value.notSet("[" + s.name() + "]")),
                 environment(s, problems));
     }
 
-    private static <E extends Enum<E> & io.iislint.model.IisEnum> Value<E> enumerated(Section s, String key, Class<E> type,
-                                                                                     List<ConfigProblem> problems) {
+    private static <E extends Enum<E> & io.iislint.model.IisEnum> Value<E> enumerated(
+            Section s, String key, Class<E> type, List<ConfigProblem> problems) {
         Optional<Line> l = get(s, key);
         if (l.isEmpty()) return Value.notSet("[" + s.name() + "]");
         Optional<E> e = IisEnums.parse(type, l.get().value());
         if (e.isEmpty()) {
-            problems.add(new ConfigProblem(l.get().at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/" + key,
-                    l.get().value(), "expected one of " + IisEnums.names(type)));
+            problems.add(new ConfigProblem(
+                    l.get().at(),
+                    "fcgiext.ini section",
+                    s.name(),
+                    "[" + s.name() + "]/" + key,
+                    l.get().value(),
+                    "expected one of " + IisEnums.names(type)));
             return Value.notSet("[" + s.name() + "]");
         }
         return Value.of(e.get(), new Origin.SetHere(l.get().at()));
@@ -249,11 +335,19 @@ public final class FcgiextReader {
             if (pair.isBlank()) continue;
             int colon = pair.indexOf(':');
             if (colon <= 0) {
-                problems.add(new ConfigProblem(l.get().at(), "fcgiext.ini section", s.name(), "[" + s.name() + "]/EnvironmentVars",
-                        pair.strip(), "expected NAME:value pairs separated by commas"));
+                problems.add(new ConfigProblem(
+                        l.get().at(),
+                        "fcgiext.ini section",
+                        s.name(),
+                        "[" + s.name() + "]/EnvironmentVars",
+                        pair.strip(),
+                        "expected NAME:value pairs separated by commas"));
                 continue;
             }
-            out.add(new FastCgiApplication.EnvironmentVariable(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip(), l.get().at()));
+            out.add(new FastCgiApplication.EnvironmentVariable(
+                    pair.substring(0, colon).strip(),
+                    pair.substring(colon + 1).strip(),
+                    l.get().at()));
         }
         return out;
     }

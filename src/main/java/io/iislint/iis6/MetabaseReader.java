@@ -13,8 +13,8 @@ import static io.iislint.iis6.MetabaseValues.RECYCLE_EVENTS;
 import static io.iislint.iis6.MetabaseValues.SECRET;
 import static io.iislint.iis6.MetabaseValues.TEXT;
 
-import io.iislint.model.BindingParser;
 import io.iislint.model.ApplicationPool;
+import io.iislint.model.BindingParser;
 import io.iislint.model.IdentityType;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
@@ -56,14 +56,20 @@ public final class MetabaseReader {
         MetabaseValues values = new MetabaseValues(keys);
         for (XmlElement d : duplicates) {
             String k = d.attribute("Location").orElse("").trim();
-            values.problem(d, "Location", k, k, "metabase key '" + k + "' is written twice: IIS 6 refuses to load this metabase");
+            values.problem(
+                    d,
+                    "Location",
+                    k,
+                    k,
+                    "metabase key '" + k + "' is written twice: IIS 6 refuses to load this metabase");
         }
         Build b = new Build(doc.file(), keys, spelled, values);
         return b.config();
     }
 
     /** Every element with a Location is a key, wherever it sits (under MBProperty in an export). */
-    private static void collect(XmlElement e, Map<String, XmlElement> keys, Map<String, String> spelled, List<XmlElement> duplicates) {
+    private static void collect(
+            XmlElement e, Map<String, XmlElement> keys, Map<String, String> spelled, List<XmlElement> duplicates) {
         if (e.name().equals("MBSchema")) return; // the schema section declares classes, not configuration
         Optional<String> loc = e.attribute("Location");
         if (loc.isPresent()) {
@@ -89,13 +95,15 @@ public final class MetabaseReader {
         Map<String, String> lineBroken = new LinkedHashMap<>(key.lineBrokenValues());
         for (XmlElement c : custom) {
             String name = c.attribute("Name").orElse("").trim();
-            if (name.isEmpty() || name.startsWith("UnknownName_") || !c.has("Value") || attributes.containsKey(name)) continue;
+            if (name.isEmpty() || name.startsWith("UnknownName_") || !c.has("Value") || attributes.containsKey(name))
+                continue;
             attributes.put(name, c.attribute("Value").orElseThrow());
             locations.put(name, c.locationOf("Value"));
             String raw = c.lineBrokenValues().get("Value");
             if (raw != null) lineBroken.put(name, raw);
         }
-        return new XmlElement(key.name(), attributes, locations, key.children(), key.text(), key.location(), lineBroken);
+        return new XmlElement(
+                key.name(), attributes, locations, key.children(), key.text(), key.location(), lineBroken);
     }
 
     private static String normalizeKey(String raw) {
@@ -116,6 +124,7 @@ public final class MetabaseReader {
 
         /** Lower-cased key → the keys directly below it, built once so that walking the tree stays linear. */
         private final Map<String, java.util.Set<String>> childIndex = new LinkedHashMap<>();
+
         private final Map<String, WebServerScope> scopesByKey = new LinkedHashMap<>();
 
         Build(String file, Map<String, XmlElement> keys, Map<String, String> spelled, MetabaseValues values) {
@@ -129,34 +138,51 @@ public final class MetabaseReader {
                 for (String child = k; ; ) {
                     Optional<String> parent = MetabaseValues.parent(child);
                     if (parent.isEmpty()) break;
-                    spelled.putIfAbsent(child, written.length() == k.length() ? written.substring(0, child.length()) : child);
-                    if (!childIndex.computeIfAbsent(parent.get(), x -> new java.util.LinkedHashSet<>()).add(child)) break;
+                    spelled.putIfAbsent(
+                            child, written.length() == k.length() ? written.substring(0, child.length()) : child);
+                    if (!childIndex
+                            .computeIfAbsent(parent.get(), x -> new java.util.LinkedHashSet<>())
+                            .add(child)) break;
                     child = parent.get();
                 }
             }
         }
 
         IisConfig config() {
-            Location top = keys.values().stream().findFirst().map(XmlElement::location).orElse(new Location(file, 1, 1));
+            Location top =
+                    keys.values().stream().findFirst().map(XmlElement::location).orElse(new Location(file, 1, 1));
             Optional<XmlElement> service = values.key(SERVICE);
             Optional<XmlElement> poolsKey = values.key(POOLS);
             List<Site> sites = sites();
             webScopes();
             List<ApplicationPool> pools = pools(sites);
             filters();
-            Iis6 iis6 = new Iis6(service.map(XmlElement::location).orElse(top),
-                    values.get(SERVICE, "IIs5IsolationModeEnabled", BOOL), keySettings, List.of(),
-                    values.get(SERVICE, "WAMUserName", TEXT), appProcesses(sites));
+            Iis6 iis6 = new Iis6(
+                    service.map(XmlElement::location).orElse(top),
+                    values.get(SERVICE, "IIs5IsolationModeEnabled", BOOL),
+                    keySettings,
+                    List.of(),
+                    values.get(SERVICE, "WAMUserName", TEXT),
+                    appProcesses(sites));
             List<WebServerScope> sorted = new ArrayList<>(scopes);
             // parents before children, so that an inherited entry is attributed to the key that writes it
-            sorted.sort(java.util.Comparator.comparingLong(s -> s.path().chars().filter(c -> c == '/').count()));
+            sorted.sort(java.util.Comparator.comparingLong(
+                    s -> s.path().chars().filter(c -> c == '/').count()));
             // A partial export (iiscnfg /export of one site or one pool) holds only some keys: without the pools key
             // a pool the file does not hold is unknown, not missing; without the service key, so is a site.
-            return new IisConfig(file, FileKind.METABASE,
-                    poolsKey.map(XmlElement::location), pools,
-                    service.map(XmlElement::location), sites,
-                    Optional.empty(), List.of(), sorted, values.problems(),
-                    new Inventory(filters, List.of(), List.of(), authentication), Optional.of(iis6));
+            return new IisConfig(
+                    file,
+                    FileKind.METABASE,
+                    poolsKey.map(XmlElement::location),
+                    pools,
+                    service.map(XmlElement::location),
+                    sites,
+                    Optional.empty(),
+                    List.of(),
+                    sorted,
+                    values.problems(),
+                    new Inventory(filters, List.of(), List.of(), authentication),
+                    Optional.of(iis6));
         }
 
         /**
@@ -168,7 +194,8 @@ public final class MetabaseReader {
             for (Site s : sites) {
                 for (Site.Application app : s.applications()) {
                     String key = appKey(s, app);
-                    out.add(new Iis6.AppProcess(app.locationPath(), key, app.location(), values.get(key, "AppIsolated", APP_ISOLATED, 2L)));
+                    out.add(new Iis6.AppProcess(
+                            app.locationPath(), key, app.location(), values.get(key, "AppIsolated", APP_ISOLATED, 2L)));
                 }
             }
             return out;
@@ -177,7 +204,8 @@ public final class MetabaseReader {
         /** Keys directly below {@code parent}, in document order, with their spelling as written. */
         private List<String> children(String parent) {
             List<String> out = new ArrayList<>();
-            for (String k : childIndex.getOrDefault(parent.toLowerCase(Locale.ROOT), java.util.Set.of())) out.add(spelled.get(k));
+            for (String k : childIndex.getOrDefault(parent.toLowerCase(Locale.ROOT), java.util.Set.of()))
+                out.add(spelled.get(k));
             return out;
         }
 
@@ -259,10 +287,17 @@ public final class MetabaseReader {
                 for (XmlElement.Line line : e.get().lines("PeriodicRestartSchedule")) {
                     Optional<TimeSpan> t = TimeSpan.parse(line.text()).filter(v -> v.seconds() < 86_400);
                     if (t.isPresent()) times.add(t.get());
-                    else values.problem(e.get(), "PeriodicRestartSchedule", k.get(), line.text(), "expected a time of day hh:mm on each line");
+                    else
+                        values.problem(
+                                e.get(),
+                                "PeriodicRestartSchedule",
+                                k.get(),
+                                line.text(),
+                                "expected a time of day hh:mm on each line");
                 }
                 Location at = e.get().locationOf("PeriodicRestartSchedule");
-                Origin origin = k.get().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(k.get(), at);
+                Origin origin =
+                        k.get().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(k.get(), at);
                 return Value.of(List.copyOf(times), origin);
             }
             return Value.ofDefault(List.of());
@@ -280,13 +315,22 @@ public final class MetabaseReader {
                     if (!app.applicationPool().matches(pool::equalsIgnoreCase)) continue;
                     Optional<WebServerScope> scope = scopeAt(appKey(s, app));
                     if (scope.isEmpty()) continue;
-                    for (WebServerScope.HandlerMapping h : scope.get().handlers().mappings()) {
+                    for (WebServerScope.HandlerMapping h :
+                            scope.get().handlers().mappings()) {
                         String p = h.scriptProcessor().toLowerCase(Locale.ROOT);
                         if (!p.endsWith("aspnet_isapi.dll")) continue;
-                        String version = p.contains("\\v1.0.") ? "v1.0" : p.contains("\\v1.1.") ? "v1.1"
-                                : p.contains("\\v2.0.") ? "v2.0" : p.contains("\\v4.0.") ? "v4.0" : "";
+                        String version = p.contains("\\v1.0.")
+                                ? "v1.0"
+                                : p.contains("\\v1.1.")
+                                        ? "v1.1"
+                                        : p.contains("\\v2.0.") ? "v2.0" : p.contains("\\v4.0.") ? "v4.0" : "";
                         if (version.isEmpty()) continue;
-                        Value<String> v = Value.of(version, new Origin.Inherited("the ASP.NET script map of " + scope.get().path(), h.location()));
+                        Value<String> v = Value.of(
+                                version,
+                                new Origin.Inherited(
+                                        "the ASP.NET script map of "
+                                                + scope.get().path(),
+                                        h.location()));
                         if (found == null) found = v;
                         else if (!found.is(version)) return Value.notSet(POOLS + "/" + pool);
                         break;
@@ -330,21 +374,35 @@ public final class MetabaseReader {
                 String t = type(k);
                 if (!t.equals("IIsWebVirtualDir") && !t.equals("IIsWebDirectory")) continue;
                 String path = k.length() == root.length() ? "/" : k.substring(root.length());
-                boolean isApp = k.equalsIgnoreCase(root) || values.own(k, "AppRoot", TEXT).filter(v -> v.matches(s -> !s.isBlank())).isPresent();
+                boolean isApp = k.equalsIgnoreCase(root)
+                        || values.own(k, "AppRoot", TEXT)
+                                .filter(v -> v.matches(s -> !s.isBlank()))
+                                .isPresent();
                 String app = isApp ? path : owningApp(appOf, path);
                 appOf.put(path.toLowerCase(Locale.ROOT), app); // parents come first: a child finds its app one step up
                 if (isApp) dirsByApp.put(path, new ArrayList<>());
                 if (t.equals("IIsWebVirtualDir") && app != null) {
                     XmlElement v = values.key(k).orElseThrow();
                     String rel = app.equals("/") ? path : path.equals(app) ? "/" : path.substring(app.length());
-                    dirsByApp.get(app).add(new Site.VirtualDirectory(rel, v.attribute("Path").orElse(""), v.location(),
-                            values.get(k, "UNCUserName", TEXT, "").orElse(""), values.get(k, "UNCPassword", SECRET, Secret.EMPTY).orElse(Secret.EMPTY)));
+                    dirsByApp
+                            .get(app)
+                            .add(new Site.VirtualDirectory(
+                                    rel,
+                                    v.attribute("Path").orElse(""),
+                                    v.location(),
+                                    values.get(k, "UNCUserName", TEXT, "").orElse(""),
+                                    values.get(k, "UNCPassword", SECRET, Secret.EMPTY)
+                                            .orElse(Secret.EMPTY)));
                 }
             }
             for (Map.Entry<String, List<Site.VirtualDirectory>> a : dirsByApp.entrySet()) {
                 String k = a.getKey().equals("/") ? root : root + a.getKey();
-                apps.add(new Site.Application(name, a.getKey(), values.key(k).orElseThrow().location(),
-                        values.get(k, "AppPoolId", TEXT, "DefaultAppPool"), a.getValue()));
+                apps.add(new Site.Application(
+                        name,
+                        a.getKey(),
+                        values.key(k).orElseThrow().location(),
+                        values.get(k, "AppPoolId", TEXT, "DefaultAppPool"),
+                        a.getValue()));
             }
             return new Site(name, id, e.location(), values.get(key, "ServerAutoStart", BOOL, true), bindings, apps);
         }
@@ -390,7 +448,8 @@ public final class MetabaseReader {
             if (auth.origin() instanceof Origin.SetHere) {
                 for (Map.Entry<String, Long> m : MetabaseValues.AUTH_BITS.entrySet()) {
                     if (m.getValue() != 1 && auth.matches(flags -> (flags & m.getValue()) != 0)) {
-                        authentication.add(new Inventory.Authentication(authName(m.getKey()), key, e.locationOf("AuthFlags")));
+                        authentication.add(
+                                new Inventory.Authentication(authName(m.getKey()), key, e.locationOf("AuthFlags")));
                     }
                 }
             }
@@ -408,11 +467,15 @@ public final class MetabaseReader {
                             values.get(key, "AspBufferingLimit", DWORD, 4_194_304L),
                             values.get(key, "AspMaxRequestEntityAllowed", DWORD, 204_800L)),
                     restrictions(key),
-                    new WebServerScope.AnonymousAuthentication(anonymous, values.get(key, "AnonymousUserName", TEXT),
+                    new WebServerScope.AnonymousAuthentication(
+                            anonymous,
+                            values.get(key, "AnonymousUserName", TEXT),
                             values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
-                    new WebServerScope.DirectoryBrowse(browse.map(flags -> (flags & MetabaseValues.ENABLE_DIR_BROWSING) != 0)),
+                    new WebServerScope.DirectoryBrowse(
+                            browse.map(flags -> (flags & MetabaseValues.ENABLE_DIR_BROWSING) != 0)),
                     new WebServerScope.StaticContent(mimeMaps(key, service)),
-                    Value.notSet(key)); // ASP.NET's session state lives in its own configuration files, not the metabase
+                    Value.notSet(
+                            key)); // ASP.NET's session state lives in its own configuration files, not the metabase
         }
 
         private static String authName(String flag) {
@@ -459,15 +522,27 @@ public final class MetabaseReader {
             for (XmlElement.Line line : e.lines("ScriptMaps")) {
                 String[] f = line.text().split(",", 4);
                 if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                    values.problem(e, "ScriptMaps", key, line.text(), "expected .extension,executable,flags[,verbs] on each line");
+                    values.problem(
+                            e,
+                            "ScriptMaps",
+                            key,
+                            line.text(),
+                            "expected .extension,executable,flags[,verbs] on each line");
                     continue;
                 }
                 String ext = f[0].trim();
                 String exe = f[1].trim();
                 String module = exe.toLowerCase(Locale.ROOT).endsWith(".exe") ? "CgiModule" : "IsapiModule";
                 String path = ext.equals("*") ? "*" : "*" + ext;
-                out.add(new WebServerScope.HandlerMapping(ext, path, f.length > 3 ? f[3].trim() : "*", module, exe, "",
-                        Value.ofDefault(4_194_304L), line.location()));
+                out.add(new WebServerScope.HandlerMapping(
+                        ext,
+                        path,
+                        f.length > 3 ? f[3].trim() : "*",
+                        module,
+                        exe,
+                        "",
+                        Value.ofDefault(4_194_304L),
+                        line.location()));
             }
             return List.copyOf(out);
         }
@@ -478,7 +553,8 @@ public final class MetabaseReader {
          */
         private WebServerScope.IsapiCgiRestriction restrictions(String key) {
             Optional<XmlElement> svc = values.key(SERVICE).filter(s -> s.has("WebSvcExtRestrictionList"));
-            if (svc.isEmpty()) return new WebServerScope.IsapiCgiRestriction(Value.notSet(SERVICE), Value.notSet(SERVICE), List.of());
+            if (svc.isEmpty())
+                return new WebServerScope.IsapiCgiRestriction(Value.notSet(SERVICE), Value.notSet(SERVICE), List.of());
             Value<Boolean> isapi = Value.notSet(SERVICE);
             Value<Boolean> cgi = Value.notSet(SERVICE);
             List<WebServerScope.IsapiCgiRestriction.Entry> entries = new ArrayList<>();
@@ -486,16 +562,24 @@ public final class MetabaseReader {
             for (XmlElement.Line line : svc.get().lines("WebSvcExtRestrictionList")) {
                 String[] f = line.text().split(",", 5);
                 if (f.length < 2 || !(f[0].trim().equals("0") || f[0].trim().equals("1"))) {
-                    if (here) values.problem(svc.get(), "WebSvcExtRestrictionList", SERVICE, line.text(),
-                            "expected 0 or 1 (prohibited or allowed), a comma and a path on each line");
+                    if (here)
+                        values.problem(
+                                svc.get(),
+                                "WebSvcExtRestrictionList",
+                                SERVICE,
+                                line.text(),
+                                "expected 0 or 1 (prohibited or allowed), a comma and a path on each line");
                     continue;
                 }
                 boolean allowed = f[0].trim().equals("1");
                 String path = f[1].trim();
-                Origin origin = here ? new Origin.SetHere(line.location()) : new Origin.Inherited(SERVICE, line.location());
+                Origin origin =
+                        here ? new Origin.SetHere(line.location()) : new Origin.Inherited(SERVICE, line.location());
                 if (path.equals("*.dll")) isapi = Value.of(allowed, origin);
                 else if (path.equals("*.exe")) cgi = Value.of(allowed, origin);
-                else entries.add(new WebServerScope.IsapiCgiRestriction.Entry(path, allowed, f.length > 4 ? f[4].trim() : "", line.location()));
+                else
+                    entries.add(new WebServerScope.IsapiCgiRestriction.Entry(
+                            path, allowed, f.length > 4 ? f[4].trim() : "", line.location()));
             }
             return new WebServerScope.IsapiCgiRestriction(isapi, cgi, entries);
         }
@@ -510,7 +594,10 @@ public final class MetabaseReader {
                 for (XmlElement.Line line : e.lines("MimeMap")) {
                     int comma = line.text().indexOf(',');
                     if (comma <= 0) continue;
-                    out.add(new WebServerScope.MimeMap(line.text().substring(0, comma).trim(), line.text().substring(comma + 1).trim(), line.location()));
+                    out.add(new WebServerScope.MimeMap(
+                            line.text().substring(0, comma).trim(),
+                            line.text().substring(comma + 1).trim(),
+                            line.location()));
                 }
             }
             return out;
@@ -525,7 +612,8 @@ public final class MetabaseReader {
                 if (path.isEmpty()) continue; // built-in (Compression): no DLL of its own
                 String name = key.substring(key.lastIndexOf('/') + 1);
                 int at = key.toLowerCase(Locale.ROOT).lastIndexOf("/filters/");
-                filters.add(new Inventory.Component(name, path.get(), at > 0 ? key.substring(0, at) : SERVICE, e.locationOf("FilterPath")));
+                filters.add(new Inventory.Component(
+                        name, path.get(), at > 0 ? key.substring(0, at) : SERVICE, e.locationOf("FilterPath")));
             }
         }
     }

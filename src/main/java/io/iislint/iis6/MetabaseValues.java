@@ -36,11 +36,12 @@ final class MetabaseValues {
 
     static final Type<String> TEXT = new Type<>("text", Optional::of);
 
-    static final Type<Boolean> BOOL = new Type<>("TRUE or FALSE", t -> switch (t.trim().toUpperCase(Locale.ROOT)) {
-        case "TRUE", "1" -> Optional.of(true);
-        case "FALSE", "0" -> Optional.of(false);
-        default -> Optional.empty();
-    });
+    static final Type<Boolean> BOOL =
+            new Type<>("TRUE or FALSE", t -> switch (t.trim().toUpperCase(Locale.ROOT)) {
+                case "TRUE", "1" -> Optional.of(true);
+                case "FALSE", "0" -> Optional.of(false);
+                default -> Optional.empty();
+            });
 
     static final Type<Long> DWORD = new Type<>("a whole number from 0 to 4294967295", t -> {
         String s = t.trim();
@@ -50,10 +51,12 @@ final class MetabaseValues {
     });
 
     /** IIS 6 keeps PeriodicRestartTime, IdleTimeout, RapidFailProtectionInterval, CPUResetInterval in minutes. */
-    static final Type<TimeSpan> MINUTES = new Type<>("a number of minutes", t -> DWORD.parse().apply(t).map(TimeSpan::ofMinutes));
+    static final Type<TimeSpan> MINUTES =
+            new Type<>("a number of minutes", t -> DWORD.parse().apply(t).map(TimeSpan::ofMinutes));
 
     /** AppPoolIdentityType: 0 LocalSystem, 1 LocalService, 2 NetworkService, 3 a configurable account. */
-    static final Type<IdentityType> IDENTITY = new Type<>("0 (LocalSystem), 1 (LocalService), 2 (NetworkService) or 3 (configurable)",
+    static final Type<IdentityType> IDENTITY = new Type<>(
+            "0 (LocalSystem), 1 (LocalService), 2 (NetworkService) or 3 (configurable)",
             t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> IdentityType.values()[v.intValue()]));
 
     /**
@@ -67,29 +70,48 @@ final class MetabaseValues {
             t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> v == 1 ? CpuAction.KillW3wp : CpuAction.NoAction));
 
     /** AppIsolated: 0 in-process (inetinfo.exe), 1 out-of-process, 2 pooled out-of-process. */
-    static final Type<Long> APP_ISOLATED = new Type<>("0 (in-process), 1 (out-of-process) or 2 (pooled)",
+    static final Type<Long> APP_ISOLATED = new Type<>(
+            "0 (in-process), 1 (out-of-process) or 2 (pooled)",
             t -> DWORD.parse().apply(t).filter(v -> v <= 2));
 
     static final Type<Secret> SECRET = new Type<>("text", t -> Optional.of(Secret.ofMetabase(t)));
 
     /** LogEventOnRecycle: {@code AppPoolRecycleTime | AppPoolRecycleMemory}, or the bit mask (1 Time … 128 PrivateMemory). */
-    static final Type<Set<RecycleEvent>> RECYCLE_EVENTS = flags("a bit mask or AppPoolRecycle… names joined by |",
-            RecycleEvent.class, "AppPoolRecycle", Map.of());
+    static final Type<Set<RecycleEvent>> RECYCLE_EVENTS =
+            flags("a bit mask or AppPoolRecycle… names joined by |", RecycleEvent.class, "AppPoolRecycle", Map.of());
 
     /** AccessFlags: {@code AccessRead | AccessScript}, or the bit mask; AccessNoPhysicalDir is not a handler flag. */
-    static final Type<Set<AccessFlag>> ACCESS = flags("a bit mask or Access… names joined by |", AccessFlag.class, "Access",
+    static final Type<Set<AccessFlag>> ACCESS = flags(
+            "a bit mask or Access… names joined by |",
+            AccessFlag.class,
+            "Access",
             Map.of("AccessNoPhysicalDir", 0x8000L));
 
     /** AuthFlags bits, named as the metabase names them. */
-    static final Map<String, Long> AUTH_BITS = Map.of("AuthAnonymous", 1L, "AuthBasic", 2L, "AuthNTLM", 4L, "AuthMD5", 16L, "AuthPassport", 64L);
+    static final Map<String, Long> AUTH_BITS =
+            Map.of("AuthAnonymous", 1L, "AuthBasic", 2L, "AuthNTLM", 4L, "AuthMD5", 16L, "AuthPassport", 64L);
 
     static final Type<Long> AUTH = bits("a bit mask or Auth… names joined by |", AUTH_BITS);
 
     static final long ENABLE_DIR_BROWSING = 0x80000000L;
 
-    static final Type<Long> DIR_BROWSE = bits("a bit mask or DirBrowse… names joined by |", Map.of(
-            "DirBrowseShowDate", 2L, "DirBrowseShowTime", 4L, "DirBrowseShowSize", 8L, "DirBrowseShowExtension", 16L,
-            "DirBrowseShowLongDate", 32L, "EnableDefaultDoc", 0x40000000L, "EnableDirBrowsing", ENABLE_DIR_BROWSING));
+    static final Type<Long> DIR_BROWSE = bits(
+            "a bit mask or DirBrowse… names joined by |",
+            Map.of(
+                    "DirBrowseShowDate",
+                    2L,
+                    "DirBrowseShowTime",
+                    4L,
+                    "DirBrowseShowSize",
+                    8L,
+                    "DirBrowseShowExtension",
+                    16L,
+                    "DirBrowseShowLongDate",
+                    32L,
+                    "EnableDefaultDoc",
+                    0x40000000L,
+                    "EnableDirBrowsing",
+                    ENABLE_DIR_BROWSING));
 
     /** A metabase key and its element, with the chain of keys it inherits from. */
     private final Map<String, XmlElement> keys;
@@ -128,14 +150,19 @@ final class MetabaseValues {
     <T> Optional<Value<T>> own(String key, String property, Type<T> type) {
         Optional<XmlElement> e = key(key);
         if (e.isEmpty() || !e.get().has(property)) return Optional.empty();
-        return parse(key, e.get(), property, type).map(v -> Value.of(v, new Origin.SetHere(e.get().locationOf(property))));
+        return parse(key, e.get(), property, type)
+                .map(v -> Value.of(v, new Origin.SetHere(e.get().locationOf(property))));
     }
 
     private <T> Optional<Value<T>> find(String key, String property, Type<T> type) {
         return source(key, property, type).map(found -> {
-            T v = type.parse().apply(found.element().attribute(property).orElse("")).orElseThrow();
+            T v = type.parse()
+                    .apply(found.element().attribute(property).orElse(""))
+                    .orElseThrow();
             Location at = found.element().locationOf(property);
-            return Value.of(v, found.key().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(found.key(), at));
+            return Value.of(
+                    v,
+                    found.key().equalsIgnoreCase(key) ? new Origin.SetHere(at) : new Origin.Inherited(found.key(), at));
         });
     }
 
@@ -158,7 +185,8 @@ final class MetabaseValues {
         List<Map<String, Optional<Source>>> walked = new ArrayList<>();
         Optional<Source> found = Optional.empty();
         for (Optional<String> k = Optional.of(key); k.isPresent(); k = parent(k.get())) {
-            Map<String, Optional<Source>> ofKey = resolved.computeIfAbsent(k.get().toLowerCase(Locale.ROOT), x -> new HashMap<>());
+            Map<String, Optional<Source>> ofKey =
+                    resolved.computeIfAbsent(k.get().toLowerCase(Locale.ROOT), x -> new HashMap<>());
             Optional<Source> known = ofKey.get(slot);
             if (known != null) {
                 found = known;
@@ -166,7 +194,9 @@ final class MetabaseValues {
             }
             walked.add(ofKey);
             Optional<XmlElement> e = key(k.get());
-            if (e.isPresent() && e.get().has(property) && parse(k.get(), e.get(), property, type).isPresent()) {
+            if (e.isPresent()
+                    && e.get().has(property)
+                    && parse(k.get(), e.get(), property, type).isPresent()) {
                 found = Optional.of(new Source(k.get(), e.get()));
                 break;
             }
@@ -179,19 +209,25 @@ final class MetabaseValues {
         String raw = e.attribute(property).orElse("");
         Optional<T> v = type.parse().apply(raw);
         if (v.isEmpty()) {
-            problems.add(new ConfigProblem(e.locationOf(property), "metabase key", key, key + "/" + property, raw,
+            problems.add(new ConfigProblem(
+                    e.locationOf(property),
+                    "metabase key",
+                    key,
+                    key + "/" + property,
+                    raw,
                     "expected " + type.expected()));
         }
         return v;
     }
 
     void problem(XmlElement e, String property, String key, String raw, String message) {
-        problems.add(new ConfigProblem(e.locationOf(property), "metabase key", key, key + "/" + property, raw, message));
+        problems.add(
+                new ConfigProblem(e.locationOf(property), "metabase key", key, key + "/" + property, raw, message));
     }
 
     /** A flag property: {@code A | B} names (with the metabase's prefix) or a decimal bit mask. */
-    private static <E extends Enum<E> & io.iislint.model.IisEnum> Type<Set<E>> flags(String expected, Class<E> type, String prefix,
-                                                                                      Map<String, Long> ignored) {
+    private static <E extends Enum<E> & io.iislint.model.IisEnum> Type<Set<E>> flags(
+            String expected, Class<E> type, String prefix, Map<String, Long> ignored) {
         return new Type<>(expected, t -> {
             String s = t.trim();
             EnumSet<E> set = EnumSet.noneOf(type);

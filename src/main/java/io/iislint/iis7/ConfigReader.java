@@ -48,7 +48,9 @@ public final class ConfigReader {
 
     /** The model of an applicationHost.config, a web.config or a fragment ({@code kind}, as the loader told it). */
     public IisConfig read(XmlDocument doc, FileKind kind) {
-        XmlElement root = kind == FileKind.FRAGMENT ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name())) : doc.root();
+        XmlElement root = kind == FileKind.FRAGMENT
+                ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name()))
+                : doc.root();
         return build(doc.file(), kind, root);
     }
 
@@ -75,8 +77,12 @@ public final class ConfigReader {
                 Optional.empty());
     }
 
-    private static final List<String> AUTH_SECTIONS = List.of("basicAuthentication", "windowsAuthentication", "digestAuthentication",
-            "clientCertificateMappingAuthentication", "iisClientCertificateMappingAuthentication");
+    private static final List<String> AUTH_SECTIONS = List.of(
+            "basicAuthentication",
+            "windowsAuthentication",
+            "digestAuthentication",
+            "clientCertificateMappingAuthentication",
+            "iisClientCertificateMappingAuthentication");
 
     /**
      * What a migration audit lists: ISAPI filters, global modules, connection strings (names only) and
@@ -89,22 +95,39 @@ public final class ConfigReader {
         List<io.iislint.model.Inventory.Authentication> auth = new java.util.ArrayList<>();
         List<java.util.Map.Entry<String, XmlElement>> levels = new java.util.ArrayList<>();
         levels.add(java.util.Map.entry("", root));
-        for (XmlElement loc : root.children("location")) levels.add(java.util.Map.entry(loc.attribute("path").orElse("").trim(), loc));
+        for (XmlElement loc : root.children("location"))
+            levels.add(java.util.Map.entry(loc.attribute("path").orElse("").trim(), loc));
         for (var level : levels) {
             String scope = level.getKey();
             XmlElement e = level.getValue();
-            e.path("system.webServer", "isapiFilters").ifPresent(f -> f.children("filter").forEach(c -> filters.add(
-                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), c.attribute("path").orElse(""), scope, c.location()))));
-            e.path("system.webServer", "globalModules").ifPresent(f -> f.children("add").forEach(c -> modules.add(
-                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), c.attribute("image").orElse(""), scope, c.location()))));
-            e.child("connectionStrings").ifPresent(f -> f.children("add").forEach(c -> connections.add(
-                    new io.iislint.model.Inventory.Component(c.attribute("name").orElse(""), "", scope, c.location()))));
+            e.path("system.webServer", "isapiFilters")
+                    .ifPresent(f -> f.children("filter")
+                            .forEach(c -> filters.add(new io.iislint.model.Inventory.Component(
+                                    c.attribute("name").orElse(""),
+                                    c.attribute("path").orElse(""),
+                                    scope,
+                                    c.location()))));
+            e.path("system.webServer", "globalModules")
+                    .ifPresent(f -> f.children("add")
+                            .forEach(c -> modules.add(new io.iislint.model.Inventory.Component(
+                                    c.attribute("name").orElse(""),
+                                    c.attribute("image").orElse(""),
+                                    scope,
+                                    c.location()))));
+            e.child("connectionStrings")
+                    .ifPresent(f -> f.children("add")
+                            .forEach(c -> connections.add(new io.iislint.model.Inventory.Component(
+                                    c.attribute("name").orElse(""), "", scope, c.location()))));
             e.path("system.webServer", "security", "authentication").ifPresent(a -> {
                 for (String section : AUTH_SECTIONS) {
-                    a.lastChild(section).filter(x -> x.attribute("enabled").orElse("").trim().equalsIgnoreCase("true")).ifPresent(x ->
-                            auth.add(new io.iislint.model.Inventory.Authentication(
-                                    Character.toUpperCase(section.charAt(0)) + section.substring(1, section.length() - "Authentication".length()),
-                                    scope, x.locationOf("enabled"))));
+                    a.lastChild(section)
+                            .filter(x ->
+                                    x.attribute("enabled").orElse("").trim().equalsIgnoreCase("true"))
+                            .ifPresent(x -> auth.add(new io.iislint.model.Inventory.Authentication(
+                                    Character.toUpperCase(section.charAt(0))
+                                            + section.substring(1, section.length() - "Authentication".length()),
+                                    scope,
+                                    x.locationOf("enabled"))));
                 }
             });
         }
@@ -119,5 +142,4 @@ public final class ConfigReader {
         }
         return new XmlElement("configuration", Map.of(), Map.of(), List.of(e), "", fragment.location());
     }
-
 }

@@ -17,11 +17,12 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
 
     static final Parser<String> STRING = new Parser<>("text", Optional::of);
 
-    static final Parser<Boolean> BOOL = new Parser<>("true or false", t -> switch (t.trim().toLowerCase(Locale.ROOT)) {
-        case "true" -> Optional.of(true);
-        case "false" -> Optional.of(false);
-        default -> Optional.empty();
-    });
+    static final Parser<Boolean> BOOL =
+            new Parser<>("true or false", t -> switch (t.trim().toLowerCase(Locale.ROOT)) {
+                case "true" -> Optional.of(true);
+                case "false" -> Optional.of(false);
+                default -> Optional.empty();
+            });
 
     static final Parser<Long> UINT = uint(0, 4_294_967_295L);
 
@@ -30,7 +31,9 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
      * not checked: the schema does not say what IIS does with it.
      */
     static Parser<TimeSpan> timeSpan(long minSeconds, long maxSeconds) {
-        return new Parser<>("a time span from " + new TimeSpan(minSeconds) + " to " + new TimeSpan(maxSeconds) + " (IIS_schema.xml range)",
+        return new Parser<>(
+                "a time span from " + new TimeSpan(minSeconds) + " to " + new TimeSpan(maxSeconds)
+                        + " (IIS_schema.xml range)",
                 t -> TimeSpan.parse(t).filter(v -> v.seconds() >= minSeconds && v.seconds() <= maxSeconds));
     }
 
@@ -47,17 +50,20 @@ record Parser<T>(String expected, Function<String, Optional<T>> parse) {
 
     /** One parser per enum type, made on first use: its message lists every name, which costs to build per read. */
     private static final Map<Class<?>, Parser<?>> ENUMERATIONS = new ConcurrentHashMap<>();
+
     private static final Map<Class<?>, Parser<?>> FLAGS = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked") // the map holds, for each type, a parser of that type
     static <E extends Enum<E> & IisEnum> Parser<E> enumeration(Class<E> type) {
-        return (Parser<E>) ENUMERATIONS.computeIfAbsent(type,
-                k -> new Parser<>("one of " + IisEnums.names(type), t -> IisEnums.parse(type, t)));
+        return (Parser<E>) ENUMERATIONS.computeIfAbsent(
+                type, k -> new Parser<>("one of " + IisEnums.names(type), t -> IisEnums.parse(type, t)));
     }
 
     @SuppressWarnings("unchecked") // the map holds, for each type, a parser of sets of that type
     static <E extends Enum<E> & IisEnum> Parser<Set<E>> flags(Class<E> type) {
-        return (Parser<Set<E>>) FLAGS.computeIfAbsent(type,
-                k -> new Parser<>("a comma-separated list of " + IisEnums.names(type), t -> IisEnums.parseFlags(type, t)));
+        return (Parser<Set<E>>) FLAGS.computeIfAbsent(
+                type,
+                k -> new Parser<>(
+                        "a comma-separated list of " + IisEnums.names(type), t -> IisEnums.parseFlags(type, t)));
     }
 }

@@ -40,9 +40,19 @@ final class PoolReader {
         for (XmlElement e : section.children()) {
             switch (e.name()) {
                 case "add" -> add(e, entries);
-                case "remove", "clear" -> UndeclaredDirectives.apply(resolver, e, "applicationPools", "<add>", "pool",
-                        new Subject("config section", "system.applicationHost/applicationPools", "system.applicationHost/applicationPools"),
-                        this::subject, entries);
+                case "remove", "clear" ->
+                    UndeclaredDirectives.apply(
+                            resolver,
+                            e,
+                            "applicationPools",
+                            "<add>",
+                            "pool",
+                            new Subject(
+                                    "config section",
+                                    "system.applicationHost/applicationPools",
+                                    "system.applicationHost/applicationPools"),
+                            this::subject,
+                            entries);
                 default -> {
                     // applicationPoolDefaults is read above; anything else is not a pool
                 }
@@ -58,21 +68,27 @@ final class PoolReader {
     private void add(XmlElement add, Map<String, XmlElement> entries) {
         Optional<String> name = add.attribute("name").filter(n -> !n.isBlank());
         if (name.isEmpty()) {
-            resolver.problem(new Subject("application pool", "(unnamed)", "system.applicationHost/applicationPools/add"),
-                    add, "an application pool without a name: IIS refuses to load this configuration");
+            resolver.problem(
+                    new Subject("application pool", "(unnamed)", "system.applicationHost/applicationPools/add"),
+                    add,
+                    "an application pool without a name: IIS refuses to load this configuration");
             return;
         }
         if (entries.putIfAbsent(name.get().toLowerCase(Locale.ROOT), add) != null) {
-            resolver.problem(subject(name.get()), add, "application pool '" + name.get()
-                    + "' is defined twice: IIS refuses to load this configuration");
+            resolver.problem(
+                    subject(name.get()),
+                    add,
+                    "application pool '" + name.get() + "' is defined twice: IIS refuses to load this configuration");
         }
     }
 
     private Subject subject(String pool) {
-        return new Subject("application pool", pool, "system.applicationHost/applicationPools/add[@name='" + pool + "']");
+        return new Subject(
+                "application pool", pool, "system.applicationHost/applicationPools/add[@name='" + pool + "']");
     }
 
-    // Ranges are IIS_schema.xml's integerRange and timeSpanRange (time spans in seconds): a value outside one is refused
+    // Ranges are IIS_schema.xml's integerRange and timeSpanRange (time spans in seconds): a value outside one is
+    // refused
     // and the next layer's value, or the schema default, is what IIS runs with.
     private ApplicationPool pool(String name, XmlElement add, Optional<XmlElement> defaults) {
         Subject s = subject(name);
@@ -96,32 +112,78 @@ final class PoolReader {
                 resolver.resolve(s, top, "autoStart", K + "@autoStart", Parser.BOOL),
                 resolver.resolve(s, top, "enable32BitAppOnWin64", K + "@enable32BitAppOnWin64", Parser.BOOL),
                 resolver.resolve(s, top, "managedRuntimeVersion", K + "@managedRuntimeVersion", Parser.STRING),
-                resolver.resolve(s, top, "managedPipelineMode", K + "@managedPipelineMode", Parser.enumeration(PipelineMode.class)),
-                resolver.resolve(s, top, "enableConfigurationOverride", K + "@enableConfigurationOverride", Parser.BOOL),
+                resolver.resolve(
+                        s,
+                        top,
+                        "managedPipelineMode",
+                        K + "@managedPipelineMode",
+                        Parser.enumeration(PipelineMode.class)),
+                resolver.resolve(
+                        s, top, "enableConfigurationOverride", K + "@enableConfigurationOverride", Parser.BOOL),
                 resolver.resolve(s, top, "startMode", K + "@startMode", Parser.enumeration(StartMode.class)),
                 new ApplicationPool.ProcessModel(
-                        resolver.resolve(sPm, pm, "identityType", K + "processModel/@identityType", Parser.enumeration(IdentityType.class)),
+                        resolver.resolve(
+                                sPm,
+                                pm,
+                                "identityType",
+                                K + "processModel/@identityType",
+                                Parser.enumeration(IdentityType.class)),
                         resolver.resolve(sPm, pm, "userName", K + "processModel/@userName", Parser.STRING),
                         resolver.resolve(sPm, pm, "password", K + "processModel/@password", Parser.SECRET),
-                        resolver.resolve(sPm, pm, "idleTimeout", K + "processModel/@idleTimeout", Parser.timeSpan(0, 2_592_000)),
-                        resolver.resolve(sPm, pm, "maxProcesses", K + "processModel/@maxProcesses", Parser.uint(0, 2_147_483_647)),
+                        resolver.resolve(
+                                sPm, pm, "idleTimeout", K + "processModel/@idleTimeout", Parser.timeSpan(0, 2_592_000)),
+                        resolver.resolve(
+                                sPm,
+                                pm,
+                                "maxProcesses",
+                                K + "processModel/@maxProcesses",
+                                Parser.uint(0, 2_147_483_647)),
                         resolver.resolve(sPm, pm, "pingingEnabled", K + "processModel/@pingingEnabled", Parser.BOOL)),
                 new ApplicationPool.Recycling(
-                        resolver.resolve(sRec, rec, "logEventOnRecycle", K + "recycling/@logEventOnRecycle", Parser.flags(RecycleEvent.class)),
+                        resolver.resolve(
+                                sRec,
+                                rec,
+                                "logEventOnRecycle",
+                                K + "recycling/@logEventOnRecycle",
+                                Parser.flags(RecycleEvent.class)),
                         new ApplicationPool.PeriodicRestart(
-                                resolver.resolve(sPr, pr, "time", K + "recycling/periodicRestart/@time", Parser.timeSpan(0, 25_920_000)),
-                                resolver.resolve(sPr, pr, "requests", K + "recycling/periodicRestart/@requests", Parser.UINT),
-                                resolver.resolve(sPr, pr, "memory", K + "recycling/periodicRestart/@memory", Parser.UINT),
-                                resolver.resolve(sPr, pr, "privateMemory", K + "recycling/periodicRestart/@privateMemory", Parser.UINT),
+                                resolver.resolve(
+                                        sPr,
+                                        pr,
+                                        "time",
+                                        K + "recycling/periodicRestart/@time",
+                                        Parser.timeSpan(0, 25_920_000)),
+                                resolver.resolve(
+                                        sPr, pr, "requests", K + "recycling/periodicRestart/@requests", Parser.UINT),
+                                resolver.resolve(
+                                        sPr, pr, "memory", K + "recycling/periodicRestart/@memory", Parser.UINT),
+                                resolver.resolve(
+                                        sPr,
+                                        pr,
+                                        "privateMemory",
+                                        K + "recycling/periodicRestart/@privateMemory",
+                                        Parser.UINT),
                                 schedule(sub(s, "recycling/periodicRestart/schedule"), add, defaults))),
                 new ApplicationPool.Failure(
-                        resolver.resolve(sFail, fail, "rapidFailProtection", K + "failure/@rapidFailProtection", Parser.BOOL),
-                        resolver.resolve(sFail, fail, "rapidFailProtectionInterval", K + "failure/@rapidFailProtectionInterval", Parser.timeSpan(60, 8_640_000)),
-                        resolver.resolve(sFail, fail, "rapidFailProtectionMaxCrashes", K + "failure/@rapidFailProtectionMaxCrashes", Parser.uint(1, 2_147_483_647))),
+                        resolver.resolve(
+                                sFail, fail, "rapidFailProtection", K + "failure/@rapidFailProtection", Parser.BOOL),
+                        resolver.resolve(
+                                sFail,
+                                fail,
+                                "rapidFailProtectionInterval",
+                                K + "failure/@rapidFailProtectionInterval",
+                                Parser.timeSpan(60, 8_640_000)),
+                        resolver.resolve(
+                                sFail,
+                                fail,
+                                "rapidFailProtectionMaxCrashes",
+                                K + "failure/@rapidFailProtectionMaxCrashes",
+                                Parser.uint(1, 2_147_483_647))),
                 new ApplicationPool.Cpu(
                         resolver.resolve(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
                         resolver.resolve(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),
-                        resolver.resolve(sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400))));
+                        resolver.resolve(
+                                sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400))));
     }
 
     private static Subject sub(Subject s, String element) {
@@ -135,10 +197,13 @@ final class PoolReader {
     /** The pool's own schedule element replaces the defaults' one entirely, even when empty. */
     private Value<List<TimeSpan>> schedule(Subject s, XmlElement add, Optional<XmlElement> defaults) {
         Optional<XmlElement> own = add.path("recycling", "periodicRestart", "schedule");
-        if (own.isPresent()) return Value.of(times(s, own.get()), new Origin.SetHere(own.get().location()));
+        if (own.isPresent())
+            return Value.of(times(s, own.get()), new Origin.SetHere(own.get().location()));
         Optional<XmlElement> inherited = defaults.flatMap(d -> d.path("recycling", "periodicRestart", "schedule"));
         if (inherited.isPresent()) {
-            return Value.of(times(s, inherited.get()), new Origin.Inherited(DEFAULTS, inherited.get().location()));
+            return Value.of(
+                    times(s, inherited.get()),
+                    new Origin.Inherited(DEFAULTS, inherited.get().location()));
         }
         return Value.ofDefault(List.of());
     }
@@ -150,9 +215,12 @@ final class PoolReader {
                 case "clear" -> entries.clear();
                 case "remove" -> {
                     // the schedule's collection declares <add> and <clear/> only (IIS_schema.xml)
-                    resolver.problem(s, e, "<remove> is not part of the schedule collection (IIS_schema.xml declares only <add> and"
-                            + " <clear/> for it): IIS refuses this configuration as an unrecognized element; the time it would remove"
-                            + " is not judged");
+                    resolver.problem(
+                            s,
+                            e,
+                            "<remove> is not part of the schedule collection (IIS_schema.xml declares only <add> and"
+                                    + " <clear/> for it): IIS refuses this configuration as an unrecognized element; the time it would remove"
+                                    + " is not judged");
                     e.attribute("value").flatMap(TimeSpan::parse).ifPresent(t -> entries.remove(t.seconds()));
                 }
                 case "add" -> {

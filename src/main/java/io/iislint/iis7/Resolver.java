@@ -1,8 +1,8 @@
 package io.iislint.iis7;
 
-import io.iislint.model.SchemaDefaults;
 import io.iislint.model.ConfigProblem;
 import io.iislint.model.Origin;
+import io.iislint.model.SchemaDefaults;
 import io.iislint.model.Value;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
@@ -37,15 +37,18 @@ final class Resolver {
     }
 
     <T> Value<T> resolve(Subject subject, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
-        return first(subject, layers, attribute, parser).orElseGet(() -> Value.ofDefault(parser.parse().apply(SchemaDefaults.get(defaultKey))
-                .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey))));
+        return first(subject, layers, attribute, parser)
+                .orElseGet(() -> Value.ofDefault(parser.parse()
+                        .apply(SchemaDefaults.get(defaultKey))
+                        .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey))));
     }
 
     /**
      * As {@link #resolve}, for a setting whose default is not IIS's to give (an ASP.NET one, set by machine.config
      * or the root web.config): not set when no layer of this file sets it.
      */
-    <T> Value<T> resolveIfSet(Subject subject, List<Layer> layers, String attribute, Parser<T> parser, String notSetAt) {
+    <T> Value<T> resolveIfSet(
+            Subject subject, List<Layer> layers, String attribute, Parser<T> parser, String notSetAt) {
         return first(subject, layers, attribute, parser).orElseGet(() -> Value.notSet(notSetAt));
     }
 
@@ -69,11 +72,17 @@ final class Resolver {
     }
 
     void problem(Subject subject, XmlElement e, String attribute, String raw, String why) {
-        problems.add(new ConfigProblem(e.locationOf(attribute), subject.kind(), subject.name(),
-                subject.configPath() + "/@" + attribute, raw, why));
+        problems.add(new ConfigProblem(
+                e.locationOf(attribute),
+                subject.kind(),
+                subject.name(),
+                subject.configPath() + "/@" + attribute,
+                raw,
+                why));
     }
 
     void problem(Subject subject, XmlElement e, String message) {
-        problems.add(new ConfigProblem(e.location(), subject.kind(), subject.name(), subject.configPath(), "", message));
+        problems.add(
+                new ConfigProblem(e.location(), subject.kind(), subject.name(), subject.configPath(), "", message));
     }
 }

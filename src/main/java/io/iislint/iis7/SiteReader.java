@@ -1,8 +1,8 @@
 package io.iislint.iis7;
 
-import io.iislint.model.BindingParser;
 import io.iislint.iis7.Resolver.Layer;
 import io.iislint.iis7.Resolver.Subject;
+import io.iislint.model.BindingParser;
 import io.iislint.model.Secret;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code system.applicationHost/sites}. An application's pool is its own {@code applicationPool}, else the
@@ -32,8 +32,17 @@ final class SiteReader {
         for (XmlElement e : sites.children()) {
             switch (e.name()) {
                 case "site" -> add(e, entries);
-                case "remove", "clear" -> UndeclaredDirectives.apply(resolver, e, "sites", "<site>", "site",
-                        new Subject("config section", "system.applicationHost/sites", "system.applicationHost/sites"), SiteReader::subject, entries);
+                case "remove", "clear" ->
+                    UndeclaredDirectives.apply(
+                            resolver,
+                            e,
+                            "sites",
+                            "<site>",
+                            "site",
+                            new Subject(
+                                    "config section", "system.applicationHost/sites", "system.applicationHost/sites"),
+                            SiteReader::subject,
+                            entries);
                 default -> {
                     // siteDefaults and applicationDefaults are read above
                 }
@@ -54,41 +63,66 @@ final class SiteReader {
     private void add(XmlElement site, Map<String, XmlElement> entries) {
         Optional<String> name = site.attribute("name").filter(n -> !n.isBlank());
         if (name.isEmpty()) {
-            resolver.problem(new Subject("site", "(unnamed)", "system.applicationHost/sites/site[@name='']"), site,
+            resolver.problem(
+                    new Subject("site", "(unnamed)", "system.applicationHost/sites/site[@name='']"),
+                    site,
                     "a site without a name: IIS refuses to load this configuration");
             return;
         }
         if (entries.putIfAbsent(name.get().toLowerCase(Locale.ROOT), site) != null) {
-            resolver.problem(subject(name.get()), site, "site '" + name.get() + "' is defined twice: IIS refuses to load this configuration");
+            resolver.problem(
+                    subject(name.get()),
+                    site,
+                    "site '" + name.get() + "' is defined twice: IIS refuses to load this configuration");
         }
     }
 
-    private Site site(String name, Subject s, XmlElement site, Optional<XmlElement> siteDefaults,
-                      Optional<XmlElement> sitesAppDefaults) {
-        Value<Boolean> autoStart = resolver.resolve(s,
+    private Site site(
+            String name,
+            Subject s,
+            XmlElement site,
+            Optional<XmlElement> siteDefaults,
+            Optional<XmlElement> sitesAppDefaults) {
+        Value<Boolean> autoStart = resolver.resolve(
+                s,
                 List.of(Layer.here(Optional.of(site)), Layer.from("siteDefaults", siteDefaults)),
-                "serverAutoStart", "sites/site/@serverAutoStart", Parser.BOOL);
+                "serverAutoStart",
+                "sites/site/@serverAutoStart",
+                Parser.BOOL);
         Optional<XmlElement> siteAppDefaults = site.lastChild("applicationDefaults");
         List<Site.Application> apps = new ArrayList<>();
         for (XmlElement app : site.children("application")) {
             String path = app.attribute("path").orElse("");
-            Subject as = new Subject("application", name + path,
-                    s.configPath() + "/application[@path='" + path + "']");
-            Value<String> pool = resolver.resolve(as, List.of(
+            Subject as = new Subject("application", name + path, s.configPath() + "/application[@path='" + path + "']");
+            Value<String> pool = resolver.resolve(
+                    as,
+                    List.of(
                             Layer.here(Optional.of(app)),
                             Layer.from("applicationDefaults of site '" + name + "'", siteAppDefaults),
                             Layer.from("sites/applicationDefaults", sitesAppDefaults)),
-                    "applicationPool", "sites/site/application/@applicationPool", Parser.STRING);
+                    "applicationPool",
+                    "sites/site/application/@applicationPool",
+                    Parser.STRING);
             apps.add(new Site.Application(name, path, app.location(), pool, virtualDirectories(app)));
         }
-        return new Site(name, site.attribute("id").orElse(""), site.location(), autoStart, bindings(s, site, siteDefaults), apps);
+        return new Site(
+                name,
+                site.attribute("id").orElse(""),
+                site.location(),
+                autoStart,
+                bindings(s, site, siteDefaults),
+                apps);
     }
 
     private static List<Site.VirtualDirectory> virtualDirectories(XmlElement app) {
         List<Site.VirtualDirectory> vdirs = new ArrayList<>();
         for (XmlElement v : app.children("virtualDirectory")) {
-            vdirs.add(new Site.VirtualDirectory(v.attribute("path").orElse(""), v.attribute("physicalPath").orElse(""),
-                    v.location(), v.attribute("userName").orElse(""), Secret.of(v.attribute("password").orElse(""))));
+            vdirs.add(new Site.VirtualDirectory(
+                    v.attribute("path").orElse(""),
+                    v.attribute("physicalPath").orElse(""),
+                    v.location(),
+                    v.attribute("userName").orElse(""),
+                    Secret.of(v.attribute("password").orElse(""))));
         }
         return vdirs;
     }
@@ -108,8 +142,11 @@ final class SiteReader {
             String protocol = b.attribute("protocol").orElse("");
             String info = b.attribute("bindingInformation").orElse("");
             if (seen.putIfAbsent((protocol + "/" + info).toLowerCase(Locale.ROOT), b) != null) {
-                resolver.problem(s, b, "the binding " + protocol.toLowerCase(Locale.ROOT) + "/" + info
-                        + " is written twice (protocol and bindingInformation are a binding's key): IIS refuses to load this configuration");
+                resolver.problem(
+                        s,
+                        b,
+                        "the binding " + protocol.toLowerCase(Locale.ROOT) + "/" + info
+                                + " is written twice (protocol and bindingInformation are a binding's key): IIS refuses to load this configuration");
                 continue;
             }
             BindingParser.Result r = BindingParser.parse(protocol, info);

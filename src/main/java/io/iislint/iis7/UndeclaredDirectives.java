@@ -24,17 +24,26 @@ final class UndeclaredDirectives {
      * @param entry the subject of a {@code <remove name="…">}
      * @param entries the collection so far, by lower-cased name: the directive is applied to it
      */
-    static void apply(Resolver resolver, XmlElement directive, String collection, String declared, String noun, Subject section,
-                      Function<String, Subject> entry, Map<String, XmlElement> entries) {
+    static void apply(
+            Resolver resolver,
+            XmlElement directive,
+            String collection,
+            String declared,
+            String noun,
+            Subject section,
+            Function<String, Subject> entry,
+            Map<String, XmlElement> entries) {
         String refused = " is not part of the " + collection + " collection (IIS_schema.xml declares only " + declared
                 + " for it): IIS refuses this configuration as an unrecognized element; ";
         if (directive.name().equals("clear")) {
-            resolver.problem(section, directive, "<clear/>" + refused + "the " + noun + "s it would clear are not judged");
+            resolver.problem(
+                    section, directive, "<clear/>" + refused + "the " + noun + "s it would clear are not judged");
             entries.clear();
             return;
         }
         String name = directive.attribute("name").orElse("");
-        resolver.problem(entry.apply(name), directive, "<remove>" + refused + "the " + noun + " it would remove is not judged");
+        resolver.problem(
+                entry.apply(name), directive, "<remove>" + refused + "the " + noun + " it would remove is not judged");
         entries.remove(name.toLowerCase(Locale.ROOT));
     }
 }

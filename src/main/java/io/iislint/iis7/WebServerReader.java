@@ -1,12 +1,11 @@
 package io.iislint.iis7;
 
-import io.iislint.model.SchemaDefaults;
 import io.iislint.iis7.Resolver.Layer;
 import io.iislint.iis7.Resolver.Subject;
 import io.iislint.model.AccessFlag;
 import io.iislint.model.FastCgiApplication;
 import io.iislint.model.FastCgiProtocol;
-
+import io.iislint.model.SchemaDefaults;
 import io.iislint.model.SessionStateMode;
 import io.iislint.model.StderrMode;
 import io.iislint.model.Value;
@@ -35,8 +34,14 @@ final class WebServerReader {
      * Everything written for one configuration path: its system.webServer elements in document order, and its
      * system.web ones (read only for the session state mode).
      */
-    private record Level(Kind kind, String path, String label, Location location, List<XmlElement> webServers,
-                         List<XmlElement> webs, boolean inheritInChildApplications) {}
+    private record Level(
+            Kind kind,
+            String path,
+            String label,
+            Location location,
+            List<XmlElement> webServers,
+            List<XmlElement> webs,
+            boolean inheritInChildApplications) {}
 
     private final Resolver resolver;
     private final List<Level> levels;
@@ -71,8 +76,14 @@ final class WebServerReader {
         Map<String, XmlElement> apps = new LinkedHashMap<>();
         for (XmlElement section : sections(server, "fastCgi")) {
             Subject s = new Subject("config section", "system.webServer/fastCgi", "system.webServer/fastCgi");
-            replay(section, "application", e -> key(e, "fullPath") + "|" + key(e, "arguments"), apps, s,
-                    "a FastCGI application with this fullPath and arguments", Optional.of("fastCgi collection (IIS_schema.xml declares only <application>"));
+            replay(
+                    section,
+                    "application",
+                    e -> key(e, "fullPath") + "|" + key(e, "arguments"),
+                    apps,
+                    s,
+                    "a FastCGI application with this fullPath and arguments",
+                    Optional.of("fastCgi collection (IIS_schema.xml declares only <application>"));
         }
         List<FastCgiApplication> result = new ArrayList<>();
         for (XmlElement app : apps.values()) result.add(fastCgiApplication(app));
@@ -83,20 +94,31 @@ final class WebServerReader {
         String fullPath = app.attribute("fullPath").orElse("");
         String arguments = app.attribute("arguments").orElse("");
         String name = arguments.isEmpty() ? fullPath : fullPath + "|" + arguments;
-        Subject s = new Subject("fastCgi application", name, "system.webServer/fastCgi/application[@fullPath='"
-                + fullPath + "'" + (arguments.isEmpty() ? "" : " and @arguments='" + arguments + "'") + "]");
+        Subject s = new Subject(
+                "fastCgi application",
+                name,
+                "system.webServer/fastCgi/application[@fullPath='" + fullPath + "'"
+                        + (arguments.isEmpty() ? "" : " and @arguments='" + arguments + "'") + "]");
         List<Layer> l = List.of(Layer.here(Optional.of(app)));
         String k = "fastCgi/application/@";
         Map<String, XmlElement> vars = new LinkedHashMap<>();
         for (XmlElement ev : app.children("environmentVariables")) {
-            replay(ev, "environmentVariable", e -> key(e, "name").toLowerCase(Locale.ROOT), vars,
-                    new Subject(s.kind(), s.name(), s.configPath() + "/environmentVariables"), "an environment variable with this name",
+            replay(
+                    ev,
+                    "environmentVariable",
+                    e -> key(e, "name").toLowerCase(Locale.ROOT),
+                    vars,
+                    new Subject(s.kind(), s.name(), s.configPath() + "/environmentVariables"),
+                    "an environment variable with this name",
                     Optional.of("environmentVariables collection (IIS_schema.xml declares only <environmentVariable>"));
         }
         List<FastCgiApplication.EnvironmentVariable> env = vars.values().stream()
                 .map(e -> new FastCgiApplication.EnvironmentVariable(key(e, "name"), key(e, "value"), e.location()))
                 .toList();
-        return new FastCgiApplication(fullPath, arguments, app.location(),
+        return new FastCgiApplication(
+                fullPath,
+                arguments,
+                app.location(),
                 resolver.resolve(s, l, "maxInstances", k + "maxInstances", Parser.uint(0, 10_000)),
                 resolver.resolve(s, l, "instanceMaxRequests", k + "instanceMaxRequests", Parser.uint(1, 10_000_000)),
                 resolver.resolve(s, l, "activityTimeout", k + "activityTimeout", Parser.uint(10, 2_592_000)),
@@ -104,7 +126,8 @@ final class WebServerReader {
                 resolver.resolve(s, l, "idleTimeout", k + "idleTimeout", Parser.uint(10, 2_592_000)),
                 resolver.resolve(s, l, "queueLength", k + "queueLength", Parser.uint(1, 100_000_000)),
                 resolver.resolve(s, l, "rapidFailsPerMinute", k + "rapidFailsPerMinute", Parser.uint(0, 1000)),
-                resolver.resolve(s, l, "signalBeforeTerminateSeconds", k + "signalBeforeTerminateSeconds", Parser.uint(0, 60)),
+                resolver.resolve(
+                        s, l, "signalBeforeTerminateSeconds", k + "signalBeforeTerminateSeconds", Parser.uint(0, 60)),
                 resolver.resolve(s, l, "stderrMode", k + "stderrMode", Parser.enumeration(StderrMode.class)),
                 resolver.resolve(s, l, "protocol", k + "protocol", Parser.enumeration(FastCgiProtocol.class)),
                 resolver.resolve(s, l, "flushNamedPipe", k + "flushNamedPipe", Parser.BOOL),
@@ -134,18 +157,32 @@ final class WebServerReader {
             websByPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.web"));
             displayPath.putIfAbsent(key, path);
             firstLocation.putIfAbsent(key, loc);
-            if (loc.attribute("inheritInChildApplications").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
+            if (loc.attribute("inheritInChildApplications")
+                    .map(v -> v.equalsIgnoreCase("false"))
+                    .orElse(false)) {
                 inherit.put(key, false);
             }
         }
         List<Level> levels = new ArrayList<>();
-        Location rootLoc = rootSections.isEmpty() ? root.location() : rootSections.get(0).location();
-        levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.SERVER, "", webConfig ? "the web.config root" : "the server level",
-                rootLoc, rootSections, rootWebs, true));
+        Location rootLoc =
+                rootSections.isEmpty() ? root.location() : rootSections.get(0).location();
+        levels.add(new Level(
+                webConfig ? Kind.WEB_CONFIG : Kind.SERVER,
+                "",
+                webConfig ? "the web.config root" : "the server level",
+                rootLoc,
+                rootSections,
+                rootWebs,
+                true));
         for (Map.Entry<String, List<XmlElement>> e : byPath.entrySet()) {
             String path = displayPath.get(e.getKey());
-            levels.add(new Level(webConfig ? Kind.WEB_CONFIG : Kind.LOCATION, path, "<location path=\"" + path + "\">",
-                    firstLocation.get(e.getKey()).location(), e.getValue(), websByPath.get(e.getKey()),
+            levels.add(new Level(
+                    webConfig ? Kind.WEB_CONFIG : Kind.LOCATION,
+                    path,
+                    "<location path=\"" + path + "\">",
+                    firstLocation.get(e.getKey()).location(),
+                    e.getValue(),
+                    websByPath.get(e.getKey()),
                     inherit.getOrDefault(e.getKey(), true)));
         }
         return levels;
@@ -195,7 +232,10 @@ final class WebServerReader {
             Level level = chain.get(i);
             List<XmlElement> s = sections(group.apply(level), path);
             for (int j = s.size() - 1; j >= 0; j--) {
-                layers.add(level == self ? Layer.here(Optional.of(s.get(j))) : Layer.from(level.label(), Optional.of(s.get(j))));
+                layers.add(
+                        level == self
+                                ? Layer.here(Optional.of(s.get(j)))
+                                : Layer.from(level.label(), Optional.of(s.get(j))));
             }
         }
         return layers;
@@ -204,10 +244,14 @@ final class WebServerReader {
     // ---- one scope ----------------------------------------------------------------------------------
 
     private WebServerScope scope(List<Level> chain, Level self) {
-        String scopeName = self.kind() == Kind.SERVER ? "MACHINE/WEBROOT/APPHOST"
-                : self.kind() == Kind.LOCATION ? "MACHINE/WEBROOT/APPHOST/" + self.path()
-                : self.location().file() + (self.path().isEmpty() ? "" : " <location path=\"" + self.path() + "\">");
-        Function<String, Subject> subject = section -> new Subject("config path", scopeName, "system.webServer/" + section);
+        String scopeName = self.kind() == Kind.SERVER
+                ? "MACHINE/WEBROOT/APPHOST"
+                : self.kind() == Kind.LOCATION
+                        ? "MACHINE/WEBROOT/APPHOST/" + self.path()
+                        : self.location().file()
+                                + (self.path().isEmpty() ? "" : " <location path=\"" + self.path() + "\">");
+        Function<String, Subject> subject =
+                section -> new Subject("config path", scopeName, "system.webServer/" + section);
 
         List<Layer> handlers = layers(chain, "handlers");
         List<Layer> asp = layers(chain, "asp");
@@ -217,63 +261,151 @@ final class WebServerReader {
         List<Layer> dir = layers(chain, "directoryBrowse");
         Subject sAnon = subject.apply("security/authentication/anonymousAuthentication");
         Subject sIsapi = subject.apply("security/isapiCgiRestriction");
-        return new WebServerScope(self.kind(), self.path(), self.location(),
+        return new WebServerScope(
+                self.kind(),
+                self.path(),
+                self.location(),
                 new WebServerScope.Handlers(
-                        resolver.resolve(subject.apply("handlers"), handlers, "accessPolicy", "handlers/@accessPolicy", Parser.flags(AccessFlag.class)),
+                        resolver.resolve(
+                                subject.apply("handlers"),
+                                handlers,
+                                "accessPolicy",
+                                "handlers/@accessPolicy",
+                                Parser.flags(AccessFlag.class)),
                         handlerMappings(chain, self, subject.apply("handlers"))),
                 new WebServerScope.Asp(
-                        resolver.resolve(subject.apply("asp"), asp, "enableParentPaths", "asp/@enableParentPaths", Parser.BOOL),
-                        resolver.resolve(subject.apply("asp"), asp, "scriptErrorSentToBrowser", "asp/@scriptErrorSentToBrowser", Parser.BOOL),
-                        resolver.resolve(subject.apply("asp/limits"), aspLimits, "bufferingLimit", "asp/limits/@bufferingLimit", Parser.uint(0, 2_147_483_647)),
-                        resolver.resolve(subject.apply("asp/limits"), aspLimits, "maxRequestEntityAllowed", "asp/limits/@maxRequestEntityAllowed", Parser.uint(0, 2_147_483_647))),
+                        resolver.resolve(
+                                subject.apply("asp"), asp, "enableParentPaths", "asp/@enableParentPaths", Parser.BOOL),
+                        resolver.resolve(
+                                subject.apply("asp"),
+                                asp,
+                                "scriptErrorSentToBrowser",
+                                "asp/@scriptErrorSentToBrowser",
+                                Parser.BOOL),
+                        resolver.resolve(
+                                subject.apply("asp/limits"),
+                                aspLimits,
+                                "bufferingLimit",
+                                "asp/limits/@bufferingLimit",
+                                Parser.uint(0, 2_147_483_647)),
+                        resolver.resolve(
+                                subject.apply("asp/limits"),
+                                aspLimits,
+                                "maxRequestEntityAllowed",
+                                "asp/limits/@maxRequestEntityAllowed",
+                                Parser.uint(0, 2_147_483_647))),
                 new WebServerScope.IsapiCgiRestriction(
-                        resolver.resolve(sIsapi, isapi, "notListedIsapisAllowed", "security/isapiCgiRestriction/@notListedIsapisAllowed", Parser.BOOL),
-                        resolver.resolve(sIsapi, isapi, "notListedCgisAllowed", "security/isapiCgiRestriction/@notListedCgisAllowed", Parser.BOOL),
+                        resolver.resolve(
+                                sIsapi,
+                                isapi,
+                                "notListedIsapisAllowed",
+                                "security/isapiCgiRestriction/@notListedIsapisAllowed",
+                                Parser.BOOL),
+                        resolver.resolve(
+                                sIsapi,
+                                isapi,
+                                "notListedCgisAllowed",
+                                "security/isapiCgiRestriction/@notListedCgisAllowed",
+                                Parser.BOOL),
                         isapiEntries(chain, self, sIsapi)),
                 new WebServerScope.AnonymousAuthentication(
-                        resolver.resolve(sAnon, anon, "enabled", "security/authentication/anonymousAuthentication/@enabled", Parser.BOOL),
-                        resolver.resolve(sAnon, anon, "userName", "security/authentication/anonymousAuthentication/@userName", Parser.STRING),
-                        resolver.resolve(sAnon, anon, "password", "security/authentication/anonymousAuthentication/@password", Parser.SECRET)),
-                new WebServerScope.DirectoryBrowse(
-                        resolver.resolve(subject.apply("directoryBrowse"), dir, "enabled", "directoryBrowse/@enabled", Parser.BOOL)),
+                        resolver.resolve(
+                                sAnon,
+                                anon,
+                                "enabled",
+                                "security/authentication/anonymousAuthentication/@enabled",
+                                Parser.BOOL),
+                        resolver.resolve(
+                                sAnon,
+                                anon,
+                                "userName",
+                                "security/authentication/anonymousAuthentication/@userName",
+                                Parser.STRING),
+                        resolver.resolve(
+                                sAnon,
+                                anon,
+                                "password",
+                                "security/authentication/anonymousAuthentication/@password",
+                                Parser.SECRET)),
+                new WebServerScope.DirectoryBrowse(resolver.resolve(
+                        subject.apply("directoryBrowse"), dir, "enabled", "directoryBrowse/@enabled", Parser.BOOL)),
                 new WebServerScope.StaticContent(mimeMaps(chain, self, subject.apply("staticContent"))),
-                resolver.resolveIfSet(new Subject("config path", scopeName, "system.web/sessionState"),
-                        layers(chain, Level::webs, "sessionState"), "mode", Parser.enumeration(SessionStateMode.class), self.path()));
+                resolver.resolveIfSet(
+                        new Subject("config path", scopeName, "system.web/sessionState"),
+                        layers(chain, Level::webs, "sessionState"),
+                        "mode",
+                        Parser.enumeration(SessionStateMode.class),
+                        self.path()));
     }
 
     private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Level self, Subject s) {
-        Map<String, XmlElement> entries = collection(chain, self, s, "add", e -> key(e, "name"),
-                "a handler with this name", "handlers");
+        Map<String, XmlElement> entries =
+                collection(chain, self, s, "add", e -> key(e, "name"), "a handler with this name", "handlers");
         List<WebServerScope.HandlerMapping> result = new ArrayList<>();
         for (XmlElement e : entries.values()) {
             String name = key(e, "name");
             Subject hs = new Subject("handler", name, "system.webServer/handlers/add[@name='" + name + "']");
-            Value<Long> buffer = resolver.resolve(hs, List.of(Layer.here(Optional.of(e))), "responseBufferLimit",
-                    "handlers/add/@responseBufferLimit", Parser.UINT);
-            result.add(new WebServerScope.HandlerMapping(name, key(e, "path"), key(e, "verb"),
+            Value<Long> buffer = resolver.resolve(
+                    hs,
+                    List.of(Layer.here(Optional.of(e))),
+                    "responseBufferLimit",
+                    "handlers/add/@responseBufferLimit",
+                    Parser.UINT);
+            result.add(new WebServerScope.HandlerMapping(
+                    name,
+                    key(e, "path"),
+                    key(e, "verb"),
                     e.attribute("modules").orElse(SchemaDefaults.get("handlers/add/@modules")),
-                    key(e, "scriptProcessor"), key(e, "preCondition"), buffer, e.location()));
+                    key(e, "scriptProcessor"),
+                    key(e, "preCondition"),
+                    buffer,
+                    e.location()));
         }
         return result;
     }
 
     private List<WebServerScope.IsapiCgiRestriction.Entry> isapiEntries(List<Level> chain, Level self, Subject s) {
-        Map<String, XmlElement> entries = collection(chain, self, s, "add", e -> key(e, "path").toLowerCase(Locale.ROOT),
-                "an entry with this path", "security", "isapiCgiRestriction");
-        return entries.values().stream().map(e -> new WebServerScope.IsapiCgiRestriction.Entry(key(e, "path"),
-                key(e, "allowed").equalsIgnoreCase("true"), key(e, "description"), e.location())).toList();
+        Map<String, XmlElement> entries = collection(
+                chain,
+                self,
+                s,
+                "add",
+                e -> key(e, "path").toLowerCase(Locale.ROOT),
+                "an entry with this path",
+                "security",
+                "isapiCgiRestriction");
+        return entries.values().stream()
+                .map(e -> new WebServerScope.IsapiCgiRestriction.Entry(
+                        key(e, "path"),
+                        key(e, "allowed").equalsIgnoreCase("true"),
+                        key(e, "description"),
+                        e.location()))
+                .toList();
     }
 
     private List<WebServerScope.MimeMap> mimeMaps(List<Level> chain, Level self, Subject s) {
-        Map<String, XmlElement> entries = collection(chain, self, s, "mimeMap",
-                e -> key(e, "fileExtension").toLowerCase(Locale.ROOT), "a mimeMap for this fileExtension", "staticContent");
+        Map<String, XmlElement> entries = collection(
+                chain,
+                self,
+                s,
+                "mimeMap",
+                e -> key(e, "fileExtension").toLowerCase(Locale.ROOT),
+                "a mimeMap for this fileExtension",
+                "staticContent");
         return entries.values().stream()
-                .map(e -> new WebServerScope.MimeMap(key(e, "fileExtension"), key(e, "mimeType"), e.location())).toList();
+                .map(e -> new WebServerScope.MimeMap(key(e, "fileExtension"), key(e, "mimeType"), e.location()))
+                .toList();
     }
 
     /** Replays a collection down the chain. Duplicates are reported only for the level that writes them. */
-    private Map<String, XmlElement> collection(List<Level> chain, Level self, Subject s, String addElement,
-                                               Function<XmlElement, String> keyOf, String what, String... path) {
+    private Map<String, XmlElement> collection(
+            List<Level> chain,
+            Level self,
+            Subject s,
+            String addElement,
+            Function<XmlElement, String> keyOf,
+            String what,
+            String... path) {
         Map<String, XmlElement> entries = new LinkedHashMap<>();
         for (Level level : chain) {
             for (XmlElement section : sections(level, path)) {
@@ -288,14 +420,24 @@ final class WebServerReader {
      * a collection whose schema has no remove or clear (the collection and the start of what it declares): IIS
      * refuses those as unrecognized elements, which is reported, and they are applied as their author meant.
      */
-    private void replay(XmlElement section, String addElement, Function<XmlElement, String> keyOf,
-                        Map<String, XmlElement> entries, Subject reportTo, String what, Optional<String> undeclared) {
+    private void replay(
+            XmlElement section,
+            String addElement,
+            Function<XmlElement, String> keyOf,
+            Map<String, XmlElement> entries,
+            Subject reportTo,
+            String what,
+            Optional<String> undeclared) {
         for (XmlElement e : section.children()) {
             boolean directive = e.name().equals("clear") || e.name().equals("remove");
             if (directive && undeclared.isPresent() && reportTo != null) {
-                resolver.problem(reportTo, e, (e.name().equals("clear") ? "<clear/>" : "<remove>") + " is not part of the "
-                        + undeclared.get() + " for it): IIS refuses this configuration as an unrecognized element; what it would "
-                        + e.name() + " is not judged");
+                resolver.problem(
+                        reportTo,
+                        e,
+                        (e.name().equals("clear") ? "<clear/>" : "<remove>") + " is not part of the "
+                                + undeclared.get()
+                                + " for it): IIS refuses this configuration as an unrecognized element; what it would "
+                                + e.name() + " is not judged");
             }
             if (e.name().equals("clear")) {
                 entries.clear();
@@ -304,9 +446,12 @@ final class WebServerReader {
             } else if (e.name().equals(addElement)) {
                 String key = keyOf.apply(e);
                 if (entries.containsKey(key) && reportTo != null) {
-                    resolver.problem(reportTo, e, "the collection already holds " + what + " (first at "
-                            + entries.get(key).location().fileAndLine() + "); IIS refuses duplicate entries: "
-                            + (undeclared.isPresent() ? "delete one of them" : "add a <remove> first"));
+                    resolver.problem(
+                            reportTo,
+                            e,
+                            "the collection already holds " + what + " (first at "
+                                    + entries.get(key).location().fileAndLine() + "); IIS refuses duplicate entries: "
+                                    + (undeclared.isPresent() ? "delete one of them" : "add a <remove> first"));
                 }
                 entries.put(key, e);
             }
@@ -316,5 +461,4 @@ final class WebServerReader {
     private static String key(XmlElement e, String attribute) {
         return e.attribute(attribute).orElse("");
     }
-
 }

@@ -30,12 +30,14 @@ import java.util.Set;
  */
 public final class ConfigSources {
     private static final String ATTRIBUTE = "configSource";
-    private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6",
-            "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> DEVICES = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
     private final XmlReader xml;
     /** The configuration file's folder, links resolved; empty for input that was not read from a file. */
     private final Optional<Path> folder;
+
     private final String displayName;
     private final List<XmlComment> comments = new ArrayList<>();
     private final Map<Path, Location> used = new LinkedHashMap<>();
@@ -62,15 +64,21 @@ public final class ConfigSources {
         if (root == doc.root()) return doc;
         List<XmlComment> all = new ArrayList<>(doc.comments());
         all.addAll(sources.comments);
-        return new XmlDocument(doc.file(), root, all, sources.used.keySet().stream().map(sources::display).toList());
+        return new XmlDocument(
+                doc.file(),
+                root,
+                all,
+                sources.used.keySet().stream().map(sources::display).toList());
     }
 
     /** The element, or a copy with its configSource sections (at any depth) replaced. */
     private XmlElement expand(XmlElement e, boolean insideSource) throws InputError {
         if (e.has(ATTRIBUTE)) {
             if (insideSource) {
-                throw new InputError(e.locationOf(ATTRIBUTE), "configSource inside a file that is itself a configSource: iislint does"
-                        + " not follow it (write the section's content here)");
+                throw new InputError(
+                        e.locationOf(ATTRIBUTE),
+                        "configSource inside a file that is itself a configSource: iislint does"
+                                + " not follow it (write the section's content here)");
             }
             return follow(e);
         }
@@ -82,32 +90,47 @@ public final class ConfigSources {
             if (children != null) children.set(i, x);
         }
         if (children == null) return e;
-        return new XmlElement(e.name(), e.attributes(), e.attributeLocations(), children, e.text(), e.location(), e.lineBrokenValues());
+        return new XmlElement(
+                e.name(),
+                e.attributes(),
+                e.attributeLocations(),
+                children,
+                e.text(),
+                e.location(),
+                e.lineBrokenValues());
     }
 
     private XmlElement follow(XmlElement section) throws InputError {
         Location at = section.locationOf(ATTRIBUTE);
         String value = section.attribute(ATTRIBUTE).orElseThrow();
         if (section.attributes().size() > 1 || !section.children().isEmpty()) {
-            throw new InputError(section.location(), "<" + section.name() + "> has a configSource and other attributes or elements:"
-                    + " a section whose content is in another file may hold nothing else, or IIS refuses it");
+            throw new InputError(
+                    section.location(),
+                    "<" + section.name() + "> has a configSource and other attributes or elements:"
+                            + " a section whose content is in another file may hold nothing else, or IIS refuses it");
         }
         List<String> segments = segments(at, value);
         if (folder.isEmpty()) {
-            throw new InputError(at, "configSource '" + value + "': the section's content is in another file, which is followed only"
-                    + " when this configuration is read from a file");
+            throw new InputError(
+                    at,
+                    "configSource '" + value + "': the section's content is in another file, which is followed only"
+                            + " when this configuration is read from a file");
         }
         Path target = locate(at, value, segments);
         Location first = used.putIfAbsent(target, at);
         if (first != null) {
-            throw new InputError(at, "configSource '" + value + "' is also the configSource of the section at " + first.fileAndLine()
-                    + ": one file can hold one section only");
+            throw new InputError(
+                    at,
+                    "configSource '" + value + "' is also the configSource of the section at " + first.fileAndLine()
+                            + ": one file can hold one section only");
         }
         XmlDocument source = xml.read(target, display(target));
         XmlElement root = source.root();
         if (!root.name().equals(section.name())) {
-            throw new InputError(root.location(), "the root element is <" + root.name() + ">, but this file is the configSource of <"
-                    + section.name() + "> at " + at.fileAndLine() + ": IIS expects <" + section.name() + "> here");
+            throw new InputError(
+                    root.location(),
+                    "the root element is <" + root.name() + ">, but this file is the configSource of <" + section.name()
+                            + "> at " + at.fileAndLine() + ": IIS expects <" + section.name() + "> here");
         }
         comments.addAll(source.comments());
         return expand(root, true);
@@ -118,7 +141,8 @@ public final class ConfigSources {
         String why = null;
         if (value.isEmpty() || !value.strip().equals(value)) why = "is empty or has spaces around it";
         else if (value.indexOf('/') >= 0) why = "contains '/': only a relative path written with '\\' is accepted";
-        else if (value.startsWith("\\") || value.indexOf(':') >= 0) why = "is not a relative path (a drive, a share or the root)";
+        else if (value.startsWith("\\") || value.indexOf(':') >= 0)
+            why = "is not a relative path (a drive, a share or the root)";
         if (why != null) throw refused(at, value, why);
         List<String> segments = new ArrayList<>();
         for (String s : value.split("\\\\")) {
@@ -126,11 +150,13 @@ public final class ConfigSources {
             if (s.equals("..")) throw refused(at, value, "leaves the configuration file's folder");
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x20 || "<>\"|?*".indexOf(c) >= 0) throw refused(at, value, "has a character Windows does not allow in a file name");
+                if (c < 0x20 || "<>\"|?*".indexOf(c) >= 0)
+                    throw refused(at, value, "has a character Windows does not allow in a file name");
             }
             String base = s.toLowerCase(Locale.ROOT);
             int dot = base.indexOf('.');
-            if (DEVICES.contains(dot < 0 ? base : base.substring(0, dot))) throw refused(at, value, "names a device, not a file");
+            if (DEVICES.contains(dot < 0 ? base : base.substring(0, dot)))
+                throw refused(at, value, "names a device, not a file");
             segments.add(s);
         }
         if (segments.isEmpty()) throw refused(at, value, "names no file");
@@ -138,8 +164,10 @@ public final class ConfigSources {
     }
 
     private static InputError refused(Location at, String value, String why) {
-        return new InputError(at, "configSource '" + value + "' " + why + ": IIS reads a section's configSource only from the"
-                + " configuration file's folder or a folder below it, so iislint does not open it");
+        return new InputError(
+                at,
+                "configSource '" + value + "' " + why + ": IIS reads a section's configSource only from the"
+                        + " configuration file's folder or a folder below it, so iislint does not open it");
     }
 
     /**
@@ -151,19 +179,24 @@ public final class ConfigSources {
         Path p = dir;
         for (String s : segments) {
             Path next = p.resolve(s);
-            if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) next = sameNameInAnyCase(p, s).orElse(next);
+            if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS))
+                next = sameNameInAnyCase(p, s).orElse(next);
             p = next;
         }
         Path real;
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            throw new InputError(at, "configSource '" + value + "': no such file in the configuration file's folder (IIS cannot load"
-                    + " the section)");
+            throw new InputError(
+                    at,
+                    "configSource '" + value + "': no such file in the configuration file's folder (IIS cannot load"
+                            + " the section)");
         }
         if (!real.startsWith(dir)) {
-            throw new InputError(at, "configSource '" + value + "' is a link leading out of the configuration file's folder: iislint"
-                    + " does not open it");
+            throw new InputError(
+                    at,
+                    "configSource '" + value + "' is a link leading out of the configuration file's folder: iislint"
+                            + " does not open it");
         }
         return real;
     }
@@ -182,6 +215,8 @@ public final class ConfigSources {
 
     /** The file read, named beside the configuration file as the user named that: {@code servers/web01/pools.config}. */
     private String display(Path target) {
-        return Path.of(displayName).resolveSibling(folder.orElseThrow().relativize(target)).toString();
+        return Path.of(displayName)
+                .resolveSibling(folder.orElseThrow().relativize(target))
+                .toString();
     }
 }

@@ -28,28 +28,36 @@ public final class FileKinds {
     public static FileKind ofXml(XmlElement root) throws InputError {
         rejectTransform(root);
         if (isMetabase(root)) return FileKind.METABASE;
-        if (root.name().equals("configuration")) return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
+        if (root.name().equals("configuration"))
+            return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
         if (ConfigReader.isFragmentRoot(root.name())) return FileKind.FRAGMENT;
         if (root.name().equals("configSchema") || root.name().equals("MetaData")) {
-            throw new InputError(root.location(), "an IIS configuration schema (<" + root.name() + ">), not configuration:"
-                    + " it declares settings and their defaults, there is nothing to lint");
+            throw new InputError(
+                    root.location(),
+                    "an IIS configuration schema (<" + root.name() + ">), not configuration:"
+                            + " it declares settings and their defaults, there is nothing to lint");
         }
-        throw new InputError(root.location(), "not IIS configuration: the root element is <" + root.name()
-                + ">, expected <configuration> (or an IIS section such as <system.webServer>)");
+        throw new InputError(
+                root.location(),
+                "not IIS configuration: the root element is <" + root.name()
+                        + ">, expected <configuration> (or an IIS section such as <system.webServer>)");
     }
 
     /** IIS 6 keeps its metabase in IIsConfigObject-style elements (IIsWebService, …) with a Location attribute. */
     private static boolean isMetabase(XmlElement root) {
         if (!root.name().equals("configuration")) return false;
         for (XmlElement c : root.children()) {
-            if (c.name().equals("MBProperty") || c.name().startsWith("IIs") || c.name().equals("IIS_Global")) return true;
+            if (c.name().equals("MBProperty")
+                    || c.name().startsWith("IIs")
+                    || c.name().equals("IIS_Global")) return true;
         }
         return false;
     }
 
     private static boolean holdsApplicationHost(XmlElement root) {
         if (root.child("system.applicationHost").isPresent()) return true;
-        return root.children("location").stream().anyMatch(l -> l.child("system.applicationHost").isPresent());
+        return root.children("location").stream()
+                .anyMatch(l -> l.child("system.applicationHost").isPresent());
     }
 
     /**
@@ -59,12 +67,15 @@ public final class FileKinds {
     private static void rejectTransform(XmlElement root) throws InputError {
         String prefix = null;
         for (Map.Entry<String, String> a : root.attributes().entrySet()) {
-            if (a.getKey().startsWith("xmlns:") && a.getValue().equals(XDT_NAMESPACE)) prefix = a.getKey().substring(6);
+            if (a.getKey().startsWith("xmlns:") && a.getValue().equals(XDT_NAMESPACE))
+                prefix = a.getKey().substring(6);
         }
         if (prefix == null) return;
         Location at = firstTransform(root, prefix + ":");
-        throw new InputError(at, "an XDT transform (xdt:Transform), not a configuration file: apply it to the"
-                + " configuration it transforms, then lint the result");
+        throw new InputError(
+                at,
+                "an XDT transform (xdt:Transform), not a configuration file: apply it to the"
+                        + " configuration it transforms, then lint the result");
     }
 
     private static Location firstTransform(XmlElement root, String prefix) {
@@ -75,7 +86,8 @@ public final class FileKinds {
             for (String name : e.attributes().keySet()) {
                 if (name.startsWith(prefix)) return e.locationOf(name);
             }
-            for (int i = e.children().size() - 1; i >= 0; i--) todo.push(e.children().get(i));
+            for (int i = e.children().size() - 1; i >= 0; i--)
+                todo.push(e.children().get(i));
         }
         return root.location();
     }

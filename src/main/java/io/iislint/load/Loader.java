@@ -48,7 +48,8 @@ public final class Loader {
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
     public Loaded parse(String displayName, byte[] bytes) throws InputError {
         if (FileKinds.isIni(displayName)) {
-            return new Loaded(new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
+            return new Loaded(
+                    new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
         return fromXml(xml.parse(displayName, bytes), Optional.empty());
     }

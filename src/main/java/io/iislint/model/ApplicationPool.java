@@ -29,12 +29,35 @@ public record ApplicationPool(
         Optional<String> metabaseKey) {
 
     /** An IIS 7+ pool. */
-    public ApplicationPool(String name, Location location, Value<Long> queueLength, Value<Boolean> autoStart,
-                           Value<Boolean> enable32BitAppOnWin64, Value<String> managedRuntimeVersion,
-                           Value<PipelineMode> managedPipelineMode, Value<Boolean> enableConfigurationOverride,
-                           Value<StartMode> startMode, ProcessModel processModel, Recycling recycling, Failure failure, Cpu cpu) {
-        this(name, location, queueLength, autoStart, enable32BitAppOnWin64, managedRuntimeVersion, managedPipelineMode,
-                enableConfigurationOverride, startMode, processModel, recycling, failure, cpu, Optional.empty());
+    public ApplicationPool(
+            String name,
+            Location location,
+            Value<Long> queueLength,
+            Value<Boolean> autoStart,
+            Value<Boolean> enable32BitAppOnWin64,
+            Value<String> managedRuntimeVersion,
+            Value<PipelineMode> managedPipelineMode,
+            Value<Boolean> enableConfigurationOverride,
+            Value<StartMode> startMode,
+            ProcessModel processModel,
+            Recycling recycling,
+            Failure failure,
+            Cpu cpu) {
+        this(
+                name,
+                location,
+                queueLength,
+                autoStart,
+                enable32BitAppOnWin64,
+                managedRuntimeVersion,
+                managedPipelineMode,
+                enableConfigurationOverride,
+                startMode,
+                processModel,
+                recycling,
+                failure,
+                cpu,
+                Optional.empty());
     }
 
     public record ProcessModel(
@@ -86,7 +109,9 @@ public record ApplicationPool(
      * others and with Windows services: IIS-102 (which spares IIS 6's default), and the audit's BuiltInPoolIdentity.
      */
     public boolean runsAsSharedServiceAccount() {
-        return processModel.identityType().matches(t -> t == IdentityType.NetworkService || t == IdentityType.LocalService);
+        return processModel
+                .identityType()
+                .matches(t -> t == IdentityType.NetworkService || t == IdentityType.LocalService);
     }
 
     /**
@@ -94,6 +119,7 @@ public record ApplicationPool(
      * and the audit's Clr11 check. Read as IIS compares it, ignoring case and surrounding spaces.
      */
     public boolean loadsClr1() {
-        return managedRuntimeVersion.matches(v -> v.trim().toLowerCase(Locale.ROOT).startsWith("v1."));
+        return managedRuntimeVersion.matches(
+                v -> v.trim().toLowerCase(Locale.ROOT).startsWith("v1."));
     }
 }

@@ -1,7 +1,5 @@
 package io.iislint.model;
 
-import io.iislint.model.Digits;
-import io.iislint.model.Site;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
  * Other protocols (net.tcp, net.pipe, msmq…) have their own formats and are only checked for being non-empty.
  */
 public final class BindingParser {
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     /**
      * A host name, or a wildcard one whose left-most label is {@code *} (IIS 10: {@code *.contoso.com}), or {@code *}
      * alone, which HTTP.sys reads as any host name and real IIS Express files write ({@code :8080:*}).
@@ -64,7 +63,8 @@ public final class BindingParser {
             rest = info.substring(colon + 1);
         }
         int colon = rest.indexOf(':');
-        if (colon < 0) return Result.bad("expected ip:port:host (the host part may be empty, but its colon is required)");
+        if (colon < 0)
+            return Result.bad("expected ip:port:host (the host part may be empty, but its colon is required)");
         String port = rest.substring(0, colon);
         String host = rest.substring(colon + 1);
         Optional<String> v6 = ip.startsWith("[") ? Ipv6.canonical(ip.substring(1, ip.length() - 1)) : Optional.empty();

@@ -28,7 +28,8 @@ public sealed interface ConfigPath {
     record ApplicationSetting(Site site, Site.Application application, String path) implements ConfigPath {}
 
     /** A virtual directory's attribute ({@code @password}). */
-    record VirtualDirectorySetting(Site site, Site.Application application, Site.VirtualDirectory virtualDirectory, String path)
+    record VirtualDirectorySetting(
+            Site site, Site.Application application, Site.VirtualDirectory virtualDirectory, String path)
             implements ConfigPath {}
 
     /** A handler mapping ({@code system.webServer/handlers/add[@name='…']}), or one of its attributes. */

@@ -38,6 +38,8 @@ public record FastCgiApplication(
     }
 
     public Optional<EnvironmentVariable> environmentVariable(String name) {
-        return environmentVariables.stream().filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+        return environmentVariables.stream()
+                .filter(v -> v.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

@@ -2,5 +2,6 @@ package io.iislint.model;
 
 /** fastCgi/application/@protocol. */
 public enum FastCgiProtocol implements IisEnum {
-    NamedPipe, Tcp
+    NamedPipe,
+    Tcp
 }

@@ -2,5 +2,9 @@ package io.iislint.model;
 
 /** processModel/@identityType. */
 public enum IdentityType implements IisEnum {
-    LocalSystem, LocalService, NetworkService, SpecificUser, ApplicationPoolIdentity
+    LocalSystem,
+    LocalService,
+    NetworkService,
+    SpecificUser,
+    ApplicationPoolIdentity
 }

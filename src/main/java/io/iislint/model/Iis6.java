@@ -62,7 +62,8 @@ public record Iis6(
      * {@code [Types]} entries that send requests to its section ({@code php} for every site, {@code py:2} for site 2
      * only); empty when none does.
      */
-    public record FcgiextSetting(String section, String key, String value, Location location, Migration migration, List<String> mappedBy) {
+    public record FcgiextSetting(
+            String section, String key, String value, Location location, Migration migration, List<String> mappedBy) {
         public FcgiextSetting {
             mappedBy = List.copyOf(mappedBy);
         }

@@ -35,17 +35,45 @@ public final class IisConfig {
     private final List<Scoped<WebServerScope.HandlerMapping>> distinctHandlerMappings;
     private final List<Scoped<WebServerScope.MimeMap>> distinctMimeMaps;
 
-    public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
-                     Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
-                     List<FastCgiApplication> fastCgiApplications, List<WebServerScope> scopes, List<ConfigProblem> problems) {
-        this(file, kind, applicationPoolsSection, applicationPools, sitesSection, sites, fastCgiSection, fastCgiApplications,
-                scopes, problems, Inventory.EMPTY, Optional.empty());
+    public IisConfig(
+            String file,
+            FileKind kind,
+            Optional<Location> applicationPoolsSection,
+            List<ApplicationPool> applicationPools,
+            Optional<Location> sitesSection,
+            List<Site> sites,
+            Optional<Location> fastCgiSection,
+            List<FastCgiApplication> fastCgiApplications,
+            List<WebServerScope> scopes,
+            List<ConfigProblem> problems) {
+        this(
+                file,
+                kind,
+                applicationPoolsSection,
+                applicationPools,
+                sitesSection,
+                sites,
+                fastCgiSection,
+                fastCgiApplications,
+                scopes,
+                problems,
+                Inventory.EMPTY,
+                Optional.empty());
     }
 
-    public IisConfig(String file, FileKind kind, Optional<Location> applicationPoolsSection, List<ApplicationPool> applicationPools,
-                     Optional<Location> sitesSection, List<Site> sites, Optional<Location> fastCgiSection,
-                     List<FastCgiApplication> fastCgiApplications, List<WebServerScope> scopes, List<ConfigProblem> problems,
-                     Inventory inventory, Optional<Iis6> iis6) {
+    public IisConfig(
+            String file,
+            FileKind kind,
+            Optional<Location> applicationPoolsSection,
+            List<ApplicationPool> applicationPools,
+            Optional<Location> sitesSection,
+            List<Site> sites,
+            Optional<Location> fastCgiSection,
+            List<FastCgiApplication> fastCgiApplications,
+            List<WebServerScope> scopes,
+            List<ConfigProblem> problems,
+            Inventory inventory,
+            Optional<Iis6> iis6) {
         this.inventory = inventory;
         this.iis6 = iis6;
         this.file = file;
@@ -58,12 +86,16 @@ public final class IisConfig {
         this.fastCgiApplications = List.copyOf(fastCgiApplications);
         this.scopes = List.copyOf(scopes);
         this.problems = List.copyOf(problems);
-        for (ApplicationPool p : this.applicationPools) poolsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+        for (ApplicationPool p : this.applicationPools)
+            poolsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
         for (WebServerScope s : this.scopes) {
-            if (s.kind() != WebServerScope.Kind.WEB_CONFIG && !s.kind().isMetabase()) scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
+            if (s.kind() != WebServerScope.Kind.WEB_CONFIG && !s.kind().isMetabase())
+                scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
         }
-        this.distinctHandlerMappings = distinct(this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location);
-        this.distinctMimeMaps = distinct(this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location);
+        this.distinctHandlerMappings =
+                distinct(this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location);
+        this.distinctMimeMaps =
+                distinct(this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location);
     }
 
     public String file() {
@@ -175,8 +207,8 @@ public final class IisConfig {
     }
 
     /** An entry is keyed by where it is written; the first scope holding it (root first) is the one that writes it. */
-    private static <T> List<Scoped<T>> distinct(List<WebServerScope> scopes, Function<WebServerScope, List<T>> entries,
-                                                Function<T, Location> at) {
+    private static <T> List<Scoped<T>> distinct(
+            List<WebServerScope> scopes, Function<WebServerScope, List<T>> entries, Function<T, Location> at) {
         Map<Location, Scoped<T>> seen = new LinkedHashMap<>();
         for (WebServerScope s : scopes) {
             for (T e : entries.apply(s)) seen.putIfAbsent(at.apply(e), new Scoped<>(s, e));

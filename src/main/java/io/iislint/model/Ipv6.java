@@ -23,7 +23,9 @@ final class Ipv6 {
         if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) return Optional.empty();
         java.util.List<Integer> head = new java.util.ArrayList<>();
         java.util.List<Integer> tail = new java.util.ArrayList<>();
-        boolean ok = gap < 0 ? groups(text, head, true) : groups(text.substring(0, gap), head, false) && groups(text.substring(gap + 2), tail, true);
+        boolean ok = gap < 0
+                ? groups(text, head, true)
+                : groups(text.substring(0, gap), head, false) && groups(text.substring(gap + 2), tail, true);
         if (!ok || (gap < 0 ? head.size() != 8 : head.size() + tail.size() > 7)) return Optional.empty();
         int[] groups = new int[8];
         for (int i = 0; i < head.size(); i++) groups[i] = head.get(i);

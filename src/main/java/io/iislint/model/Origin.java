@@ -38,7 +38,8 @@ public sealed interface Origin {
      */
     default String describe(String currentFile) {
         Optional<Location> at = location();
-        String where = at.map(l -> l.file().equals(currentFile) ? "line " + l.line() : l.fileAndLine()).orElse("");
+        String where = at.map(l -> l.file().equals(currentFile) ? "line " + l.line() : l.fileAndLine())
+                .orElse("");
         if (this instanceof SetHere) return "set at " + where;
         if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + where;
         if (this instanceof NotSet n) return "not set on " + n.key() + " or any parent key";

@@ -2,5 +2,6 @@ package io.iislint.model;
 
 /** applicationPools/add/@managedPipelineMode. */
 public enum PipelineMode implements IisEnum {
-    Integrated, Classic
+    Integrated,
+    Classic
 }

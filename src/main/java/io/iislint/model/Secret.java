@@ -54,7 +54,8 @@ public sealed interface Secret {
 
     /** Never the password: a description of it. */
     static String describe(Secret s) {
-        if (s instanceof Encrypted e) return "(encrypted" + (e.provider().isEmpty() ? "" : " with " + e.provider()) + ")";
+        if (s instanceof Encrypted e)
+            return "(encrypted" + (e.provider().isEmpty() ? "" : " with " + e.provider()) + ")";
         if (s instanceof ClearText c) return "(clear text, " + c.length() + " characters)";
         return "(none)";
     }

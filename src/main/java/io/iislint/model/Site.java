@@ -63,5 +63,6 @@ public record Site(
         }
     }
 
-    public record VirtualDirectory(String path, String physicalPath, Location location, String userName, Secret password) {}
+    public record VirtualDirectory(
+            String path, String physicalPath, Location location, String userName, Secret password) {}
 }

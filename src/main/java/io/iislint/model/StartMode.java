@@ -2,5 +2,6 @@ package io.iislint.model;
 
 /** applicationPools/add/@startMode. */
 public enum StartMode implements IisEnum {
-    OnDemand, AlwaysRunning
+    OnDemand,
+    AlwaysRunning
 }

@@ -13,8 +13,8 @@ public record TimeSpan(long seconds) implements Comparable<TimeSpan> {
     public static final TimeSpan ZERO = new TimeSpan(0);
 
     // Bounded digit runs: a value IIS would refuse must be refused here, never overflow (found by fuzzing).
-    private static final Pattern FORMAT = Pattern.compile(
-            "(?:(\\d{1,8})\\.)?(\\d{1,9}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,7}))?)?");
+    private static final Pattern FORMAT =
+            Pattern.compile("(?:(\\d{1,8})\\.)?(\\d{1,9}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,7}))?)?");
     private static final Pattern DAYS_ONLY = Pattern.compile("\\d+");
 
     public static TimeSpan ofMinutes(long minutes) {

@@ -20,7 +20,8 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown {
         public Known {
             Objects.requireNonNull(value, "a known value");
             Objects.requireNonNull(origin, "its origin");
-            if (origin instanceof Origin.NotSet) throw new IllegalArgumentException("a known value cannot be 'not set'");
+            if (origin instanceof Origin.NotSet)
+                throw new IllegalArgumentException("a known value cannot be 'not set'");
         }
     }
 

@@ -24,7 +24,9 @@ public record WebServerScope(
         Value<SessionStateMode> sessionStateMode) {
 
     public enum Kind {
-        SERVER, LOCATION, WEB_CONFIG,
+        SERVER,
+        LOCATION,
+        WEB_CONFIG,
         /** IIS 6: the web service key {@code /LM/W3SVC}, the metabase's server level. */
         METABASE_SERVICE,
         /** IIS 6: a site, virtual directory or directory key below {@code /LM/W3SVC}. */
@@ -94,9 +96,7 @@ public record WebServerScope(
             Value<Long> maxRequestEntityAllowed) {}
 
     public record IsapiCgiRestriction(
-            Value<Boolean> notListedIsapisAllowed,
-            Value<Boolean> notListedCgisAllowed,
-            List<Entry> entries) {
+            Value<Boolean> notListedIsapisAllowed, Value<Boolean> notListedCgisAllowed, List<Entry> entries) {
         public IsapiCgiRestriction {
             entries = List.copyOf(entries);
         }

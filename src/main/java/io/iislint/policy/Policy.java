@@ -23,14 +23,21 @@ public record Policy(
         Set<String> disabled,
         List<Exemption> exemptions) {
 
-    public static final Policy NONE = new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of());
+    public static final Policy NONE =
+            new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of());
 
     /**
      * An accepted finding. {@code server} matches a folder name in the finding's path (exports are usually kept
      * one folder per server); {@code site} and {@code pool} match the finding's subject; {@code *} is a wildcard.
      */
-    public record Exemption(Set<String> rules, Optional<String> server, Optional<String> site, Optional<String> pool,
-                            String reason, Optional<LocalDate> expires, Location location) {
+    public record Exemption(
+            Set<String> rules,
+            Optional<String> server,
+            Optional<String> site,
+            Optional<String> pool,
+            String reason,
+            Optional<LocalDate> expires,
+            Location location) {
 
         public boolean expiredOn(LocalDate today) {
             return expires.map(today::isAfter).orElse(false);
@@ -40,7 +47,9 @@ public record Policy(
             if (!rules.contains(f.ruleId())) return false;
             if (server.isPresent() && !inServerFolder(f.location().file(), server.get())) return false;
             if (site.isPresent() && !aboutSite(f, site.get())) return false;
-            return pool.isEmpty() || (f.subject().kind().equals("application pool") && Wildcard.of(pool.get()).matches(f.subject().name()));
+            return pool.isEmpty()
+                    || (f.subject().kind().equals("application pool")
+                            && Wildcard.of(pool.get()).matches(f.subject().name()));
         }
 
         private static boolean inServerFolder(String file, String server) {
@@ -59,8 +68,10 @@ public record Policy(
             return switch (f.subject().kind()) {
                 case "site" -> w.matches(name);
                 case "application" -> w.matches(name.split("/", 2)[0]);
-                case "config path" -> name.startsWith("MACHINE/WEBROOT/APPHOST/")
-                        && w.matches(name.substring("MACHINE/WEBROOT/APPHOST/".length()).split("/", 2)[0]);
+                case "config path" ->
+                    name.startsWith("MACHINE/WEBROOT/APPHOST/")
+                            && w.matches(name.substring("MACHINE/WEBROOT/APPHOST/".length())
+                                    .split("/", 2)[0]);
                 default -> false;
             };
         }

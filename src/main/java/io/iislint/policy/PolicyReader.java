@@ -8,8 +8,8 @@ import io.iislint.source.InputError;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
 import io.iislint.xml.XmlReader;
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -70,7 +70,9 @@ public final class PolicyReader {
     }
 
     private static Discovery notUsed(Path candidate, String why) {
-        return new Discovery(Optional.empty(), Optional.of(candidate + " is not used as the policy: " + why + " (name it with --config to use it)"));
+        return new Discovery(
+                Optional.empty(),
+                Optional.of(candidate + " is not used as the policy: " + why + " (name it with --config to use it)"));
     }
 
     /** Whether the permissions let every user write it (POSIX; elsewhere the question is not asked). */
@@ -86,7 +88,8 @@ public final class PolicyReader {
     public static Policy read(Path file, Catalog catalog) throws InputError {
         XmlDocument doc = new XmlReader(1 << 20, true).read(file, file.toString());
         XmlElement root = doc.root();
-        if (!root.name().equals("iislint")) throw error(root, "a policy file's root element is <iislint>, not <" + root.name() + ">");
+        if (!root.name().equals("iislint"))
+            throw error(root, "a policy file's root element is <iislint>, not <" + root.name() + ">");
         Optional<Severity> failOn = Optional.empty();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
@@ -103,8 +106,13 @@ public final class PolicyReader {
         return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions);
     }
 
-    private static void rule(XmlElement e, Catalog catalog, Map<String, Severity> severities, Map<String, String> params,
-                             Set<String> disabled) throws InputError {
+    private static void rule(
+            XmlElement e,
+            Catalog catalog,
+            Map<String, Severity> severities,
+            Map<String, String> params,
+            Set<String> disabled)
+            throws InputError {
         allow(e, "id", "severity", "enabled");
         RuleInfo r = rule(e, catalog, attribute(e, "id"));
         if (e.has("severity")) severities.put(r.id(), severity(e, attribute(e, "severity")));
@@ -114,15 +122,29 @@ public final class PolicyReader {
             if (v.equals("false")) disabled.add(r.id());
         }
         for (XmlElement p : e.children()) {
-            if (!p.name().equals("param")) throw error(p, "unknown element <" + p.name() + "> in <rule> (expected param)");
+            if (!p.name().equals("param"))
+                throw error(p, "unknown element <" + p.name() + "> in <rule> (expected param)");
             allow(p, "name", "value");
             String name = attribute(p, "name");
             String value = attribute(p, "value");
-            RuleInfo.Parameter declared = r.parameter(name).orElseThrow(() -> error(p, "rule " + r.id() + " has no parameter '"
-                    + name + "'" + (r.parameters().isEmpty() ? "" : " (it has: "
-                    + String.join(", ", r.parameters().stream().map(RuleInfo.Parameter::name).toList()) + ")")));
+            RuleInfo.Parameter declared = r.parameter(name)
+                    .orElseThrow(() -> error(
+                            p,
+                            "rule " + r.id() + " has no parameter '"
+                                    + name + "'"
+                                    + (r.parameters().isEmpty()
+                                            ? ""
+                                            : " (it has: "
+                                                    + String.join(
+                                                            ", ",
+                                                            r.parameters().stream()
+                                                                    .map(RuleInfo.Parameter::name)
+                                                                    .toList())
+                                                    + ")")));
             Optional<String> wrong = Parameters.problem(declared.type(), value);
-            if (wrong.isPresent()) throw error(p, "'" + value + "' is not a valid " + name + " for " + r.id() + ": expected " + wrong.get());
+            if (wrong.isPresent())
+                throw error(
+                        p, "'" + value + "' is not a valid " + name + " for " + r.id() + ": expected " + wrong.get());
             params.put(r.id() + "." + name, value);
         }
     }
@@ -130,11 +152,14 @@ public final class PolicyReader {
     private static Policy.Exemption exemption(XmlElement e, Catalog catalog) throws InputError {
         allow(e, "rule", "server", "site", "pool", "reason", "expires");
         Set<String> rules = new LinkedHashSet<>();
-        for (String token : attribute(e, "rule").split(",")) rules.add(rule(e, catalog, token.strip()).id());
+        for (String token : attribute(e, "rule").split(","))
+            rules.add(rule(e, catalog, token.strip()).id());
         String reason = e.attribute("reason").map(String::strip).orElse("");
         if (reason.isEmpty()) throw error(e, "an exemption needs a reason: say why the finding is accepted");
         if (!e.has("server") && !e.has("site") && !e.has("pool")) {
-            throw error(e, "an exemption needs a scope: server, site or pool (to turn a rule off everywhere, use <rule enabled=\"false\">)");
+            throw error(
+                    e,
+                    "an exemption needs a scope: server, site or pool (to turn a rule off everywhere, use <rule enabled=\"false\">)");
         }
         Optional<LocalDate> expires = Optional.empty();
         if (e.has("expires")) {
@@ -144,16 +169,20 @@ public final class PolicyReader {
                 throw error(e, "expires is a date written YYYY-MM-DD, not '" + attribute(e, "expires") + "'");
             }
         }
-        return new Policy.Exemption(rules, e.attribute("server"), e.attribute("site"), e.attribute("pool"), reason, expires, e.location());
+        return new Policy.Exemption(
+                rules, e.attribute("server"), e.attribute("site"), e.attribute("pool"), reason, expires, e.location());
     }
 
     private static RuleInfo rule(XmlElement e, Catalog catalog, String token) throws InputError {
-        return catalog.all().stream().filter(r -> r.id().equalsIgnoreCase(token) || r.name().equals(token)).findFirst()
+        return catalog.all().stream()
+                .filter(r -> r.id().equalsIgnoreCase(token) || r.name().equals(token))
+                .findFirst()
                 .orElseThrow(() -> error(e, "unknown rule '" + token + "' (see 'iislint rules')"));
     }
 
     private static Severity severity(XmlElement e, String text) throws InputError {
-        return Severity.parse(text).orElseThrow(() -> error(e, "severity is error, warning or info, not '" + text + "'"));
+        return Severity.parse(text)
+                .orElseThrow(() -> error(e, "severity is error, warning or info, not '" + text + "'"));
     }
 
     private static String attribute(XmlElement e, String name) throws InputError {
@@ -163,7 +192,11 @@ public final class PolicyReader {
     private static void allow(XmlElement e, String... names) throws InputError {
         Set<String> ok = Set.of(names);
         for (String a : e.attributes().keySet()) {
-            if (!ok.contains(a)) throw error(e, "unknown attribute " + a + " on <" + e.name() + "> (expected " + String.join(", ", names) + ")");
+            if (!ok.contains(a))
+                throw error(
+                        e,
+                        "unknown attribute " + a + " on <" + e.name() + "> (expected " + String.join(", ", names)
+                                + ")");
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * it). Each piece is searched with Knuth–Morris–Pratt, so a match reads the name once: linear time.
  */
 final class Wildcard {
-    private final int[][] pieces;     // the pattern cut at each '*', case-folded
-    private final int[][] fallbacks;  // each piece's KMP table
+    private final int[][] pieces; // the pattern cut at each '*', case-folded
+    private final int[][] fallbacks; // each piece's KMP table
 
     private Wildcard(int[][] pieces) {
         this.pieces = pieces;
@@ -47,7 +47,9 @@ final class Wildcard {
 
     /** The code points of {@code s}, each folded as {@code Pattern.CASE_INSENSITIVE | UNICODE_CASE} compares them. */
     private static int[] fold(String s) {
-        return s.codePoints().map(c -> Character.toLowerCase(Character.toUpperCase(c))).toArray();
+        return s.codePoints()
+                .map(c -> Character.toLowerCase(Character.toUpperCase(c)))
+                .toArray();
     }
 
     private static boolean startsAt(int[] text, int at, int[] piece) {

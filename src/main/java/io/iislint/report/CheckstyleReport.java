@@ -1,9 +1,9 @@
 package io.iislint.report;
 
-import io.iislint.text.Xml;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
 import io.iislint.text.Escape;
+import io.iislint.text.Xml;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -24,18 +24,32 @@ public final class CheckstyleReport implements Reporter {
             byFile.put(file.path(), new StringBuilder());
             if (file.error().isPresent()) {
                 var e = file.error().get();
-                byFile.computeIfAbsent(e.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(e.location().line())
-                        .append("\" column=\"").append(e.location().column()).append("\" severity=\"error\" message=\"")
-                        .append(Xml.escape(Escape.line(e.reason()))).append("\" source=\"iislint.input\"/>\n");
+                byFile.computeIfAbsent(e.location().file(), k -> new StringBuilder())
+                        .append("    <error line=\"")
+                        .append(e.location().line())
+                        .append("\" column=\"")
+                        .append(e.location().column())
+                        .append("\" severity=\"error\" message=\"")
+                        .append(Xml.escape(Escape.line(e.reason())))
+                        .append("\" source=\"iislint.input\"/>\n");
             }
             for (Finding f : file.findings()) {
-                byFile.computeIfAbsent(f.location().file(), k -> new StringBuilder()).append("    <error line=\"").append(f.location().line())
-                        .append("\" column=\"").append(f.location().column()).append("\" severity=\"").append(f.severity().label())
-                        .append("\" message=\"").append(Xml.escape(Escape.line(f.subject().display() + ": " + f.message())))
-                        .append("\" source=\"iislint.").append(f.ruleId()).append("\"/>\n");
+                byFile.computeIfAbsent(f.location().file(), k -> new StringBuilder())
+                        .append("    <error line=\"")
+                        .append(f.location().line())
+                        .append("\" column=\"")
+                        .append(f.location().column())
+                        .append("\" severity=\"")
+                        .append(f.severity().label())
+                        .append("\" message=\"")
+                        .append(Xml.escape(Escape.line(f.subject().display() + ": " + f.message())))
+                        .append("\" source=\"iislint.")
+                        .append(f.ruleId())
+                        .append("\"/>\n");
             }
             for (Map.Entry<String, StringBuilder> e : byFile.entrySet()) {
-                out.write("  <file name=\"" + Xml.escape(Escape.line(e.getKey())) + "\">\n" + e.getValue() + "  </file>\n");
+                out.write("  <file name=\"" + Xml.escape(Escape.line(e.getKey())) + "\">\n" + e.getValue()
+                        + "  </file>\n");
             }
         }
         out.write("</checkstyle>\n");

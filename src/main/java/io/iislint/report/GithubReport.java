@@ -19,7 +19,12 @@ public final class GithubReport implements Reporter {
         for (FileResult file : report.files()) {
             if (file.error().isPresent()) {
                 var e = file.error().get();
-                out.write(command("error", e.location().file(), e.location().line(), e.location().column(), "iislint: input not linted",
+                out.write(command(
+                        "error",
+                        e.location().file(),
+                        e.location().line(),
+                        e.location().column(),
+                        "iislint: input not linted",
                         Escape.line(e.reason())));
             }
             for (Finding f : file.findings()) {
@@ -29,16 +34,23 @@ public final class GithubReport implements Reporter {
                     case INFO -> "notice";
                 };
                 String message = Escape.line(f.subject().display() + ": " + f.message())
-                        + (f.fix().primary().isEmpty() ? "" : "\nfix: " + Escape.line(f.fix().primary()));
-                out.write(command(level, f.location().file(), f.location().line(), f.location().column(),
-                        f.ruleId() + " " + f.ruleName(), message));
+                        + (f.fix().primary().isEmpty()
+                                ? ""
+                                : "\nfix: " + Escape.line(f.fix().primary()));
+                out.write(command(
+                        level,
+                        f.location().file(),
+                        f.location().line(),
+                        f.location().column(),
+                        f.ruleId() + " " + f.ruleName(),
+                        message));
             }
         }
     }
 
     private static String command(String level, String file, int line, int col, String title, String message) {
-        return "::" + level + " file=" + property(Escape.line(file)) + ",line=" + line + ",col=" + col + ",title=" + property(title)
-                + "::" + data(message) + "\n";
+        return "::" + level + " file=" + property(Escape.line(file)) + ",line=" + line + ",col=" + col + ",title="
+                + property(title) + "::" + data(message) + "\n";
     }
 
     /** The escaping GitHub's runner expects in a command's message. */

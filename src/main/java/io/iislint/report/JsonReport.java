@@ -1,12 +1,12 @@
 package io.iislint.report;
 
-import io.iislint.text.Json;
-import io.iislint.finding.FileResult;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.iislint.model.Origin;
+import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;
+import io.iislint.model.Origin;
 import io.iislint.source.Location;
+import io.iislint.text.Json;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -37,7 +37,6 @@ public final class JsonReport implements Reporter {
             g.writeRaw('\n');
         }
     }
-
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {
         g.writeStartObject();
@@ -80,7 +79,8 @@ public final class JsonReport implements Reporter {
         }
         g.writeObjectFieldStart("fix");
         g.writeStringField("appcmd", f.fix().appcmd().isEmpty() ? null : f.fix().appcmd());
-        g.writeStringField("powershell", f.fix().powershell().isEmpty() ? null : f.fix().powershell());
+        g.writeStringField(
+                "powershell", f.fix().powershell().isEmpty() ? null : f.fix().powershell());
         if (!f.fix().adsutil().isEmpty()) g.writeStringField("adsutil", f.fix().adsutil());
         g.writeEndObject();
         g.writeEndObject();

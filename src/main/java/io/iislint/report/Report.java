@@ -1,8 +1,8 @@
 package io.iislint.report;
 
+import io.iislint.catalog.RuleInfo;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
-import io.iislint.catalog.RuleInfo;
 import io.iislint.finding.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +13,15 @@ import java.util.Optional;
  * The outcome of one run, in the order every format prints it: files by path, findings by position. {@code policy}
  * names the policy file the run used, as the reports show it; empty when it used none.
  */
-public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero,
-                     int baselined, int staleBaseline, Optional<String> policy) {
+public record Report(
+        String toolVersion,
+        List<RuleInfo> rules,
+        List<FileResult> files,
+        Severity failOn,
+        boolean exitZero,
+        int baselined,
+        int staleBaseline,
+        Optional<String> policy) {
 
     public Report(String toolVersion, List<RuleInfo> rules, List<FileResult> files, Severity failOn, boolean exitZero) {
         this(toolVersion, rules, files, failOn, exitZero, 0, 0, Optional.empty());
@@ -33,7 +40,10 @@ public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> 
     }
 
     public long count(Severity s) {
-        return files.stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == s).count();
+        return files.stream()
+                .flatMap(f -> f.findings().stream())
+                .filter(f -> f.severity() == s)
+                .count();
     }
 
     public long suppressed() {
@@ -51,7 +61,9 @@ public record Report(String toolVersion, List<RuleInfo> rules, List<FileResult> 
     public int exitCode() {
         if (failedFiles() > 0) return 2;
         if (exitZero) return 0;
-        boolean failing = files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(failOn));
+        boolean failing = files.stream()
+                .flatMap(f -> f.findings().stream())
+                .anyMatch(f -> f.severity().atLeast(failOn));
         return failing ? 1 : 0;
     }
 }

@@ -1,11 +1,11 @@
 package io.iislint.report;
 
-import io.iislint.text.Json;
-import io.iislint.finding.FileResult;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.iislint.finding.Finding;
 import io.iislint.catalog.RuleInfo;
+import io.iislint.finding.FileResult;
+import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;
+import io.iislint.text.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,8 @@ public final class SarifReport implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < report.rules().size(); i++) index.put(report.rules().get(i).id(), i);
+        for (int i = 0; i < report.rules().size(); i++)
+            index.put(report.rules().get(i).id(), i);
         try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
@@ -98,9 +99,14 @@ public final class SarifReport implements Reporter {
         StringBuilder md = new StringBuilder();
         md.append("**").append(r.title()).append("**\n\n").append(r.rationale()).append('\n');
         if (!r.appcmd().isEmpty()) {
-            md.append("\n**Fix**\n\n```\n").append(r.appcmd()).append("\n```\n\n```powershell\n").append(r.powershell()).append("\n```\n");
+            md.append("\n**Fix**\n\n```\n")
+                    .append(r.appcmd())
+                    .append("\n```\n\n```powershell\n")
+                    .append(r.powershell())
+                    .append("\n```\n");
         }
-        if (!r.adsutil().isEmpty()) md.append("\n**Fix (IIS 6)**\n\n```\n").append(r.adsutil()).append("\n```\n");
+        if (!r.adsutil().isEmpty())
+            md.append("\n**Fix (IIS 6)**\n\n```\n").append(r.adsutil()).append("\n```\n");
         md.append("\n**References**\n\n");
         for (String ref : r.references()) md.append("- ").append(ref).append('\n');
         return md.toString();
@@ -132,15 +138,22 @@ public final class SarifReport implements Reporter {
         g.writeStringField("ruleId", f.ruleId());
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", level(f.severity()));
-        text(g, "message", f.subject().display() + ": " + f.message()
-                + (f.fix().primary().isEmpty() ? "" : " Fix: " + f.fix().primary()));
+        text(
+                g,
+                "message",
+                f.subject().display() + ": " + f.message()
+                        + (f.fix().primary().isEmpty() ? "" : " Fix: " + f.fix().primary()));
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         writePhysical(g, f.location().file(), f.location().line(), f.location().column());
         g.writeArrayFieldStart("logicalLocations");
         g.writeStartObject();
         g.writeStringField("name", f.subject().name());
-        g.writeStringField("fullyQualifiedName", f.configPath().isEmpty() ? f.subject().kind() + "/" + f.subject().name() : f.configPath());
+        g.writeStringField(
+                "fullyQualifiedName",
+                f.configPath().isEmpty()
+                        ? f.subject().kind() + "/" + f.subject().name()
+                        : f.configPath());
         g.writeStringField("kind", "element");
         g.writeEndObject();
         g.writeEndArray();
@@ -194,10 +207,15 @@ public final class SarifReport implements Reporter {
     private static void segment(String name, StringBuilder sb) {
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
                 sb.append(c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
     }

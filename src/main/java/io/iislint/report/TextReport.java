@@ -26,9 +26,12 @@ public final class TextReport implements Reporter {
                 out.print(Escape.line(f.location().toString()) + ": " + paint(f.severity()) + " " + f.ruleId() + " "
                         + Escape.line(f.subject().display() + ": " + f.message()));
                 out.print('\n');
-                if (!f.fix().appcmd().isEmpty()) out.print("    fix: " + Escape.line(f.fix().appcmd()) + "\n");
-                if (!f.fix().powershell().isEmpty()) out.print("    fix (PowerShell): " + Escape.line(f.fix().powershell()) + "\n");
-                if (!f.fix().adsutil().isEmpty()) out.print("    fix (IIS 6): " + Escape.line(f.fix().adsutil()) + "\n");
+                if (!f.fix().appcmd().isEmpty())
+                    out.print("    fix: " + Escape.line(f.fix().appcmd()) + "\n");
+                if (!f.fix().powershell().isEmpty())
+                    out.print("    fix (PowerShell): " + Escape.line(f.fix().powershell()) + "\n");
+                if (!f.fix().adsutil().isEmpty())
+                    out.print("    fix (IIS 6): " + Escape.line(f.fix().adsutil()) + "\n");
             }
         }
         out.print(Escape.line(summary(report)) + "\n");
@@ -44,21 +47,40 @@ public final class TextReport implements Reporter {
         } else {
             // appended, not String.format: the formatter's first use costs a cold run about 15 ms
             long errors = r.count(Severity.ERROR), warnings = r.count(Severity.WARNING);
-            sb.append(total).append(" finding").append(plural(total)).append(" (").append(errors).append(" error").append(plural(errors))
-                    .append(", ").append(warnings).append(" warning").append(plural(warnings)).append(", ").append(r.count(Severity.INFO))
+            sb.append(total)
+                    .append(" finding")
+                    .append(plural(total))
+                    .append(" (")
+                    .append(errors)
+                    .append(" error")
+                    .append(plural(errors))
+                    .append(", ")
+                    .append(warnings)
+                    .append(" warning")
+                    .append(plural(warnings))
+                    .append(", ")
+                    .append(r.count(Severity.INFO))
                     .append(" info)");
         }
         sb.append(" in ").append(linted).append(" file").append(plural(linted));
         if (r.suppressed() > 0) sb.append("; ").append(r.suppressed()).append(" suppressed");
         if (r.baselined() > 0) sb.append("; ").append(r.baselined()).append(" in the baseline");
         if (r.staleBaseline() > 0) {
-            sb.append("; ").append(r.staleBaseline()).append(" baseline entr").append(r.staleBaseline() == 1 ? "y" : "ies")
+            sb.append("; ")
+                    .append(r.staleBaseline())
+                    .append(" baseline entr")
+                    .append(r.staleBaseline() == 1 ? "y" : "ies")
                     .append(" no longer found (fixed? run 'iislint baseline prune')");
         }
         if (r.failedFiles() > 0) {
-            sb.append("; ").append(r.failedFiles()).append(" file").append(plural(r.failedFiles())).append(" could not be linted");
+            sb.append("; ")
+                    .append(r.failedFiles())
+                    .append(" file")
+                    .append(plural(r.failedFiles()))
+                    .append(" could not be linted");
         }
-        sb.append(r.policy().map(p -> "; policy " + p).orElse("; no policy file")).append('.');
+        sb.append(r.policy().map(p -> "; policy " + p).orElse("; no policy file"))
+                .append('.');
         return sb.toString();
     }
 

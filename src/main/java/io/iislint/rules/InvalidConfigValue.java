@@ -18,8 +18,11 @@ public final class InvalidConfigValue implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         for (ConfigProblem p : config.problems()) {
             String shown = p.value().isEmpty() ? "" : "'" + p.value() + "' is not valid: ";
-            ctx.finding(p.subjectKind(), p.subjectName()).at(p.location()).about(new ConfigPath.Written(p.configPath()))
-                    .message(shown + p.message()).report();
+            ctx.finding(p.subjectKind(), p.subjectName())
+                    .at(p.location())
+                    .about(new ConfigPath.Written(p.configPath()))
+                    .message(shown + p.message())
+                    .report();
         }
     }
 }

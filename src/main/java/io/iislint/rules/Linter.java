@@ -1,7 +1,7 @@
 package io.iislint.rules;
 
-import io.iislint.catalog.Parameters;
 import io.iislint.catalog.Catalog;
+import io.iislint.catalog.Parameters;
 import io.iislint.finding.Finding;
 import io.iislint.model.IisConfig;
 import java.util.ArrayList;

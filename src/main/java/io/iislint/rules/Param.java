@@ -20,12 +20,14 @@ public record Param<T>(String name, String type, String defaultValue, Class<?> j
     }
 
     public static Param<TimeSpan> timeSpan(String name, String defaultValue) {
-        TimeSpan.parse(defaultValue).orElseThrow(() -> new IllegalArgumentException(name + ": not a time span: " + defaultValue));
+        TimeSpan.parse(defaultValue)
+                .orElseThrow(() -> new IllegalArgumentException(name + ": not a time span: " + defaultValue));
         return new Param<>(name, "timespan", defaultValue, TimeSpan.class);
     }
 
     public static Param<Set<RecycleEvent>> recycleEvents(String name, String defaultValue) {
-        IisEnums.parseFlags(RecycleEvent.class, defaultValue).orElseThrow(() -> new IllegalArgumentException(name + ": " + defaultValue));
+        IisEnums.parseFlags(RecycleEvent.class, defaultValue)
+                .orElseThrow(() -> new IllegalArgumentException(name + ": " + defaultValue));
         return new Param<>(name, "recycle-events", defaultValue, Set.class);
     }
 

@@ -49,7 +49,9 @@ public final class RuleContext {
     }
 
     /** A parameter's value for the rule being run: the catalog's default, or what the policy or command line set. */
-    @SuppressWarnings("unchecked") // Parameters parses each catalog type to the Java type its Param declares (a test holds them to each other)
+    @SuppressWarnings(
+            "unchecked") // Parameters parses each catalog type to the Java type its Param declares (a test holds them
+    // to each other)
     public <T> T get(Param<T> param) {
         return (T) param.javaType().cast(parameters.value(ruleId, param.name()));
     }
@@ -60,7 +62,8 @@ public final class RuleContext {
 
     /** A finding about an application pool: its subject, where it is written, and the {@code {pool}} fix value. */
     public Builder finding(ApplicationPool pool) {
-        Builder b = new Builder("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
+        Builder b =
+                new Builder("application pool", pool.name()).at(pool.location()).fix("pool", pool.name());
         dialect.fixKey(new ConfigPath.PoolSetting(pool, "")).ifPresent(k -> b.fix("key", k));
         return b;
     }
@@ -149,17 +152,31 @@ public final class RuleContext {
             if (at == null) throw new IllegalStateException(ruleId + ": finding without a location");
             String text = message;
             if (attribute != null) {
-                text += " (" + attribute + "=" + value.orElse("") + ", " + dialect.describe(origin.orElseThrow(), at.file()) + ")";
+                text += " (" + attribute + "=" + value.orElse("") + ", "
+                        + dialect.describe(origin.orElseThrow(), at.file()) + ")";
             }
             FixCommands.Commands fix = new FixCommands.Commands("", "", "");
-            if (fixable) try {
-                fix = FixCommands.render(new FixCommands.Templates(info.appcmd(), info.powershell(), info.adsutil()),
-                        dialect.adsutil(info.tags().contains("fcgiext")), vars, splices);
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException(ruleId + ": " + e.getMessage(), e);
-            }
-            findings.add(new Finding(info.id(), info.name(), info.severity(), info.category(), at,
-                    new Finding.Subject(subjectKind, subjectName), text, configPath, value, origin,
+            if (fixable)
+                try {
+                    fix = FixCommands.render(
+                            new FixCommands.Templates(info.appcmd(), info.powershell(), info.adsutil()),
+                            dialect.adsutil(info.tags().contains("fcgiext")),
+                            vars,
+                            splices);
+                } catch (IllegalStateException e) {
+                    throw new IllegalStateException(ruleId + ": " + e.getMessage(), e);
+                }
+            findings.add(new Finding(
+                    info.id(),
+                    info.name(),
+                    info.severity(),
+                    info.category(),
+                    at,
+                    new Finding.Subject(subjectKind, subjectName),
+                    text,
+                    configPath,
+                    value,
+                    origin,
                     new Finding.Fix(fix.appcmd(), fix.powershell(), fix.adsutil())));
         }
     }

@@ -35,7 +35,9 @@ public final class RuleSet {
             String name = className(r);
             try {
                 Rule rule = (Rule) Class.forName(name).getDeclaredConstructor().newInstance();
-                if (!rule.id().equals(r.id())) throw new IllegalStateException(name + " declares " + rule.id() + ", its catalog entry is " + r.id());
+                if (!rule.id().equals(r.id()))
+                    throw new IllegalStateException(
+                            name + " declares " + rule.id() + ", its catalog entry is " + r.id());
                 rules.add(rule);
             } catch (ReflectiveOperationException | ClassCastException e) {
                 throw new IllegalStateException("rule " + r.id() + " (" + r.name() + "): no rule class " + name, e);
@@ -48,7 +50,8 @@ public final class RuleSet {
     public static String className(RuleInfo r) {
         StringBuilder sb = new StringBuilder("io.iislint.rules.");
         if (!r.category().equals("config")) sb.append(r.category()).append('.');
-        for (String part : r.name().split("-")) sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+        for (String part : r.name().split("-"))
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
         return sb.toString();
     }
 }

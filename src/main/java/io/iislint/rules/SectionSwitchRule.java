@@ -15,8 +15,12 @@ public abstract class SectionSwitchRule implements Rule {
     private final String message;
 
     /** {@code section} is the path under system.webServer, e.g. {@code asp}. */
-    protected SectionSwitchRule(String id, String section, String attribute, Function<WebServerScope, Value<Boolean>> read,
-                                String message) {
+    protected SectionSwitchRule(
+            String id,
+            String section,
+            String attribute,
+            Function<WebServerScope, Value<Boolean>> read,
+            String message) {
         this.id = id;
         this.section = section;
         this.attribute = attribute;
@@ -34,7 +38,8 @@ public abstract class SectionSwitchRule implements Rule {
         for (WebServerScope scope : config.scopes()) {
             Value<Boolean> v = read.apply(scope);
             if (!v.is(true) || !scope.decides(v)) continue;
-            ctx.finding(scope).message(message)
+            ctx.finding(scope)
+                    .message(message)
                     .value(new ConfigPath.SectionSetting(scope, section, "@" + attribute), v)
                     .report();
         }

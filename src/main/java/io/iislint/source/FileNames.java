@@ -32,7 +32,9 @@ public final class FileNames {
      * systems where a name is bytes: Windows keeps names in UTF-16, whatever its code page.
      */
     public static boolean readable(String name) {
-        return isUtf8() || WINDOWS || (name.indexOf('\uFFFD') < 0 && charset().newEncoder().canEncode(name));
+        return isUtf8()
+                || WINDOWS
+                || (name.indexOf('\uFFFD') < 0 && charset().newEncoder().canEncode(name));
     }
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
@@ -44,8 +46,9 @@ public final class FileNames {
 
     /** Why {@code what} cannot be used, and what to do, in one line. */
     public static String cannotBeRead(String what) {
-        return what + " cannot be read under this locale (" + System.getProperty("sun.jnu.encoding", charset().name()) + "): run iislint under a UTF-8 locale, for example LC_ALL="
-                + UTF8_LOCALE;
+        return what + " cannot be read under this locale ("
+                + System.getProperty("sun.jnu.encoding", charset().name())
+                + "): run iislint under a UTF-8 locale, for example LC_ALL=" + UTF8_LOCALE;
     }
 
     /** Why a file met in a folder cannot be linted under this locale, if it cannot. */

@@ -1,6 +1,7 @@
 package io.iislint.source;
 
 import io.iislint.text.Escape;
+
 /**
  * A file that could not be linted: unreadable, not XML, not IIS configuration, too big. It becomes one
  * diagnostic line ({@code file:line:col: error: reason}) and exit code 2; the other files are still linted.

@@ -1,6 +1,7 @@
 package io.iislint.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -9,15 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the paths given on the command line into the files to lint. A file is taken as given, whatever its
@@ -62,8 +62,12 @@ public final class InputFinder {
                 int problems = missing.size();
                 walk(p, files, missing);
                 if (files.reached == before && missing.size() == problems) {
-                    missing.add(new Missing(arg, "no applicationHost.config or web.config found in this directory"
-                            + (include.isEmpty() && exclude.isEmpty() ? "" : " (with the --include/--exclude globs given)")));
+                    missing.add(new Missing(
+                            arg,
+                            "no applicationHost.config or web.config found in this directory"
+                                    + (include.isEmpty() && exclude.isEmpty()
+                                            ? ""
+                                            : " (with the --include/--exclude globs given)")));
                 }
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 files.add(p);
@@ -98,28 +102,32 @@ public final class InputFinder {
     private void walk(Path dir, Reached files, List<Missing> missing) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && wanted(dir, file)) {
-                        Optional<String> unreadable = FileNames.unreadable(file.toString());
-                        if (unreadable.isPresent()) missing.add(new Missing(FileNames.shown(file.toString()), unreadable.get()));
-                        else found.add(file);
-                    }
-                    // a link whose target is gone is visited with the link's own attributes
-                    if (attrs.isSymbolicLink() && wanted(dir, file)) missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
-                    if (attrs.isOther() && wanted(dir, file)) {
-                        missing.add(new Missing(file.toString(), "not a regular file (a pipe, socket or device): skipped"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && wanted(dir, file)) {
+                                Optional<String> unreadable = FileNames.unreadable(file.toString());
+                                if (unreadable.isPresent())
+                                    missing.add(new Missing(FileNames.shown(file.toString()), unreadable.get()));
+                                else found.add(file);
+                            }
+                            // a link whose target is gone is visited with the link's own attributes
+                            if (attrs.isSymbolicLink() && wanted(dir, file))
+                                missing.add(new Missing(file.toString(), "broken symbolic link: skipped"));
+                            if (attrs.isOther() && wanted(dir, file)) {
+                                missing.add(new Missing(
+                                        file.toString(), "not a regular file (a pipe, socket or device): skipped"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    missing.add(new Missing(file.toString(), reason(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            missing.add(new Missing(file.toString(), reason(e)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             missing.add(new Missing(dir.toString(), reason(e)));
         }
@@ -130,7 +138,8 @@ public final class InputFinder {
     private boolean wanted(Path root, Path file) {
         Path relative = root.relativize(file);
         Path name = file.getFileName();
-        boolean in = include.isEmpty() ? isConfigName(file)
+        boolean in = include.isEmpty()
+                ? isConfigName(file)
                 : include.stream().anyMatch(m -> m.matches(relative) || m.matches(name));
         return in && exclude.stream().noneMatch(m -> m.matches(relative) || m.matches(name));
     }
@@ -148,7 +157,9 @@ public final class InputFinder {
      */
     public static boolean isConfigName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.equals("applicationhost.config") || name.equals("web.config") || name.equals("metabase.xml")
+        return name.equals("applicationhost.config")
+                || name.equals("web.config")
+                || name.equals("metabase.xml")
                 || name.equals("fcgiext.ini");
     }
 }

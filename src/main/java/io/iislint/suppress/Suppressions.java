@@ -1,8 +1,8 @@
 package io.iislint.suppress;
 
 import io.iislint.catalog.Catalog;
-import io.iislint.finding.Finding;
 import io.iislint.catalog.RuleInfo;
+import io.iislint.finding.Finding;
 import io.iislint.xml.XmlComment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,13 +38,19 @@ public final class Suppressions {
         // equals and hashCode written out, as in Location: a record's generated ones cost a cold run its first use
         @Override
         public boolean equals(Object o) {
-            return o instanceof Directive d && wholeFile == d.wholeFile && all == d.all && comment.equals(d.comment)
-                    && ruleIds.equals(d.ruleIds) && text.equals(d.text);
+            return o instanceof Directive d
+                    && wholeFile == d.wholeFile
+                    && all == d.all
+                    && comment.equals(d.comment)
+                    && ruleIds.equals(d.ruleIds)
+                    && text.equals(d.text);
         }
 
         @Override
         public int hashCode() {
-            return (((comment.hashCode() * 31 + Boolean.hashCode(wholeFile)) * 31 + ruleIds.hashCode()) * 31 + Boolean.hashCode(all)) * 31
+            return (((comment.hashCode() * 31 + Boolean.hashCode(wholeFile)) * 31 + ruleIds.hashCode()) * 31
+                                    + Boolean.hashCode(all))
+                            * 31
                     + text.hashCode();
         }
 
@@ -52,7 +58,9 @@ public final class Suppressions {
             if (!f.location().file().equals(comment.location().file())) return false;
             if (!all && !ruleIds.contains(f.ruleId())) return false;
             if (wholeFile) return true;
-            return comment.nextElement().map(r -> r.contains(f.location().line())).orElse(false);
+            return comment.nextElement()
+                    .map(r -> r.contains(f.location().line()))
+                    .orElse(false);
         }
     }
 
@@ -61,7 +69,8 @@ public final class Suppressions {
     /**
      * @param enabled the rules that ran: a directive for a rule that did not run is not called unused
      */
-    public static Outcome apply(List<XmlComment> comments, List<Finding> findings, Catalog catalog, Set<String> enabled) {
+    public static Outcome apply(
+            List<XmlComment> comments, List<Finding> findings, Catalog catalog, Set<String> enabled) {
         List<Finding> meta = new ArrayList<>();
         List<Directive> directives = new ArrayList<>();
         for (XmlComment c : comments) parse(c, catalog, enabled, meta).ifPresent(directives::add);
@@ -76,9 +85,15 @@ public final class Suppressions {
         for (Directive d : directives) {
             boolean ran = d.all() || d.ruleIds().stream().anyMatch(enabled::contains);
             if (!used.contains(d) && ran && enabled.contains(UNUSED)) {
-                meta.add(finding(catalog, UNUSED, d.comment(), d.text(), "suppresses nothing: no finding of "
-                        + (d.all() ? "any rule" : String.join(", ", d.ruleIds())) + (d.wholeFile() ? " in this file" : " on the next element")
-                        + "; remove it"));
+                meta.add(finding(
+                        catalog,
+                        UNUSED,
+                        d.comment(),
+                        d.text(),
+                        "suppresses nothing: no finding of "
+                                + (d.all() ? "any rule" : String.join(", ", d.ruleIds()))
+                                + (d.wholeFile() ? " in this file" : " on the next element")
+                                + "; remove it"));
             }
         }
         int suppressed = findings.size() - kept.size();
@@ -116,7 +131,8 @@ public final class Suppressions {
                 continue;
             }
             Optional<RuleInfo> r = catalog.all().stream()
-                    .filter(i -> i.id().equalsIgnoreCase(token) || i.name().equals(token.toLowerCase(Locale.ROOT))).findFirst();
+                    .filter(i -> i.id().equalsIgnoreCase(token) || i.name().equals(token.toLowerCase(Locale.ROOT)))
+                    .findFirst();
             if (r.isEmpty()) {
                 report(meta, catalog, enabled, c, shown, "names unknown rule '" + token + "'");
                 return Optional.empty();
@@ -125,16 +141,24 @@ public final class Suppressions {
         }
         String reason = parts.length > 1 ? parts[1].strip() : "";
         if (reason.isEmpty()) {
-            report(meta, catalog, enabled, c, shown, "gives no reason: say why the finding is accepted, after the rule");
+            report(
+                    meta,
+                    catalog,
+                    enabled,
+                    c,
+                    shown,
+                    "gives no reason: say why the finding is accepted, after the rule");
         }
         return Optional.of(new Directive(c, wholeFile, ids, all, shown));
     }
 
-    private static void report(List<Finding> meta, Catalog catalog, Set<String> enabled, XmlComment c, String shown, String why) {
+    private static void report(
+            List<Finding> meta, Catalog catalog, Set<String> enabled, XmlComment c, String shown, String why) {
         if (enabled.contains(INVALID)) meta.add(finding(catalog, INVALID, c, shown, why));
     }
 
     private static Finding finding(Catalog catalog, String id, XmlComment c, String directive, String message) {
-        return Finding.about(catalog.require(id).ref(), c.location(), new Finding.Subject("suppression", directive), message);
+        return Finding.about(
+                catalog.require(id).ref(), c.location(), new Finding.Subject("suppression", directive), message);
     }
 }

@@ -30,7 +30,9 @@ public final class Escape {
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
             if (escapes(s, i)) {
-                sb.append("\\u{").append(Integer.toHexString(cp)).append('}'); // a lone surrogate is its own code point here
+                sb.append("\\u{")
+                        .append(Integer.toHexString(cp))
+                        .append('}'); // a lone surrogate is its own code point here
             } else {
                 sb.appendCodePoint(cp);
             }
@@ -63,8 +65,20 @@ public final class Escape {
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true; // C0 (tab, CR, LF, ESC…), DEL, C1
         return switch (c) {
             // bidi marks and the embeddings, overrides and isolates that reorder what a line shows
-            case '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069' -> true;
-            // line and paragraph separators (some viewers start a new line), the zero-width no-break space, noncharacters
+            case '\u061C',
+                    '\u200E',
+                    '\u200F',
+                    '\u202A',
+                    '\u202B',
+                    '\u202C',
+                    '\u202D',
+                    '\u202E',
+                    '\u2066',
+                    '\u2067',
+                    '\u2068',
+                    '\u2069' -> true;
+            // line and paragraph separators (some viewers start a new line), the zero-width no-break space,
+            // noncharacters
             case '\u2028', '\u2029', '\uFEFF', '\uFFFE', '\uFFFF' -> true;
             default -> false;
         };
@@ -80,7 +94,8 @@ public final class Escape {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable e = t; e != null && seen.add(e); e = e.getCause()) {
             sb.append(prefix).append(line(e.toString())).append(System.lineSeparator());
-            for (StackTraceElement frame : e.getStackTrace()) sb.append("\tat ").append(frame).append(System.lineSeparator());
+            for (StackTraceElement frame : e.getStackTrace())
+                sb.append("\tat ").append(frame).append(System.lineSeparator());
             prefix = "Caused by: ";
         }
         return sb.toString();

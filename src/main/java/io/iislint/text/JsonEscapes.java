@@ -3,7 +3,6 @@ package io.iislint.text;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.iislint.text.Escape;
 
 /**
  * JSON escapes for the reports: beyond the C0 controls JSON itself requires escaped, DEL, the C1 controls, the bidi

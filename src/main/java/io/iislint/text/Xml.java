@@ -26,7 +26,9 @@ public final class Xml {
                 default -> {
                     if (c < 0x20) {
                         sb.append('\uFFFD');
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else {
                         sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);

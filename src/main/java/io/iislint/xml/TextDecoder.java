@@ -58,7 +58,8 @@ final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
         } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-            throw new InputError(new Location(file, 1, 1),
+            throw new InputError(
+                    new Location(file, 1, 1),
                     "looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
         } else {
             charset = declaredCharset(file, bytes);
@@ -66,7 +67,8 @@ final class TextDecoder {
         CharBuffer text = decodeStrict(file, bytes, skip, charset, xml);
         if (skip > 0 && text.hasRemaining() && text.get(text.position()) == '\uFEFF') {
             // what a tool that adds a BOM to text already holding one writes: no parser accepts it as a BOM
-            throw new InputError(new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
+            throw new InputError(
+                    new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
         }
         return text;
     }
@@ -77,23 +79,28 @@ final class TextDecoder {
         if (!m.find()) return StandardCharsets.UTF_8;
         String name = m.group(1).toLowerCase(Locale.ROOT);
         if (name.startsWith("utf-16") || name.startsWith("utf-32") || name.equals("ucs-2")) {
-            throw new InputError(new Location(file, 1, 1),
+            throw new InputError(
+                    new Location(file, 1, 1),
                     "declares encoding \"" + m.group(1) + "\" but has no byte-order mark and is not in that encoding");
         }
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InputError(new Location(file, 1, 1), "unknown encoding \"" + m.group(1) + "\" in the XML declaration");
+            throw new InputError(
+                    new Location(file, 1, 1), "unknown encoding \"" + m.group(1) + "\" in the XML declaration");
         }
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static InputError invalid(String file, CharSequence before, Charset charset, int byteOffset) {
-        return new InputError(locate(file, before), String.format(Locale.ROOT, "invalid %s byte sequence at byte offset %d",
-                charset.name(), byteOffset));
+        return new InputError(
+                locate(file, before),
+                String.format(Locale.ROOT, "invalid %s byte sequence at byte offset %d", charset.name(), byteOffset));
     }
 
     /**
@@ -120,7 +127,8 @@ final class TextDecoder {
             CharBuffer chars = CharBuffer.wrap(out, j, out.length - j);
             CoderResult result = decoder.reset().decode(in, chars, true);
             if (!result.isError()) result = decoder.flush(chars);
-            if (result.isError()) throw invalid(file, CharBuffer.wrap(out, 0, chars.position()), StandardCharsets.UTF_8, in.position());
+            if (result.isError())
+                throw invalid(file, CharBuffer.wrap(out, 0, chars.position()), StandardCharsets.UTF_8, in.position());
             if (xml) refuseNonCharacters(file, out, j, chars.position()); // only a multi-byte sequence can be one
             j = chars.position();
             i = end;
@@ -128,11 +136,13 @@ final class TextDecoder {
         return CharBuffer.wrap(out, 0, j);
     }
 
-    private static CharBuffer decodeStrict(String file, byte[] bytes, int skip, Charset charset, boolean xml) throws InputError {
+    private static CharBuffer decodeStrict(String file, byte[] bytes, int skip, Charset charset, boolean xml)
+            throws InputError {
         if (charset.equals(StandardCharsets.UTF_8)) return decodeUtf8(file, bytes, skip, xml);
         CharsetDecoder decoder = strict(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+        CharBuffer out = CharBuffer.allocate((int) Math.min(
+                Integer.MAX_VALUE - 8L,
                 (long) Math.ceil((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 1));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
@@ -150,8 +160,10 @@ final class TextDecoder {
         for (int i = from; i < to; i++) {
             char c = text[i];
             if (c == '\uFFFE' || c == '\uFFFF') {
-                throw new InputError(locate(file, CharBuffer.wrap(text, 0, i)),
-                        String.format(Locale.ROOT, "not well-formed XML: U+%04X is not a character XML allows", (int) c));
+                throw new InputError(
+                        locate(file, CharBuffer.wrap(text, 0, i)),
+                        String.format(
+                                Locale.ROOT, "not well-formed XML: U+%04X is not a character XML allows", (int) c));
             }
         }
     }

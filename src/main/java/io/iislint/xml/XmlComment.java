@@ -13,7 +13,10 @@ public record XmlComment(String text, Location location, Optional<LineRange> nex
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof XmlComment c && text.equals(c.text) && location.equals(c.location) && nextElement.equals(c.nextElement);
+        return o instanceof XmlComment c
+                && text.equals(c.text)
+                && location.equals(c.location)
+                && nextElement.equals(c.nextElement);
     }
 
     @Override

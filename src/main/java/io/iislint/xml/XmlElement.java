@@ -35,8 +35,13 @@ public record XmlElement(
         return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(map);
     }
 
-    public XmlElement(String name, Map<String, String> attributes, Map<String, Location> attributeLocations,
-                      List<XmlElement> children, String text, Location location) {
+    public XmlElement(
+            String name,
+            Map<String, String> attributes,
+            Map<String, Location> attributeLocations,
+            List<XmlElement> children,
+            String text,
+            Location location) {
         this(name, attributes, attributeLocations, children, text, location, Map.of());
     }
 

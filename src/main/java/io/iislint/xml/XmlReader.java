@@ -4,8 +4,8 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
-import java.io.IOException;
 import java.io.CharArrayReader;
+import java.io.IOException;
 import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +76,8 @@ public final class XmlReader {
         // Woodstox counts the text it skips too: with its default (16 Mi characters) a well-formed 30 MB comment was
         // refused. A file holds no more characters than bytes, so the file-size limit bounds every text; skipped text
         // costs no memory, and what is kept (a directive's comment, a policy's text) is part of the file already read.
-        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, (int) Math.min(Math.max(maxFileBytes, 1), Integer.MAX_VALUE));
+        f.setProperty(
+                WstxInputProperties.P_MAX_TEXT_LENGTH, (int) Math.min(Math.max(maxFileBytes, 1), Integer.MAX_VALUE));
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, MAX_ELEMENTS);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
@@ -107,7 +108,8 @@ public final class XmlReader {
             if (Files.isDirectory(path)) throw new InputError(start, "is a directory, not a file");
             if (!Files.exists(path)) throw new InputError(start, "no such file (removed while it was being scanned?)");
             // a pipe or device could block forever or never end: only regular files are read
-            if (!Files.isRegularFile(path)) throw new InputError(start, "is not a regular file (a pipe, socket or device)");
+            if (!Files.isRegularFile(path))
+                throw new InputError(start, "is not a regular file (a pipe, socket or device)");
             long size = Files.size(path);
             if (size > maxFileBytes || size > MOST_BYTES) throw tooLarge(start, size);
             bytes = Files.readAllBytes(path);
@@ -128,10 +130,13 @@ public final class XmlReader {
 
     private InputError tooLarge(Location start, long size) {
         if (size > MOST_BYTES && maxFileBytes > MOST_BYTES) {
-            return new InputError(start, "file is " + size + " bytes, more than the 2 GiB a Java program can read as one piece");
+            return new InputError(
+                    start, "file is " + size + " bytes, more than the 2 GiB a Java program can read as one piece");
         }
-        return new InputError(start, "file is " + size + " bytes, larger than the limit of " + maxFileBytes
-                + " bytes (raise it with --max-file-size)");
+        return new InputError(
+                start,
+                "file is " + size + " bytes, larger than the limit of " + maxFileBytes
+                        + " bytes (raise it with --max-file-size)");
     }
 
     public XmlDocument parse(String file, byte[] bytes) throws InputError {
@@ -164,7 +169,8 @@ public final class XmlReader {
             return build(file, text, length, lines, r, keepText);
         } catch (XMLStreamException e) {
             // Limit violations carry no location of their own: the reader's position is where it stopped.
-            javax.xml.stream.Location at = e.getLocation() != null ? e.getLocation() : r == null ? null : r.getLocation();
+            javax.xml.stream.Location at =
+                    e.getLocation() != null ? e.getLocation() : r == null ? null : r.getLocation();
             throw new InputError(locate(file, at, lines), cleanMessage(e), e);
         } catch (RuntimeException e) {
             // Woodstox reports some malformed input lazily, wrapped in an unchecked exception: still bad input.
@@ -183,7 +189,8 @@ public final class XmlReader {
         }
     }
 
-    private static XmlDocument build(String file, char[] text, int length, LineIndex lines, XMLStreamReader2 r, boolean keepText)
+    private static XmlDocument build(
+            String file, char[] text, int length, LineIndex lines, XMLStreamReader2 r, boolean keepText)
             throws XMLStreamException, InputError {
         Deque<Builder> open = new ArrayDeque<>();
         List<XmlComment> comments = new ArrayList<>();
@@ -192,15 +199,22 @@ public final class XmlReader {
         while (r.hasNext()) {
             int event = r.next();
             switch (event) {
-                case XMLStreamConstants.DTD -> throw new InputError(lines.at(file, startOffset(r)),
-                        "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read"
-                                + " other files or exhaust memory)");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new InputError(lines.at(file, startOffset(r)),
-                        "entity reference &" + r.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.DTD ->
+                    throw new InputError(
+                            lines.at(file, startOffset(r)),
+                            "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read"
+                                    + " other files or exhaust memory)");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new InputError(
+                            lines.at(file, startOffset(r)),
+                            "entity reference &" + r.getLocalName() + "; is not allowed");
                 case XMLStreamConstants.START_ELEMENT -> {
                     Builder b = startElement(file, text, length, lines, r);
                     for (XmlComment c : waiting) {
-                        comments.add(new XmlComment(c.text(), c.location(), Optional.of(new XmlComment.LineRange(b.location.line(), b.lastLine))));
+                        comments.add(new XmlComment(
+                                c.text(),
+                                c.location(),
+                                Optional.of(new XmlComment.LineRange(b.location.line(), b.lastLine))));
                     }
                     waiting.clear();
                     open.push(b);
@@ -215,7 +229,8 @@ public final class XmlReader {
                 }
                 case XMLStreamConstants.COMMENT -> {
                     int at = startOffset(r);
-                    if (mayBeDirective(text, length, at)) waiting.add(new XmlComment(r.getText(), lines.at(file, at), Optional.empty()));
+                    if (mayBeDirective(text, length, at))
+                        waiting.add(new XmlComment(r.getText(), lines.at(file, at), Optional.empty()));
                 }
                 default -> {
                     // whitespace between elements, processing instructions: nothing to keep
@@ -255,7 +270,8 @@ public final class XmlReader {
         b.lastLine = lines.at(file, scan.end()).line();
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String prefix = r.getAttributePrefix(i);
-            String name = prefix == null || prefix.isEmpty() ? r.getAttributeLocalName(i)
+            String name = prefix == null || prefix.isEmpty()
+                    ? r.getAttributeLocalName(i)
                     : prefix + ":" + r.getAttributeLocalName(i);
             b.attributes.put(name, r.getAttributeValue(i));
             Integer at = attributeOffsets.get(name);
@@ -292,7 +308,8 @@ public final class XmlReader {
                     case "apos" -> sb.append('\'');
                     default -> {
                         try {
-                            int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
+                            int cp = ref.startsWith("#x")
+                                    ? Integer.parseInt(ref.substring(2), 16)
                                     : ref.startsWith("#") ? Integer.parseInt(ref.substring(1)) : -1;
                             if (cp >= 0 && Character.isValidCodePoint(cp)) sb.appendCodePoint(cp);
                             else sb.append(raw, i, semi + 1);
@@ -321,11 +338,13 @@ public final class XmlReader {
         int at = m.indexOf("\n at [row,col");
         if (at >= 0) m = m.substring(0, at);
         m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
-        if (m.startsWith("ParseError at [row,col]:")) m = m.substring(m.indexOf("Message:") + 8).trim();
+        if (m.startsWith("ParseError at [row,col]:"))
+            m = m.substring(m.indexOf("Message:") + 8).trim();
         return limit(m).orElse("not well-formed XML: " + m);
     }
 
-    private static final Pattern LIMIT = Pattern.compile("(Maximum Element Depth|Attribute|Maximum attribute size|Maximum Element Count) limit \\((\\d+)\\) exceeded",
+    private static final Pattern LIMIT = Pattern.compile(
+            "(Maximum Element Depth|Attribute|Maximum attribute size|Maximum Element Count) limit \\((\\d+)\\) exceeded",
             Pattern.CASE_INSENSITIVE);
 
     /** One of the reader's own limits: the file may well be well-formed, so the reason says what was refused. */
@@ -376,8 +395,14 @@ public final class XmlReader {
 
         XmlElement build() {
             String t = text.toString();
-            return new XmlElement(name, attributes, attributeLocations, children == null ? List.of() : children,
-                    t.isBlank() ? "" : t, location, lineBroken == null ? Map.of() : lineBroken);
+            return new XmlElement(
+                    name,
+                    attributes,
+                    attributeLocations,
+                    children == null ? List.of() : children,
+                    t.isBlank() ? "" : t,
+                    location,
+                    lineBroken == null ? Map.of() : lineBroken);
         }
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,13 +55,21 @@ class AuditFixturesTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".ini")).sorted().toList().stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".ini"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     private static ReadinessCheck check(String id) {
-        return ReadinessChecks.all().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no readiness check " + id + " for the fixtures in " + ROOT.resolve(id)));
+        return ReadinessChecks.all().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no readiness check " + id + " for the fixtures in " + ROOT.resolve(id)));
     }
 
     /** The fcgiext.ini of the fixture's server, if it has one: {@code NAME.ini} beside {@code NAME.xml}. */
@@ -88,8 +95,13 @@ class AuditFixturesTest {
             configs.add(r.loaded().orElseThrow().config());
         }
         assertThat(errors.toString()).isEmpty();
-        IisConfig config = configs.stream().filter(c -> c.file().equals(file.toString())).findFirst().orElseThrow();
-        assertThat(check.target().appliesTo(config)).as("a %s fixture is a file that target judges", check.target().label()).isTrue();
+        IisConfig config = configs.stream()
+                .filter(c -> c.file().equals(file.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(check.target().appliesTo(config))
+                .as("a %s fixture is a file that target judges", check.target().label())
+                .isTrue();
         List<SiteFacts> sites = new Audit(config, Audit.fcgiextSettings(configs)).siteFacts();
         assertThat(sites).as("sites in " + file).isNotEmpty();
 
@@ -100,8 +112,11 @@ class AuditFixturesTest {
             String name = site.site().name();
             Optional<Audit.Check> c = check.appliesTo(site) ? Optional.of(check.evaluate(site)) : Optional.empty();
             String result = c.map(x -> name(x.result())).orElse("absent");
-            assertThat(allowed).as("%s gives only pass, unknown and the result its catalog entry names", check.id()).contains(result);
-            List<Expected> mine = expected.stream().filter(e -> e.site().equals(name)).toList();
+            assertThat(allowed)
+                    .as("%s gives only pass, unknown and the result its catalog entry names", check.id())
+                    .contains(result);
+            List<Expected> mine =
+                    expected.stream().filter(e -> e.site().equals(name)).toList();
             if (mine.isEmpty()) {
                 want.put(name, "pass");
                 got.put(name, result);
@@ -109,13 +124,19 @@ class AuditFixturesTest {
             }
             TreeSet<String> lines = new TreeSet<>();
             for (Expected e : mine) e.evidence().ifPresent(lines::add);
-            assertThat(mine).as("expectations of %s agree on its result", name).extracting(Expected::result).containsOnly(mine.get(0).result());
+            assertThat(mine)
+                    .as("expectations of %s agree on its result", name)
+                    .extracting(Expected::result)
+                    .containsOnly(mine.get(0).result());
             want.put(name, mine.get(0).result() + " " + lines);
             TreeSet<String> evidence = new TreeSet<>();
             c.ifPresent(x -> x.evidence().forEach(l -> evidence.add(shown(l))));
             got.put(name, result + " " + evidence);
             for (Expected e : mine) {
-                e.says().ifPresent(s -> assertThat(c.map(Audit.Check::detail).orElse("")).as("detail of %s for %s", check.id(), name).contains(s));
+                e.says()
+                        .ifPresent(s -> assertThat(c.map(Audit.Check::detail).orElse(""))
+                                .as("detail of %s for %s", check.id(), name)
+                                .contains(s));
             }
         }
         Set<String> named = new TreeSet<>(expected.stream().map(Expected::site).toList());
@@ -141,7 +162,9 @@ class AuditFixturesTest {
             Matcher m = EXPECT.matcher(lines.get(i).strip());
             if (m.matches()) {
                 if (m.group(2).endsWith(NO_EVIDENCE)) {
-                    String site = m.group(2).substring(0, m.group(2).length() - NO_EVIDENCE.length()).strip();
+                    String site = m.group(2)
+                            .substring(0, m.group(2).length() - NO_EVIDENCE.length())
+                            .strip();
                     out.add(new Expected(site, m.group(1), Optional.empty(), Optional.ofNullable(m.group(3))));
                 } else {
                     pending.add(m);
@@ -149,11 +172,17 @@ class AuditFixturesTest {
                 continue;
             }
             for (Matcher e : pending) {
-                out.add(new Expected(e.group(2), e.group(1), Optional.of(file.getFileName() + ":" + (i + 1)), Optional.ofNullable(e.group(3))));
+                out.add(new Expected(
+                        e.group(2),
+                        e.group(1),
+                        Optional.of(file.getFileName() + ":" + (i + 1)),
+                        Optional.ofNullable(e.group(3))));
             }
             pending.clear();
         }
-        assertThat(pending).as("an expectation with no line after it in " + file).isEmpty();
+        assertThat(pending)
+                .as("an expectation with no line after it in " + file)
+                .isEmpty();
         return out;
     }
 
@@ -170,7 +199,8 @@ class AuditFixturesTest {
             Path folder = ROOT.resolve(c.id());
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".ini")).toList()) {
+                    for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".ini"))
+                            .toList()) {
                         List<Expected> e = new ArrayList<>(expectations(f));
                         Optional<Path> ini = companion(f);
                         if (ini.isPresent()) e.addAll(expectations(ini.get()));
@@ -179,9 +209,12 @@ class AuditFixturesTest {
                     }
                 }
             }
-            if (!failing || !passing) missing.add(c.id() + (failing ? "" : " (no " + bad + " case)") + (passing ? "" : " (no passing case)"));
+            if (!failing || !passing)
+                missing.add(c.id() + (failing ? "" : " (no " + bad + " case)") + (passing ? "" : " (no passing case)"));
         }
-        assertThat(missing).as("checks without a failing and a passing fixture in " + ROOT).isEmpty();
+        assertThat(missing)
+                .as("checks without a failing and a passing fixture in " + ROOT)
+                .isEmpty();
     }
 
     @Test
@@ -189,13 +222,16 @@ class AuditFixturesTest {
         Path dir = Files.createTempDirectory("expect");
         try {
             Path f = dir.resolve("a.xml");
-            Files.writeString(f, "<x>\n<!-- expect: warn Shop | two words -->\n<!-- expect: warn Shop -->\n<y/>\n"
-                    + "<!-- expect: unknown My Site (no evidence) -->\n; expect: fail Blog\n<z/>\n</x>\n");
-            assertThat(expectations(f)).containsExactly(
-                    new Expected("Shop", "warn", Optional.of("a.xml:4"), Optional.of("two words")),
-                    new Expected("Shop", "warn", Optional.of("a.xml:4"), Optional.empty()),
-                    new Expected("My Site", "unknown", Optional.empty(), Optional.empty()),
-                    new Expected("Blog", "fail", Optional.of("a.xml:7"), Optional.empty()));
+            Files.writeString(
+                    f,
+                    "<x>\n<!-- expect: warn Shop | two words -->\n<!-- expect: warn Shop -->\n<y/>\n"
+                            + "<!-- expect: unknown My Site (no evidence) -->\n; expect: fail Blog\n<z/>\n</x>\n");
+            assertThat(expectations(f))
+                    .containsExactly(
+                            new Expected("Shop", "warn", Optional.of("a.xml:4"), Optional.of("two words")),
+                            new Expected("Shop", "warn", Optional.of("a.xml:4"), Optional.empty()),
+                            new Expected("My Site", "unknown", Optional.empty(), Optional.empty()),
+                            new Expected("Blog", "fail", Optional.of("a.xml:7"), Optional.empty()));
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) Files.delete(p);

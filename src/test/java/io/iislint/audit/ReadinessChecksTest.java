@@ -32,7 +32,10 @@ class ReadinessChecksTest {
     }
 
     private static ReadinessCheck check(String id) {
-        return ReadinessChecks.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return ReadinessChecks.all().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -44,12 +47,19 @@ class ReadinessChecksTest {
     void eachCheckIsNamedAfterItsCatalogEntryAndSitsInThePackageOfItsTarget() {
         List<String> wrong = new ArrayList<>();
         for (ReadinessCheck c : ReadinessChecks.all()) {
-            RuleInfo info = CATALOG.checks().stream().filter(r -> r.id().equals(c.id())).findFirst().orElseThrow();
+            RuleInfo info = CATALOG.checks().stream()
+                    .filter(r -> r.id().equals(c.id()))
+                    .findFirst()
+                    .orElseThrow();
             Class<?> k = c.getClass();
-            if (!k.getSimpleName().equals(info.auditName())) wrong.add(c.id() + ": class " + k.getSimpleName() + ", name " + info.name());
-            if (!info.target().equals(c.target().id())) wrong.add(c.id() + ": target " + c.target().id() + ", catalog " + info.target());
-            if (!k.getPackageName().equals("io.iislint.audit." + c.target().id())) wrong.add(c.id() + ": in " + k.getPackageName());
-            if (k.getEnclosingClass() != null) wrong.add(c.id() + ": nested in " + k.getEnclosingClass().getSimpleName());
+            if (!k.getSimpleName().equals(info.auditName()))
+                wrong.add(c.id() + ": class " + k.getSimpleName() + ", name " + info.name());
+            if (!info.target().equals(c.target().id()))
+                wrong.add(c.id() + ": target " + c.target().id() + ", catalog " + info.target());
+            if (!k.getPackageName().equals("io.iislint.audit." + c.target().id()))
+                wrong.add(c.id() + ": in " + k.getPackageName());
+            if (k.getEnclosingClass() != null)
+                wrong.add(c.id() + ": nested in " + k.getEnclosingClass().getSimpleName());
             if (!c.name().equals(info.auditName())) wrong.add(c.id() + ": shown as " + c.name());
         }
         assertThat(wrong).isEmpty();
@@ -70,7 +80,9 @@ class ReadinessChecksTest {
             assertThat(r.parameters()).as(r.id()).isEmpty();
             assertThat(r.tags()).as(r.id()).isEmpty();
             // a readiness check fixes nothing by itself; none has a command that would apply to every finding of it yet
-            assertThat(List.of(r.appcmd(), r.powershell(), r.adsutil())).as(r.id()).containsOnly("");
+            assertThat(List.of(r.appcmd(), r.powershell(), r.adsutil()))
+                    .as(r.id())
+                    .containsOnly("");
         }
     }
 
@@ -81,16 +93,22 @@ class ReadinessChecksTest {
      */
     @Test
     void onlyTheChecksThatSayWhatARuleSaysShareItsNameAndTheMigIdAndAuditIdFindTheCheck() {
-        Set<String> ruleNames = new TreeSet<>(CATALOG.all().stream().map(RuleInfo::name).toList());
-        assertThat(CATALOG.checks()).extracting(RuleInfo::name).filteredOn(ruleNames::contains)
+        Set<String> ruleNames =
+                new TreeSet<>(CATALOG.all().stream().map(RuleInfo::name).toList());
+        assertThat(CATALOG.checks())
+                .extracting(RuleInfo::name)
+                .filteredOn(ruleNames::contains)
                 .containsExactly("iis5-isolation-mode", "classic-pipeline");
         assertThat(CATALOG.find("iis5-isolation-mode")).map(RuleInfo::id).contains("IIS-206");
         assertThat(CATALOG.find("classic-pipeline")).map(RuleInfo::id).contains("IIS-701");
         for (RuleInfo r : CATALOG.checks()) {
             assertThat(CATALOG.find(r.id())).as(r.id()).contains(r);
-            assertThat(CATALOG.find(r.id().toLowerCase(java.util.Locale.ROOT))).as(r.id()).contains(r);
+            assertThat(CATALOG.find(r.id().toLowerCase(java.util.Locale.ROOT)))
+                    .as(r.id())
+                    .contains(r);
             assertThat(CATALOG.find(r.auditName())).as(r.auditName()).contains(r);
-            if (!ruleNames.contains(r.name())) assertThat(CATALOG.find(r.name())).as(r.name()).contains(r);
+            if (!ruleNames.contains(r.name()))
+                assertThat(CATALOG.find(r.name())).as(r.name()).contains(r);
         }
         assertThat(CATALOG.find("Clr11")).map(RuleInfo::name).contains("clr11");
         assertThat(CATALOG.find("no-such-check")).isEmpty();
@@ -103,10 +121,13 @@ class ReadinessChecksTest {
                 .hasMessageStartingWith("--select MIG-101: no rule has this id");
         assertThatThrownBy(() -> RuleSelection.resolve(CATALOG, List.of("clr11"), List.of(), List.of()))
                 .hasMessageStartingWith("--select clr11: no rule has this id");
-        assertThat(RuleSelection.resolve(CATALOG, List.of(), List.of(), List.of(Catalog.MIGRATION))).noneMatch(id -> id.startsWith("MIG-"))
+        assertThat(RuleSelection.resolve(CATALOG, List.of(), List.of(), List.of(Catalog.MIGRATION)))
+                .noneMatch(id -> id.startsWith("MIG-"))
                 .contains("IIS-204", "IIS-701");
-        assertThat(RuleSelection.resolve(CATALOG, List.of(), List.of(), List.of())).noneMatch(id -> id.startsWith("MIG-"));
-        assertThatThrownBy(() -> Parameters.of(CATALOG, Map.of("MIG-101.max", "1"))).hasMessage("--param MIG-101.max: unknown rule MIG-101");
+        assertThat(RuleSelection.resolve(CATALOG, List.of(), List.of(), List.of()))
+                .noneMatch(id -> id.startsWith("MIG-"));
+        assertThatThrownBy(() -> Parameters.of(CATALOG, Map.of("MIG-101.max", "1")))
+                .hasMessage("--param MIG-101.max: unknown rule MIG-101");
         // a policy's severities change rules; the checks stay as they are
         Catalog changed = CATALOG.withSeverities(Map.of("IIS-101", io.iislint.finding.Severity.INFO));
         assertThat(changed.checks()).containsExactlyElementsOf(CATALOG.checks());
@@ -128,7 +149,10 @@ class ReadinessChecksTest {
         RuleInfo info = CATALOG.find(id).orElseThrow();
         ReadinessCheck check = check(id);
         assertThat(results(check, info.badExample())).as("bad example of " + id).contains(notPassed(id));
-        assertThat(results(check, info.goodExample())).as("good example of " + id).isNotEmpty().containsOnly(Audit.Result.PASS);
+        assertThat(results(check, info.goodExample()))
+                .as("good example of " + id)
+                .isNotEmpty()
+                .containsOnly(Audit.Result.PASS);
     }
 
     private static final String FASTCGI_SITE = """
@@ -146,8 +170,13 @@ class ReadinessChecksTest {
         IisConfig first = Fixtures.model(example);
         boolean ini = example.startsWith("[");
         IisConfig config = ini ? Fixtures.model(FASTCGI_SITE) : first;
-        assertThat(check.target().appliesTo(config)).as("the example is a file the check's target judges").isTrue();
+        assertThat(check.target().appliesTo(config))
+                .as("the example is a file the check's target judges")
+                .isTrue();
         Audit audit = new Audit(config, ini ? Audit.fcgiextSettings(List.of(first)) : java.util.Optional.empty());
-        return audit.siteFacts().stream().filter(check::appliesTo).map(s -> check.evaluate(s).result()).toList();
+        return audit.siteFacts().stream()
+                .filter(check::appliesTo)
+                .map(s -> check.evaluate(s).result())
+                .toList();
     }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,7 +51,8 @@ public final class Benchmark {
             else new Benchmark(runs, work).run();
         } finally {
             try (var walk = Files.walk(work)) {
-                walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+                walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -60,11 +61,18 @@ public final class Benchmark {
     static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m");
 
     private void run() throws Exception {
-        if (!Files.exists(jar) || !Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        if (!Files.exists(jar) || !Files.exists(launcher))
+            throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
         int typicalSize = ConfigGenerator.sizeFor(90_000);
-        Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
-        System.out.printf(Locale.ROOT, "iislint benchmark: %d runs of each command, in turns within each group; median wall time (min-max), peak RSS; %s, %d cores%n%n",
-                runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        Path typical = ConfigGenerator.write(
+                work.resolve("typical/applicationHost.config"),
+                ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
+        System.out.printf(
+                Locale.ROOT,
+                "iislint benchmark: %d runs of each command, in turns within each group; median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                runs,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
 
         // Start-up: the commands are run in turns (one run of each, then again), so that the machine's drift
         // affects every figure alike and the ratios stay meaningful.
@@ -76,14 +84,26 @@ public final class Benchmark {
         run(lint(dump, typical));
         List<String> withArchive = new ArrayList<>(LAUNCHER_FLAGS);
         withArchive.add("-XX:SharedArchiveFile=" + archive);
-        List<String> labels = new ArrayList<>(List.of("JVM hello-world (baseline)", "typical config, target/iislint", "  java -jar, no JVM flags",
-                "  launcher flags, no class archive", aotCache ? "  launcher flags + class archive (AOT cache)" : "  launcher flags + class archive"));
-        List<Command> startup = new ArrayList<>(List.of(new Command(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"), Map.of()),
-                launch(typical), lint(List.of(), typical), lint(LAUNCHER_FLAGS, typical), lint(withArchive, typical)));
+        List<String> labels = new ArrayList<>(List.of(
+                "JVM hello-world (baseline)",
+                "typical config, target/iislint",
+                "  java -jar, no JVM flags",
+                "  launcher flags, no class archive",
+                aotCache ? "  launcher flags + class archive (AOT cache)" : "  launcher flags + class archive"));
+        List<Command> startup = new ArrayList<>(List.of(
+                new Command(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"), Map.of()),
+                launch(typical),
+                lint(List.of(), typical),
+                lint(LAUNCHER_FLAGS, typical),
+                lint(withArchive, typical)));
         List<Figure> figures = measure(startup);
         Figure hello = figures.get(0);
         for (int i = 0; i < figures.size(); i++) {
-            line(labels.get(i), i == 1 ? kb(typical) + ", " + typicalSize + " pools/sites" : "", figures.get(i), i == 0 ? "" : ratio(figures.get(i), hello, "hello-world"));
+            line(
+                    labels.get(i),
+                    i == 1 ? kb(typical) + ", " + typicalSize + " pools/sites" : "",
+                    figures.get(i),
+                    i == 0 ? "" : ratio(figures.get(i), hello, "hello-world"));
         }
         System.out.println();
 
@@ -91,17 +111,30 @@ public final class Benchmark {
         List<Command> scale = new ArrayList<>();
         List<Path> bigs = new ArrayList<>();
         for (int n : sizes) {
-            Path big = ConfigGenerator.write(work.resolve("scale" + n + "/applicationHost.config"), ConfigGenerator.applicationHost(n, n, n));
+            Path big = ConfigGenerator.write(
+                    work.resolve("scale" + n + "/applicationHost.config"), ConfigGenerator.applicationHost(n, n, n));
             bigs.add(big);
             scale.add(launch(big));
         }
         List<Figure> scaled = measure(scale);
         for (int i = 0; i < sizes.length; i++) {
             Figure f = scaled.get(i);
-            String growth = i == 0 ? "" : String.format(Locale.ROOT, "x%.2f time for x%.1f input; ", (double) f.medianMs() / scaled.get(i - 1).medianMs(),
-                    (double) sizes[i] / sizes[i - 1]);
-            line(sizes[i] + " pools / " + sizes[i] + " sites", kb(bigs.get(i)), f,
-                    growth + String.format(Locale.ROOT, "RSS %.0fx input", f.peakRssMb() * 1024.0 / (Files.size(bigs.get(i)) / 1024.0)));
+            String growth = i == 0
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            "x%.2f time for x%.1f input; ",
+                            (double) f.medianMs() / scaled.get(i - 1).medianMs(),
+                            (double) sizes[i] / sizes[i - 1]);
+            line(
+                    sizes[i] + " pools / " + sizes[i] + " sites",
+                    kb(bigs.get(i)),
+                    f,
+                    growth
+                            + String.format(
+                                    Locale.ROOT,
+                                    "RSS %.0fx input",
+                                    f.peakRssMb() * 1024.0 / (Files.size(bigs.get(i)) / 1024.0)));
         }
         System.out.println();
 
@@ -109,7 +142,8 @@ public final class Benchmark {
         List<String> files = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < 1000; i++) {
-            Path f = ConfigGenerator.write(repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
+            Path f = ConfigGenerator.write(
+                    repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
                     ConfigGenerator.applicationHost(10 + i % 20, 10 + i % 20, i));
             files.add(f.toString());
             bytes += Files.size(f);
@@ -129,35 +163,64 @@ public final class Benchmark {
         if (xmllint) {
             line("xmllint --noout (baseline)", repoSize, repoFigures.get(2), "");
         } else {
-            System.out.printf(Locale.ROOT, "%-46s not installed (apt-get install libxml2-utils)%n", "xmllint --noout (baseline)");
+            System.out.printf(
+                    Locale.ROOT, "%-46s not installed (apt-get install libxml2-utils)%n", "xmllint --noout (baseline)");
         }
-        line("1000-server repository", repoSize, lintRepo, (xmllint ? ratio(lintRepo, repoFigures.get(2), "xmllint") + "; " : "")
-                + String.format(Locale.ROOT, "RSS %.1fx input", lintRepo.peakRssMb() / repoMb));
-        line("  on one thread (--jobs 1)", "", oneJob, String.format(Locale.ROOT, "the default (%d threads) is %.2fx faster",
-                Runtime.getRuntime().availableProcessors(), (double) oneJob.medianMs() / lintRepo.medianMs()));
+        line(
+                "1000-server repository",
+                repoSize,
+                lintRepo,
+                (xmllint ? ratio(lintRepo, repoFigures.get(2), "xmllint") + "; " : "")
+                        + String.format(Locale.ROOT, "RSS %.1fx input", lintRepo.peakRssMb() / repoMb));
+        line(
+                "  on one thread (--jobs 1)",
+                "",
+                oneJob,
+                String.format(
+                        Locale.ROOT,
+                        "the default (%d threads) is %.2fx faster",
+                        Runtime.getRuntime().availableProcessors(),
+                        (double) oneJob.medianMs() / lintRepo.medianMs()));
     }
 
     /** This build against another one's launcher, case by case, in turns. */
     private void compare(Path other) throws Exception {
         Path otherLauncher = other.resolve("iislint");
-        if (!Files.exists(jar) || !Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        if (!Files.exists(jar) || !Files.exists(launcher))
+            throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
         if (!Files.exists(otherLauncher)) throw new IllegalStateException("no launcher in " + other);
-        System.out.printf(Locale.ROOT, "iislint benchmark: this build against %s, %d runs of each, in turns; median wall time (min-max), peak RSS; %s, %d cores%n%n",
-                other, runs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "iislint benchmark: this build against %s, %d runs of each, in turns; median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                other,
+                runs,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
         int typicalSize = ConfigGenerator.sizeFor(90_000);
-        Path typical = ConfigGenerator.write(work.resolve("typical/applicationHost.config"), ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
-        Path big = ConfigGenerator.write(work.resolve("scale2000/applicationHost.config"), ConfigGenerator.applicationHost(2000, 2000, 2000));
+        Path typical = ConfigGenerator.write(
+                work.resolve("typical/applicationHost.config"),
+                ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
+        Path big = ConfigGenerator.write(
+                work.resolve("scale2000/applicationHost.config"), ConfigGenerator.applicationHost(2000, 2000, 2000));
         Path repo = work.resolve("repo");
         for (int i = 0; i < 1000; i++) {
-            ConfigGenerator.write(repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
+            ConfigGenerator.write(
+                    repo.resolve(String.format(Locale.ROOT, "WEB%04d/applicationHost.config", i)),
                     ConfigGenerator.applicationHost(10 + i % 20, 10 + i % 20, i));
         }
         String[] names = {"typical config (" + kb(typical) + ")", "2000 pools / 2000 sites", "1000-server repository"};
         Path[] inputs = {typical, big, repo};
         for (int i = 0; i < inputs.length; i++) {
             List<Figure> f = measure(List.of(launch(launcher, inputs[i]), launch(otherLauncher, inputs[i])));
-            line(names[i] + ", this build", "", f.get(0), String.format(Locale.ROOT, "time %.2fx, memory %.2fx the other build's",
-                    (double) f.get(0).medianMs() / f.get(1).medianMs(), (double) f.get(0).peakRssMb() / f.get(1).peakRssMb()));
+            line(
+                    names[i] + ", this build",
+                    "",
+                    f.get(0),
+                    String.format(
+                            Locale.ROOT,
+                            "time %.2fx, memory %.2fx the other build's",
+                            (double) f.get(0).medianMs() / f.get(1).medianMs(),
+                            (double) f.get(0).peakRssMb() / f.get(1).peakRssMb()));
             line("  the other build", "", f.get(1), "");
         }
     }
@@ -206,7 +269,9 @@ public final class Benchmark {
 
     /** Runs a command to completion, its output discarded; returns its peak RSS in KB (polled from /proc). */
     private long run(Command cmd) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(cmd.args()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(cmd.args())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(cmd.env());
         Process p = builder.start();
         Path status = Path.of("/proc/" + p.pid() + "/status");
@@ -229,7 +294,8 @@ public final class Benchmark {
     }
 
     private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) if (Files.isExecutable(Path.of(dir, tool))) return true;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":"))
+            if (Files.isExecutable(Path.of(dir, tool))) return true;
         return false;
     }
 
@@ -242,6 +308,15 @@ public final class Benchmark {
     }
 
     private static void line(String what, String size, Figure f, String note) {
-        System.out.printf(Locale.ROOT, "%-46s %-26s %6d ms (%d-%d)  %4d MB RSS  %s%n", what, size, f.medianMs(), f.minMs(), f.maxMs(), f.peakRssMb(), note);
+        System.out.printf(
+                Locale.ROOT,
+                "%-46s %-26s %6d ms (%d-%d)  %4d MB RSS  %s%n",
+                what,
+                size,
+                f.medianMs(),
+                f.minMs(),
+                f.maxMs(),
+                f.peakRssMb(),
+                note);
     }
 }

@@ -21,13 +21,16 @@ class CatalogCheckEntryTest {
 
     @Test
     void aCheckNeedsNoFixNorTagsAndIsKeptApartFromTheRules() throws Exception {
-        Catalog c = parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"reliability\">" + EXAMPLES
-                + "<fix><appcmd>appcmd x</appcmd><powershell>p</powershell></fix></rule>\n"
-                + "<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"appservice\">" + EXAMPLES + "</rule>");
+        Catalog c = parse(
+                "<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"reliability\">" + EXAMPLES
+                        + "<fix><appcmd>appcmd x</appcmd><powershell>p</powershell></fix></rule>\n"
+                        + "<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"appservice\">"
+                        + EXAMPLES + "</rule>");
         assertThat(c.all()).extracting(RuleInfo::id).containsExactly("IIS-999");
         assertThat(c.checks()).extracting(RuleInfo::id).containsExactly("MIG-299");
         RuleInfo check = c.checks().iterator().next();
-        assertThat(List.of(check.target(), check.appcmd(), check.powershell(), check.adsutil())).containsExactly("appservice", "", "", "");
+        assertThat(List.of(check.target(), check.appcmd(), check.powershell(), check.adsutil()))
+                .containsExactly("appservice", "", "", "");
         assertThat(check.tags()).isEmpty();
         assertThat(check.isReadinessCheck()).isTrue();
         assertThat(c.all().iterator().next().isReadinessCheck()).isFalse();
@@ -41,20 +44,31 @@ class CatalogCheckEntryTest {
 
     @Test
     void aCheckWithoutTargetARuleWithOneAndACheckWithParametersAreDefects() {
-        assertThatThrownBy(() -> parse("<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\">" + EXAMPLES + "</rule>"))
-                .hasMessage("rule catalog catalog.xml:2:1: a readiness check (category migration) needs a target: iis10 or appservice");
-        assertThatThrownBy(() -> parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"a\" target=\"iis10\">"
-                + EXAMPLES + "<fix><appcmd/><powershell/></fix></rule>"))
+        assertThatThrownBy(() -> parse("<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\">"
+                        + EXAMPLES + "</rule>"))
+                .hasMessage(
+                        "rule catalog catalog.xml:2:1: a readiness check (category migration) needs a target: iis10 or appservice");
+        assertThatThrownBy(() -> parse(
+                        "<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"a\" target=\"iis10\">"
+                                + EXAMPLES + "<fix><appcmd/><powershell/></fix></rule>"))
                 .hasMessage("rule catalog catalog.xml:2:1: only a readiness check (category migration) has a target");
-        assertThatThrownBy(() -> parse("<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"azure\">"
-                + EXAMPLES + "</rule>")).hasMessage("rule catalog catalog.xml:2:1: unknown target azure");
-        assertThatThrownBy(() -> parse("<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"iis10\">"
-                + EXAMPLES + "<parameter name=\"max\" type=\"integer\" default=\"1\">d</parameter></rule>"))
-                .hasMessage("rule catalog catalog.xml:2:1: readiness check MIG-299 has a <parameter>: the audit takes none");
+        assertThatThrownBy(() -> parse(
+                        "<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"azure\">"
+                                + EXAMPLES + "</rule>"))
+                .hasMessage("rule catalog catalog.xml:2:1: unknown target azure");
+        assertThatThrownBy(() -> parse(
+                        "<rule id=\"MIG-299\" name=\"x\" severity=\"warning\" category=\"migration\" target=\"iis10\">"
+                                + EXAMPLES
+                                + "<parameter name=\"max\" type=\"integer\" default=\"1\">d</parameter></rule>"))
+                .hasMessage(
+                        "rule catalog catalog.xml:2:1: readiness check MIG-299 has a <parameter>: the audit takes none");
         // a rule still needs its fix and its tags
-        assertThatThrownBy(() -> parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"a\">" + EXAMPLES + "</rule>"))
+        assertThatThrownBy(
+                        () -> parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\" tags=\"a\">"
+                                + EXAMPLES + "</rule>"))
                 .hasMessage("rule catalog catalog.xml:2:1: rule IIS-999 has no <fix>");
-        assertThatThrownBy(() -> parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\">" + EXAMPLES
-                + "<fix><appcmd/><powershell/></fix></rule>")).hasMessage("rule catalog catalog.xml:2:1: <rule> needs tags");
+        assertThatThrownBy(() -> parse("<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"sites\">"
+                        + EXAMPLES + "<fix><appcmd/><powershell/></fix></rule>"))
+                .hasMessage("rule catalog catalog.xml:2:1: <rule> needs tags");
     }
 }

@@ -1,8 +1,5 @@
 package io.iislint.catalog;
 
-import io.iislint.catalog.RuleInfo;
-import io.iislint.catalog.CatalogSnapshot;
-import io.iislint.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -46,7 +43,9 @@ class CatalogSnapshotTest {
         assertThat(rules(back)).isEqualTo(rules(parsed)).hasSize(parsed.all().size());
         assertThat(rules(Catalog.load())).isEqualTo(rules(parsed));
         // the audit's readiness checks travel in the snapshot too, their target with them
-        assertThat(new ArrayList<>(back.checks())).isEqualTo(new ArrayList<>(parsed.checks())).isNotEmpty()
+        assertThat(new ArrayList<>(back.checks()))
+                .isEqualTo(new ArrayList<>(parsed.checks()))
+                .isNotEmpty()
                 .allMatch(RuleInfo::isReadinessCheck);
         assertThat(new ArrayList<>(Catalog.load().checks())).isEqualTo(new ArrayList<>(parsed.checks()));
     }
@@ -55,21 +54,31 @@ class CatalogSnapshotTest {
     void theBuildPackagedASnapshotOfTheRepositorysCatalog() throws IOException {
         byte[] packaged;
         try (InputStream in = CatalogSnapshot.class.getResourceAsStream(CatalogSnapshot.RESOURCE)) {
-            assertThat(in).as("mvn process-classes writes " + CatalogSnapshot.RESOURCE).isNotNull();
+            assertThat(in)
+                    .as("mvn process-classes writes " + CatalogSnapshot.RESOURCE)
+                    .isNotNull();
             packaged = in.readAllBytes();
         }
-        assertThat(CatalogSnapshot.read(packaged, CRC)).as("the snapshot matches rules/catalog.xml").isPresent();
+        assertThat(CatalogSnapshot.read(packaged, CRC))
+                .as("the snapshot matches rules/catalog.xml")
+                .isPresent();
     }
 
     @Test
     void aSnapshotOfOtherXmlOrDamagedIsIgnored() throws IOException {
         byte[] good = snapshot(Catalog.parse(XML), CRC);
-        assertThat(CatalogSnapshot.read(good, CRC + 1)).as("made from other XML").isEmpty();
+        assertThat(CatalogSnapshot.read(good, CRC + 1))
+                .as("made from other XML")
+                .isEmpty();
         assertThat(CatalogSnapshot.read(new byte[0], CRC)).isEmpty();
         for (int cut = 1; cut < good.length; cut += 97) {
-            assertThat(CatalogSnapshot.read(Arrays.copyOf(good, cut), CRC)).as("cut at %d", cut).isEmpty();
+            assertThat(CatalogSnapshot.read(Arrays.copyOf(good, cut), CRC))
+                    .as("cut at %d", cut)
+                    .isEmpty();
         }
-        assertThat(CatalogSnapshot.read(Arrays.copyOf(good, good.length + 1), CRC)).as("trailing byte").isEmpty();
+        assertThat(CatalogSnapshot.read(Arrays.copyOf(good, good.length + 1), CRC))
+                .as("trailing byte")
+                .isEmpty();
         Random random = new Random(11);
         for (int n = 0; n < 200; n++) {
             byte[] damaged = good.clone();

@@ -1,16 +1,13 @@
 package io.iislint.catalog;
 
-import io.iislint.rules.Rule;
-import io.iislint.rules.RuleSet;
-
-import io.iislint.catalog.RuleInfo;
-import io.iislint.catalog.Catalog;
-import io.iislint.finding.Finding;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iislint.Fixtures;
+import io.iislint.finding.Finding;
 import io.iislint.model.TimeSpan;
+import io.iislint.rules.Rule;
+import io.iislint.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +18,16 @@ class CatalogTest {
     @Test
     void oneLineCollapsesWhiteSpaceExactlyAsTheRegexDid() {
         // every kind of \s, characters that look like white space but are not \s, and ordinary letters
-        char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '\u001C', '\u0085', 'a', 'Z', '-', '\u00e9'};
+        char[] alphabet = {
+            ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '\u001C', '\u0085', 'a', 'Z', '-', '\u00e9'
+        };
         java.util.Random random = new java.util.Random(20261122);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder s = new StringBuilder();
             for (int i = random.nextInt(12); i > 0; i--) s.append(alphabet[random.nextInt(alphabet.length)]);
             String text = s.toString();
-            assertThat(Catalog.oneLine(text)).as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+            assertThat(Catalog.oneLine(text))
+                    .as("%s", text.chars().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(text.replaceAll("\\s+", " "));
         }
         assertThat(Catalog.oneLine(" \t a \r\n\n b\u00A0c ")).isEqualTo(" a b\u00A0c ");
@@ -43,8 +43,21 @@ class CatalogTest {
         for (RuleInfo r : catalog().all()) {
             assertThat(r.id()).as("id").matches("IIS-\\d{3}");
             assertThat(r.name()).as(r.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-            assertThat(r.category()).as(r.id()).isIn("config", "suppression", "policy", "identity", "isolation", "fastcgi", "asp", "recycling",
-                    "health", "runtime", "extensions", "sites");
+            assertThat(r.category())
+                    .as(r.id())
+                    .isIn(
+                            "config",
+                            "suppression",
+                            "policy",
+                            "identity",
+                            "isolation",
+                            "fastcgi",
+                            "asp",
+                            "recycling",
+                            "health",
+                            "runtime",
+                            "extensions",
+                            "sites");
             assertThat(r.title()).as(r.id()).isNotBlank();
             assertThat(r.rationale()).as(r.id()).hasSizeGreaterThan(80);
             assertThat(r.references()).as(r.id()).isNotEmpty();
@@ -60,9 +73,13 @@ class CatalogTest {
                 assertThat(p.description()).as(r.id() + "." + p.name()).isNotBlank();
                 switch (p.type()) {
                     case "integer" -> assertThat(p.defaultValue()).matches("\\d+");
-                    case "timespan" -> assertThat(TimeSpan.parse(p.defaultValue())).isPresent();
+                    case "timespan" ->
+                        assertThat(TimeSpan.parse(p.defaultValue())).isPresent();
                     case "text" -> assertThat(p.defaultValue()).isNotBlank();
-                    case "recycle-events" -> assertThat(io.iislint.model.IisEnums.parseFlags(io.iislint.model.RecycleEvent.class, p.defaultValue())).isPresent();
+                    case "recycle-events" ->
+                        assertThat(io.iislint.model.IisEnums.parseFlags(
+                                        io.iislint.model.RecycleEvent.class, p.defaultValue()))
+                                .isPresent();
                     default -> throw new AssertionError(r.id() + ": unknown parameter type " + p.type());
                 }
             }
@@ -75,12 +92,22 @@ class CatalogTest {
     void everyRuleExampleBehavesAsItsPageSays(String id) throws Exception {
         RuleInfo r = catalog().require(id);
         if (r.category().equals("policy")) {
-            assertThat(policyFindings(r.badExample())).as("bad example of " + id).contains(id);
-            assertThat(policyFindings(r.goodExample())).as("good example of " + id).doesNotContain(id);
+            assertThat(policyFindings(r.badExample()))
+                    .as("bad example of " + id)
+                    .contains(id);
+            assertThat(policyFindings(r.goodExample()))
+                    .as("good example of " + id)
+                    .doesNotContain(id);
             return;
         }
-        assertThat(Fixtures.lint(r.badExample())).as("bad example of " + id).extracting(Finding::ruleId).contains(id);
-        assertThat(Fixtures.lint(r.goodExample())).as("good example of " + id).extracting(Finding::ruleId).doesNotContain(id);
+        assertThat(Fixtures.lint(r.badExample()))
+                .as("bad example of " + id)
+                .extracting(Finding::ruleId)
+                .contains(id);
+        assertThat(Fixtures.lint(r.goodExample()))
+                .as("good example of " + id)
+                .extracting(Finding::ruleId)
+                .doesNotContain(id);
     }
 
     /** A policy example is a policy file: read it and apply it, as a run would. */
@@ -90,8 +117,12 @@ class CatalogTest {
             Files.writeString(file, xml);
             var policy = io.iislint.policy.PolicyReader.read(file, catalog());
             var all = catalog().all().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
-            return io.iislint.policy.Exemptions.apply(policy, java.util.List.of(), catalog(), all, java.time.LocalDate::now)
-                    .stream().flatMap(f -> f.findings().stream()).map(Finding::ruleId).toList();
+            return io.iislint.policy.Exemptions.apply(
+                            policy, java.util.List.of(), catalog(), all, java.time.LocalDate::now)
+                    .stream()
+                    .flatMap(f -> f.findings().stream())
+                    .map(Finding::ruleId)
+                    .toList();
         } finally {
             Files.delete(file);
         }
@@ -105,19 +136,25 @@ class CatalogTest {
     void aMalformedCatalogEntryIsADefectNamedWithItsLine() throws Exception {
         String xml = "<catalog>\n<rule id=\"IIS-999\" name=\"x\" severity=\"error\" category=\"config\">\n"
                 + "<title>t</title><fix><appcmd/><powershell/></fix><colour>red</colour></rule>\n</catalog>";
-        var doc = new io.iislint.xml.XmlReader(1 << 20, true).parse("catalog.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var doc = new io.iislint.xml.XmlReader(1 << 20, true)
+                .parse("catalog.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(doc))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("rule catalog catalog.xml:3:50: unexpected <colour>");
-        var noFix = new io.iislint.xml.XmlReader(1 << 20, true).parse("catalog.xml",
-                "<catalog><rule id=\"A\" name=\"a\" severity=\"fatal\" category=\"c\"/></catalog>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(noFix)).hasMessage("rule catalog catalog.xml:1:10: bad severity");
+        var noFix = new io.iislint.xml.XmlReader(1 << 20, true)
+                .parse(
+                        "catalog.xml",
+                        "<catalog><rule id=\"A\" name=\"a\" severity=\"fatal\" category=\"c\"/></catalog>"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.parse(noFix))
+                .hasMessage("rule catalog catalog.xml:1:10: bad severity");
     }
 
     /** IIS 6-only rules and fcgiext.ini migration rules are tripped by the IIS 6 samples, every other one by the risky sample. */
     @Test
     void theHardenedSampleTripsNoRule() throws IOException {
         // each rule's findings are held by its fixture folder (RuleFixturesTest); the risky sample's by its goldens
-        assertThat(Fixtures.lint(Files.readString(Path.of("samples/hardened/applicationHost.config")))).isEmpty();
+        assertThat(Fixtures.lint(Files.readString(Path.of("samples/hardened/applicationHost.config"))))
+                .isEmpty();
     }
 }

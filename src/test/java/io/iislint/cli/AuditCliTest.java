@@ -37,28 +37,38 @@ class AuditCliTest {
 
     @Test
     void jsonVerdictsFollowFromTheirChecksAndEveryEvidenceIsAFileAndLine() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Cli.run("audit", "-f", "json", IIS6).out());
+        JsonNode root =
+                new ObjectMapper().readTree(Cli.run("audit", "-f", "json", IIS6).out());
         assertThat(root.get("errors")).isEmpty();
         JsonNode files = root.get("files");
         assertThat(files).extracting(f -> f.get("kind").asText()).containsExactly("MetaBase.xml", "fcgiext.ini");
         assertThat(files.get(1).get("frameworks")).extracting(JsonNode::asText).containsExactly("PHP", "Python");
         int checks = 0;
         for (JsonNode site : files.get(0).get("sites")) {
-            assertThat(site.get("readiness")).extracting(x -> x.get("target").asText()).containsExactly("IIS 10", "Azure App Service");
+            assertThat(site.get("readiness"))
+                    .extracting(x -> x.get("target").asText())
+                    .containsExactly("IIS 10", "Azure App Service");
             for (JsonNode readiness : site.get("readiness")) {
                 Set<String> results = new java.util.HashSet<>();
                 for (JsonNode check : readiness.get("checks")) {
                     checks++;
                     results.add(check.get("result").asText());
                     assertThat(check.get("result").asText()).isIn("pass", "warn", "fail", "unknown", "info");
-                    for (JsonNode e : check.get("evidence")) assertThat(e.asText()).matches("samples/iis6/(MetaBase\\.xml|fcgiext\\.ini):[1-9]\\d*");
+                    for (JsonNode e : check.get("evidence"))
+                        assertThat(e.asText()).matches("samples/iis6/(MetaBase\\.xml|fcgiext\\.ini):[1-9]\\d*");
                     // a check that fails, warns or advises rests on lines; unknown rests on what the files do not hold
-                    if (!List.of("pass", "unknown").contains(check.get("result").asText()) && !check.get("id").asText().equals("FcgiextSettings")) {
-                        assertThat(check.get("evidence")).as(check.get("id").asText()).isNotEmpty();
+                    if (!List.of("pass", "unknown").contains(check.get("result").asText())
+                            && !check.get("id").asText().equals("FcgiextSettings")) {
+                        assertThat(check.get("evidence"))
+                                .as(check.get("id").asText())
+                                .isNotEmpty();
                     }
                 }
-                String expected = results.contains("fail") ? "NotReady" : results.contains("unknown") ? "Unknown"
-                        : results.contains("warn") ? "ConditionallyReady" : "Ready";
+                String expected = results.contains("fail")
+                        ? "NotReady"
+                        : results.contains("unknown")
+                                ? "Unknown"
+                                : results.contains("warn") ? "ConditionallyReady" : "Ready";
                 assertThat(readiness.get("verdict").asText()).isEqualTo(expected);
             }
         }
@@ -70,7 +80,9 @@ class AuditCliTest {
         Cli r = Cli.run("audit", "samples/site/web.config");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
+        assertThat(r.out())
+                .isEqualTo(
+                        "Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
     }
 
     @Test
@@ -88,7 +100,9 @@ class AuditCliTest {
         Cli r = Cli.run("audit", mb.toString());
         assertThat(r.exit()).isZero();
         // the NetworkService pool gets advice for after the move, which leaves the verdict Ready
-        assertThat(r.out()).contains("    IIS 10: Ready\n      info BuiltInPoolIdentity: ", "    Azure App Service: Ready\n").endsWith("\n1 site audited. IIS 10: 1 Ready; Azure App Service: 1 Ready.\n");
+        assertThat(r.out())
+                .contains("    IIS 10: Ready\n      info BuiltInPoolIdentity: ", "    Azure App Service: Ready\n")
+                .endsWith("\n1 site audited. IIS 10: 1 Ready; Azure App Service: 1 Ready.\n");
     }
 
     @Test
@@ -96,20 +110,34 @@ class AuditCliTest {
         Path broken = dir.resolve("applicationHost.config");
         Files.writeString(broken, "<configuration>\n<system.applicationHost>\n</configuration>\n");
         Path ini = dir.resolve("fcgiext.ini");
-        Files.writeString(ini, "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php\\php-cgi.exe\nResponseBufferLimit=0\nthis is not a setting\n");
-        Cli r = Cli.run("audit", broken.toString(), ini.toString(), "samples/site/web.config", dir.resolve("missing.xml").toString());
+        Files.writeString(
+                ini,
+                "[Types]\nphp=PHP\n[PHP]\nExePath=C:\\php\\php-cgi.exe\nResponseBufferLimit=0\nthis is not a setting\n");
+        Cli r = Cli.run(
+                "audit",
+                broken.toString(),
+                ini.toString(),
+                "samples/site/web.config",
+                dir.resolve("missing.xml").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).containsExactly(
-                dir.resolve("missing.xml") + ":1:1: error: no such file or directory",
-                broken + ":3:15: error: not well-formed XML: Unexpected close tag </configuration>; expected </system.applicationHost>.",
-                ini + ":6:1: error: malformed line 'this is not a setting': expected Key=Value or [Section]");
-        assertThat(r.out()).isEqualTo("Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
+        assertThat(r.err().lines())
+                .containsExactly(
+                        dir.resolve("missing.xml") + ":1:1: error: no such file or directory",
+                        broken
+                                + ":3:15: error: not well-formed XML: Unexpected close tag </configuration>; expected </system.applicationHost>.",
+                        ini + ":6:1: error: malformed line 'this is not a setting': expected Key=Value or [Section]");
+        assertThat(r.out())
+                .isEqualTo(
+                        "Audit of samples/site/web.config (web.config)\n\nSites: none in this file\nFrameworks: PHP\n\n");
 
-        JsonNode json = new ObjectMapper().readTree(Cli.run("audit", "-f", "json", broken.toString(), "samples/site/web.config").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(Cli.run("audit", "-f", "json", broken.toString(), "samples/site/web.config")
+                        .out());
         assertThat(json.get("files")).hasSize(1);
         assertThat(json.get("errors")).hasSize(1);
         assertThat(json.get("errors").get(0).asText()).startsWith(broken + ":3:15: error: not well-formed XML");
-        assertThat(Cli.run("audit", "-f", "markdown", broken.toString()).out()).contains("## Files that could not be audited\n\n- ");
+        assertThat(Cli.run("audit", "-f", "markdown", broken.toString()).out())
+                .contains("## Files that could not be audited\n\n- ");
     }
 
     @Test
@@ -144,7 +172,9 @@ class AuditCliTest {
         Cli lost = Cli.run("audit", "-o", nowhere.toString(), IIS6);
         assertThat(lost.exit()).isEqualTo(2);
         assertThat(lost.out()).isEmpty();
-        assertThat(lost.err()).isEqualTo(nowhere + ": error: cannot write the report: no such directory: " + nowhere.getParent() + "\n");
+        assertThat(lost.err())
+                .isEqualTo(
+                        nowhere + ": error: cannot write the report: no such directory: " + nowhere.getParent() + "\n");
     }
 
     @Test
@@ -152,29 +182,40 @@ class AuditCliTest {
         Cli byId = Cli.run("explain", "MIG-104");
         assertThat(byId.exit()).isZero();
         assertThat(byId.err()).isEmpty();
-        assertThat(byId.out()).startsWith("MIG-104 clr11: ASP.NET 1.x application\n"
-                        + "audit check: Clr11   target: IIS 10   result: fail (the site is NotReady)\n\nWhy\n  IIS 6 runs an application")
-                .contains("\nBad\n  <configuration>\n").contains("\nGood\n  <configuration>\n")
+        assertThat(byId.out())
+                .startsWith(
+                        "MIG-104 clr11: ASP.NET 1.x application\n"
+                                + "audit check: Clr11   target: IIS 10   result: fail (the site is NotReady)\n\nWhy\n  IIS 6 runs an application")
+                .contains("\nBad\n  <configuration>\n")
+                .contains("\nGood\n  <configuration>\n")
                 .contains("\nReferences\n  - Configuring IIS to Use the Correct Version of the .NET Framework")
-                .doesNotContain("\nFix\n").doesNotContain("severity:");
+                .doesNotContain("\nFix\n")
+                .doesNotContain("severity:");
         assertThat(Cli.run("explain", "Clr11").out()).isEqualTo(byId.out());
         assertThat(Cli.run("explain", "clr11").out()).isEqualTo(byId.out());
         assertThat(Cli.run("rules", "mig-104").out()).isEqualTo(byId.out());
-        assertThat(Cli.run("explain", "MIG-108").out()).contains("\naudit check: BuiltInPoolIdentity   target: IIS 10   result: info (advice: the verdict stays)\n");
-        assertThat(Cli.run("explain", "TcpPort").out()).startsWith("MIG-203 tcp-port: ")
-                .contains("\naudit check: TcpPort   target: Azure App Service   result: warn (the site is ConditionallyReady)\n");
+        assertThat(Cli.run("explain", "MIG-108").out())
+                .contains(
+                        "\naudit check: BuiltInPoolIdentity   target: IIS 10   result: info (advice: the verdict stays)\n");
+        assertThat(Cli.run("explain", "TcpPort").out())
+                .startsWith("MIG-203 tcp-port: ")
+                .contains(
+                        "\naudit check: TcpPort   target: Azure App Service   result: warn (the site is ConditionallyReady)\n");
         // the name a check shares with a rule shows the rule, as it did before checks had pages
         assertThat(Cli.run("explain", "iis5-isolation-mode").out()).startsWith("IIS-206 iis5-isolation-mode: ");
         assertThat(Cli.run("explain", "Iis5IsolationMode").out()).startsWith("MIG-101 iis5-isolation-mode: ");
         // not lint rules: check cannot select them
         Cli select = Cli.run("check", "--no-config", "--select", "MIG-101", IIS6);
         assertThat(select.exit()).isEqualTo(2);
-        assertThat(select.err()).startsWith("iislint: error: --select MIG-101: no rule has this id, id prefix, name or tag");
+        assertThat(select.err())
+                .startsWith("iislint: error: --select MIG-101: no rule has this id, id prefix, name or tag");
     }
 
     private static List<String> digests(List<Path> files) throws IOException, NoSuchAlgorithmException {
         List<String> out = new ArrayList<>();
-        for (Path f : files) out.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+        for (Path f : files)
+            out.add(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
         return out;
     }
 }

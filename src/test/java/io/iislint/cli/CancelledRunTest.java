@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CancelledRunTest {
     @TempDir
     Path dir;
+
     private Path config;
     private Path out;
 
@@ -35,8 +36,11 @@ class CancelledRunTest {
     void largeReport() throws IOException {
         // 30,000 pools that run as LocalSystem: a JSON report of about 90 MB, which takes a while to write
         StringBuilder xml = new StringBuilder("<configuration><system.applicationHost><applicationPools>");
-        for (int i = 0; i < 30_000; i++) xml.append("<add name=\"P").append(i).append("\"><processModel identityType=\"LocalSystem\"/></add>");
-        config = Files.writeString(dir.resolve("applicationHost.config"), xml.append("</applicationPools></system.applicationHost></configuration>\n"));
+        for (int i = 0; i < 30_000; i++)
+            xml.append("<add name=\"P").append(i).append("\"><processModel identityType=\"LocalSystem\"/></add>");
+        config = Files.writeString(
+                dir.resolve("applicationHost.config"),
+                xml.append("</applicationPools></system.applicationHost></configuration>\n"));
         out = Files.createDirectory(dir.resolve("out"));
         Files.writeString(out.resolve("report.json"), "the previous report\n");
     }
@@ -70,17 +74,32 @@ class CancelledRunTest {
     }
 
     private void cancel(String signal, Map<String, String> env) throws Exception {
-        List<String> command = Subprocess.command("check", "--no-config", "-f", "json", "-o", out.resolve("report.json").toString(), config.toString());
-        Process p = Subprocess.start(Subprocess.builder(command, dir, env), dir.resolve("stdout.txt").toFile(), dir.resolve("stderr.txt").toFile());
+        List<String> command = Subprocess.command(
+                "check",
+                "--no-config",
+                "-f",
+                "json",
+                "-o",
+                out.resolve("report.json").toString(),
+                config.toString());
+        Process p = Subprocess.start(
+                Subprocess.builder(command, dir, env),
+                dir.resolve("stdout.txt").toFile(),
+                dir.resolve("stderr.txt").toFile());
         long writer;
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (names().size() < 2 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(1);
-            Matcher temp = Pattern.compile("\\.report\\.json\\.iislint-(\\d+)\\.tmp").matcher(String.join("\n", names()));
-            assertThat(temp.find()).as("the run was caught while it wrote its report: " + names()).isTrue();
+            Matcher temp =
+                    Pattern.compile("\\.report\\.json\\.iislint-(\\d+)\\.tmp").matcher(String.join("\n", names()));
+            assertThat(temp.find())
+                    .as("the run was caught while it wrote its report: " + names())
+                    .isTrue();
             writer = Long.parseLong(temp.group(1));
             signal(writer, "STOP");
-            assertThat(names()).as("the run was stopped while it wrote its report").hasSize(2);
+            assertThat(names())
+                    .as("the run was stopped while it wrote its report")
+                    .hasSize(2);
             if (env.get("LC_ALL").equals("C.UTF-8")) assertThat(writer).isEqualTo(p.pid());
             else assertThat(p.descendants().map(ProcessHandle::pid)).contains(writer);
             signal(p.pid(), signal);
@@ -91,7 +110,9 @@ class CancelledRunTest {
             p.destroyForcibly();
         }
         assertThat(p.exitValue()).isEqualTo(signal.equals("TERM") ? 143 : 130);
-        assertThat(ProcessHandle.of(writer).map(ProcessHandle::isAlive)).as("the process that wrote the report").isNotEqualTo(Optional.of(true));
+        assertThat(ProcessHandle.of(writer).map(ProcessHandle::isAlive))
+                .as("the process that wrote the report")
+                .isNotEqualTo(Optional.of(true));
         assertThat(names()).containsExactly("report.json");
         assertThat(Files.readString(out.resolve("report.json"))).isEqualTo("the previous report\n");
     }

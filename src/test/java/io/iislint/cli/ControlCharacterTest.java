@@ -21,8 +21,10 @@ class ControlCharacterTest {
     @TempDir
     Path dir;
 
-    private static final String FORGED = "Shop&#10;##vso[task.setvariable variable=DEPLOY_TARGET]attacker&#10;::error file=x::forged";
-    private static final String FORGED_SHOWN = "Shop\\u{a}##vso[task.setvariable variable=DEPLOY_TARGET]attacker\\u{a}::error file=x::forged";
+    private static final String FORGED =
+            "Shop&#10;##vso[task.setvariable variable=DEPLOY_TARGET]attacker&#10;::error file=x::forged";
+    private static final String FORGED_SHOWN =
+            "Shop\\u{a}##vso[task.setvariable variable=DEPLOY_TARGET]attacker\\u{a}::error file=x::forged";
 
     private Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
@@ -32,20 +34,36 @@ class ControlCharacterTest {
     }
 
     private static String pool(String name, String identity) {
-        return "<configuration><system.applicationHost><applicationPools><add name=\"" + name + "\"><processModel identityType=\""
-                + identity + "\"/></add></applicationPools></system.applicationHost></configuration>\n";
+        return "<configuration><system.applicationHost><applicationPools><add name=\"" + name
+                + "\"><processModel identityType=\"" + identity
+                + "\"/></add></applicationPools></system.applicationHost></configuration>\n";
     }
 
     /** No raw C0 control but the line feeds that end lines, no DEL, C1 control or bidi control, in any line. */
     static void assertNoRawControls(String output) {
         for (String line : output.split("\n", -1)) {
-            assertThat(line.codePoints().filter(ControlCharacterTest::isEscapedKind).boxed().toList()).as("controls in: " + line).isEmpty();
+            assertThat(line.codePoints()
+                            .filter(ControlCharacterTest::isEscapedKind)
+                            .boxed()
+                            .toList())
+                    .as("controls in: " + line)
+                    .isEmpty();
         }
     }
 
     static boolean isEscapedKind(int c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
-                || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe || c == 0xffff;
+        return c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || c == 0x061c
+                || c == 0x200e
+                || c == 0x200f
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0xfeff
+                || c == 0xfffe
+                || c == 0xffff;
     }
 
     @Test
@@ -56,8 +74,10 @@ class ControlCharacterTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(4);
         int column = pool(FORGED, "LocalSystem").indexOf("identityType") + 1;
-        assertThat(lines.get(0)).isEqualTo(config + ":1:" + column + ": error IIS-101 application pool '" + FORGED_SHOWN
-                + "': the worker process runs as LocalSystem: code in this pool has full control of the server (identityType=LocalSystem, set at line 1)");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        config + ":1:" + column + ": error IIS-101 application pool '" + FORGED_SHOWN
+                                + "': the worker process runs as LocalSystem: code in this pool has full control of the server (identityType=LocalSystem, set at line 1)");
         assertThat(lines.get(3)).isEqualTo("1 finding (1 error, 0 warnings, 0 info) in 1 file; no policy file.");
         assertThat(lines).noneMatch(l -> l.startsWith("##vso[") || l.startsWith("::"));
         assertNoRawControls(r.out());
@@ -65,7 +85,9 @@ class ControlCharacterTest {
 
     @Test
     void escapeSequencesInAnFcgiextValueAreShownNotSentToTheTerminal() throws IOException {
-        Path ini = write("fcgiext.ini", "[Types]\nphp=PHP\n\n[PHP]\nExePath=C:\\php.exe\nStderrMode=X\u001b]0;owned\u0007\u001b[1A\u001b[2K\n");
+        Path ini = write(
+                "fcgiext.ini",
+                "[Types]\nphp=PHP\n\n[PHP]\nExePath=C:\\php.exe\nStderrMode=X\u001b]0;owned\u0007\u001b[1A\u001b[2K\n");
         for (String format : List.of("text", "github")) {
             Cli r = Cli.run("check", "--no-config", "-f", format, ini.toString());
             assertThat(r.out()).as(format).contains("X\\u{1b}]0;owned\\u{7}\\u{1b}[1A\\u{1b}[2K");
@@ -81,7 +103,9 @@ class ControlCharacterTest {
         assertThat(r.out()).contains("application pool 'Shop\\u{202e}txt.exe\\u{9b}2J'");
         assertNoRawControls(r.out());
         // XML 1.1 lets C0 controls in as character references
-        Path xml11 = write("xml11/applicationHost.config", "<?xml version=\"1.1\"?>\n" + pool("Shop&#x1b;[2J&#x7f;&#x1;", "LocalSystem"));
+        Path xml11 = write(
+                "xml11/applicationHost.config",
+                "<?xml version=\"1.1\"?>\n" + pool("Shop&#x1b;[2J&#x7f;&#x1;", "LocalSystem"));
         Cli r11 = Cli.run("check", "--no-config", "--select", "IIS-101", xml11.toString());
         assertThat(r11.out()).contains("application pool 'Shop\\u{1b}[2J\\u{7f}\\u{1}'");
         assertNoRawControls(r11.out());
@@ -99,10 +123,15 @@ class ControlCharacterTest {
     @Test
     void aPolicyErrorStaysOneLine() throws IOException {
         Path config = write("applicationHost.config", pool("Shop", "LocalSystem"));
-        Path policy = write("p.xml", "<iislint><rule id=\"IIS-9&#10;##vso[task.complete result=Succeeded]\" enabled=\"false\"/></iislint>");
+        Path policy = write(
+                "p.xml",
+                "<iislint><rule id=\"IIS-9&#10;##vso[task.complete result=Succeeded]\" enabled=\"false\"/></iislint>");
         Cli r = Cli.run("check", "--config", policy.toString(), config.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo(policy + ":1:10: error: unknown rule 'IIS-9\\u{a}##vso[task.complete result=Succeeded]' (see 'iislint rules')\n");
+        assertThat(r.err())
+                .isEqualTo(
+                        policy
+                                + ":1:10: error: unknown rule 'IIS-9\\u{a}##vso[task.complete result=Succeeded]' (see 'iislint rules')\n");
     }
 
     @Test
@@ -113,8 +142,14 @@ class ControlCharacterTest {
         assertThat(r.exit()).isEqualTo(2);
         String shownLinted = linted.toString().replace("\n", "\\u{a}").replace("\u001b", "\\u{1b}");
         String shownBroken = broken.toString().replace("\r", "\\u{d}").replace("\n", "\\u{a}");
-        assertThat(r.out().lines().toList()).first().asString().startsWith(shownLinted + ":1:89: error IIS-101 application pool 'Shop'");
-        assertThat(r.err()).isEqualTo(shownBroken + ":1:15: error: not well-formed XML: Unexpected EOF; was expecting a close tag for element <configuration>\n");
+        assertThat(r.out().lines().toList())
+                .first()
+                .asString()
+                .startsWith(shownLinted + ":1:89: error IIS-101 application pool 'Shop'");
+        assertThat(r.err())
+                .isEqualTo(
+                        shownBroken
+                                + ":1:15: error: not well-formed XML: Unexpected EOF; was expecting a close tag for element <configuration>\n");
         assertNoRawControls(r.out());
         assertNoRawControls(r.err());
     }
@@ -123,12 +158,16 @@ class ControlCharacterTest {
     void aCommandLineValueEchoedInAUsageErrorStaysOneLine() {
         Cli r = Cli.run("check", "--format", "x\n##vso[task.complete]\u001b[2J", "web.config");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines().toList()).first().isEqualTo(
-                "iislint: error: Invalid value for option '--format': 'x\\u{a}##vso[task.complete]\\u{1b}[2J' (expected text, json, sarif, junit, checkstyle or github)");
+        assertThat(r.err().lines().toList())
+                .first()
+                .isEqualTo(
+                        "iislint: error: Invalid value for option '--format': 'x\\u{a}##vso[task.complete]\\u{1b}[2J' (expected text, json, sarif, junit, checkstyle or github)");
         assertThat(r.err().lines()).noneMatch(l -> l.startsWith("##vso"));
         assertNoRawControls(r.err());
         Cli explain = Cli.run("explain", "IIS-1\n##vso[task.complete]");
-        assertThat(explain.err().lines().toList()).first().isEqualTo("iislint: error: unknown rule 'IIS-1\\u{a}##vso[task.complete]' (see 'iislint rules')");
+        assertThat(explain.err().lines().toList())
+                .first()
+                .isEqualTo("iislint: error: unknown rule 'IIS-1\\u{a}##vso[task.complete]' (see 'iislint rules')");
     }
 
     @Test
@@ -141,10 +180,11 @@ class ControlCharacterTest {
         assertNoRawControls(r.out());
     }
 
-    private static final String METABASE = "<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>"
-            + "<IIsWebService Location=\"/LM/W3SVC\"></IIsWebService>"
-            + "<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"%s\" ServerBindings=\":80:\"></IIsWebServer>"
-            + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" Path=\"D:\\x\" AppPoolId=\"P\"></IIsWebVirtualDir></MBProperty></configuration>\n";
+    private static final String METABASE =
+            "<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>"
+                    + "<IIsWebService Location=\"/LM/W3SVC\"></IIsWebService>"
+                    + "<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"%s\" ServerBindings=\":80:\"></IIsWebServer>"
+                    + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" Path=\"D:\\x\" AppPoolId=\"P\"></IIsWebVirtualDir></MBProperty></configuration>\n";
 
     @Test
     void aSiteNameCannotBreakTheAuditsMarkdownTableOrAddAHeading() throws IOException {
@@ -152,7 +192,8 @@ class ControlCharacterTest {
         Cli md = Cli.run("audit", "-f", "markdown", metabase.toString());
         List<String> lines = md.out().lines().toList();
         assertThat(lines).noneMatch(l -> l.startsWith("## Approved"));
-        assertThat(lines).contains("| Shop\\\\u{a}## Approved for migration\\\\u{a} | http/:80: | P |  | Unknown | Unknown |");
+        assertThat(lines)
+                .contains("| Shop\\\\u{a}## Approved for migration\\\\u{a} | http/:80: | P |  | Unknown | Unknown |");
         assertNoRawControls(md.out());
         Cli text = Cli.run("audit", metabase.toString());
         assertThat(text.out().lines()).contains("  Shop\\u{a}## Approved for migration\\u{a} (id 1): http/:80:");
@@ -164,6 +205,8 @@ class ControlCharacterTest {
         String name = "![x](http://evil/t.png) [ok](http://evil) &lt;!-- &lt;/script&gt; `code` ~~gone~~ &amp;#x202E;";
         Path metabase = write("MetaBase.xml", String.format(METABASE, name));
         Cli md = Cli.run("audit", "-f", "markdown", metabase.toString());
-        assertThat(md.out()).contains("| !\\[x\\](http://evil/t.png) \\[ok\\](http://evil) \\<!-- \\</script\\> \\`code\\` \\~\\~gone\\~\\~ \\&#x202E; |");
+        assertThat(md.out())
+                .contains(
+                        "| !\\[x\\](http://evil/t.png) \\[ok\\](http://evil) \\<!-- \\</script\\> \\`code\\` \\~\\~gone\\~\\~ \\&#x202E; |");
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
     @TempDir
     Path dir;
+
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private String url;
@@ -48,7 +49,8 @@ class HostileInputTest {
             }
         });
         server.start();
-        url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+        url = "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/";
     }
 
     @AfterEach
@@ -73,29 +75,68 @@ class HostileInputTest {
         Path secret = write("secret.txt", "TOP-SECRET-FILE-CONTENT");
         Map<Path, String> expected = new LinkedHashMap<>();
         String decl = "<?xml version=\"1.0\"?>\n";
-        String doctype = "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)";
-        expected.put(write("xxe-file.config", decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<configuration a=\"&x;\"/>"), "2:1: error: " + doctype);
-        expected.put(write("xxe-http.config", decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n<configuration a=\"&x;\"/>"), "2:1: error: " + doctype);
-        expected.put(write("external-dtd.config", decl + "<!DOCTYPE configuration SYSTEM \"" + url + "evil.dtd\">\n<configuration/>"), "2:1: error: " + doctype);
-        expected.put(write("parameter-entity.config", decl + "<!DOCTYPE c [<!ENTITY % p SYSTEM \"" + url + "p\"> %p;]>\n<configuration/>"), "2:1: error: " + doctype);
-        expected.put(write("quadratic.config", decl + "<!DOCTYPE c [<!ENTITY a \"" + "a".repeat(50_000) + "\">]>\n<configuration>"
-                + "&a;".repeat(50_000) + "</configuration>"), "2:1: error: " + doctype);
-        expected.put(write("deep.config", "<a>".repeat(10_000) + "</a>".repeat(10_000)),
+        String doctype =
+                "DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)";
+        expected.put(
+                write(
+                        "xxe-file.config",
+                        decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + secret.toUri()
+                                + "\">]>\n<configuration a=\"&x;\"/>"),
+                "2:1: error: " + doctype);
+        expected.put(
+                write(
+                        "xxe-http.config",
+                        decl + "<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n<configuration a=\"&x;\"/>"),
+                "2:1: error: " + doctype);
+        expected.put(
+                write(
+                        "external-dtd.config",
+                        decl + "<!DOCTYPE configuration SYSTEM \"" + url + "evil.dtd\">\n<configuration/>"),
+                "2:1: error: " + doctype);
+        expected.put(
+                write(
+                        "parameter-entity.config",
+                        decl + "<!DOCTYPE c [<!ENTITY % p SYSTEM \"" + url + "p\"> %p;]>\n<configuration/>"),
+                "2:1: error: " + doctype);
+        expected.put(
+                write(
+                        "quadratic.config",
+                        decl + "<!DOCTYPE c [<!ENTITY a \"" + "a".repeat(50_000) + "\">]>\n<configuration>"
+                                + "&a;".repeat(50_000) + "</configuration>"),
+                "2:1: error: " + doctype);
+        expected.put(
+                write("deep.config", "<a>".repeat(10_000) + "</a>".repeat(10_000)),
                 "1:385: error: refused: elements nested more than 128 deep (the limit for a configuration file)");
         StringBuilder big = new StringBuilder("<configuration a=\"");
         big.append("x".repeat(50 << 20)).append("\"/>");
-        expected.put(write("huge-attribute.config", big.toString()), "1:1: error: refused: an attribute value longer than 1048576 characters (the limit for a configuration file)");
+        expected.put(
+                write("huge-attribute.config", big.toString()),
+                "1:1: error: refused: an attribute value longer than 1048576 characters (the limit for a configuration file)");
         big = new StringBuilder("<configuration");
         for (int i = 0; i < 100_000; i++) big.append(" a").append(i).append("=\"1\"");
-        expected.put(write("many-attributes.config", big.append("/>").toString()),
+        expected.put(
+                write("many-attributes.config", big.append("/>").toString()),
                 "1:1: error: refused: more than 512 attributes on one element (the limit for a configuration file)");
-        expected.put(write("lying-bom.config", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "<configuration/>".getBytes(StandardCharsets.UTF_16LE))), "1:2: error: not well-formed XML: Unexpected character (CTRL-CHAR, code 0) in prolog, after '<'.");
-        expected.put(write("double-bom.config", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "<configuration/>".getBytes(StandardCharsets.UTF_8))), "1:1: error: a second byte-order mark follows the first: save the file with one");
-        expected.put(write("utf16-no-bom.config", "<configuration/>".getBytes(StandardCharsets.UTF_16LE)),
+        expected.put(
+                write(
+                        "lying-bom.config",
+                        concat(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                                "<configuration/>".getBytes(StandardCharsets.UTF_16LE))),
+                "1:2: error: not well-formed XML: Unexpected character (CTRL-CHAR, code 0) in prolog, after '<'.");
+        expected.put(
+                write(
+                        "double-bom.config",
+                        concat(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF
+                                },
+                                "<configuration/>".getBytes(StandardCharsets.UTF_8))),
+                "1:1: error: a second byte-order mark follows the first: save the file with one");
+        expected.put(
+                write("utf16-no-bom.config", "<configuration/>".getBytes(StandardCharsets.UTF_16LE)),
                 "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
-        expected.put(write("binary.config", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
+        expected.put(
+                write("binary.config", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}),
                 "1:1: error: invalid UTF-8 byte sequence at byte offset 0");
         expected.put(write("empty.config", ""), "1:1: error: empty file");
         Path dirNamedLikeConfig = Files.createDirectory(dir.resolve("web.config"));
@@ -104,7 +145,9 @@ class HostileInputTest {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         expected.put(fifo, "1:1: error: is not a regular file (a pipe, socket or device)");
         Path tooBig = write("too-big.config", "<configuration>" + " ".repeat(2048) + "</configuration>");
-        expected.put(tooBig, "1:1: error: file is 2079 bytes, larger than the limit of 2048 bytes (raise it with --max-file-size)");
+        expected.put(
+                tooBig,
+                "1:1: error: file is 2079 bytes, larger than the limit of 2048 bytes (raise it with --max-file-size)");
 
         Path normal = dir.resolve("normal/applicationHost.config");
         Files.createDirectories(normal.getParent());
@@ -118,11 +161,18 @@ class HostileInputTest {
 
         assertThat(r.exit()).isEqualTo(2);
         List<String> expectedLines = new ArrayList<>();
-        for (Map.Entry<Path, String> e : expected.entrySet()) if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
+        for (Map.Entry<Path, String> e : expected.entrySet())
+            if (!e.getKey().equals(tooBig)) expectedLines.add(e.getKey() + ":" + e.getValue());
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
-        assertThat(r.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; " + expectedLines.size() + " files could not be linted; no policy file.\n");
-        assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out())
+                .contains("IIS-101 application pool 'Shop'")
+                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; "
+                        + expectedLines.size() + " files could not be linted; no policy file.\n");
+        assertThat(r.out() + r.err())
+                .doesNotContain("TOP-SECRET")
+                .doesNotContain("LEAKED")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
 
         Cli limited = Cli.run("check", "--max-file-size", "2048", tooBig.toString());
@@ -133,8 +183,9 @@ class HostileInputTest {
         if (Files.exists(noSize)) { // Linux, as in CI
             Cli proc = Cli.run("check", "--max-file-size", "2048", noSize.toString());
             assertThat(proc.exit()).isEqualTo(2);
-            assertThat(proc.err()).matches("/proc/self/maps:1:1: error: file is \\d{4,} bytes, larger than the limit of 2048 bytes "
-                    + "\\(raise it with --max-file-size\\)\n");
+            assertThat(proc.err())
+                    .matches("/proc/self/maps:1:1: error: file is \\d{4,} bytes, larger than the limit of 2048 bytes "
+                            + "\\(raise it with --max-file-size\\)\n");
         }
 
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
@@ -144,31 +195,44 @@ class HostileInputTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void iis6FilesBuiltToHurtAreRefusedInOneLineOrLintedInBoundedTime() throws Exception {
         Map<Path, String> expected = new LinkedHashMap<>();
-        expected.put(write("binary/fcgiext.ini", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}),
+        expected.put(
+                write("binary/fcgiext.ini", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}),
                 "1:1: error: invalid UTF-8 byte sequence at byte offset 0");
-        expected.put(write("utf16/fcgiext.ini", "[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_16LE)),
+        expected.put(
+                write("utf16/fcgiext.ini", "[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_16LE)),
                 "1:1: error: looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8");
         expected.put(write("empty/fcgiext.ini", ""), "1:1: error: empty file");
-        expected.put(write("double-bom/fcgiext.ini", "\ufeff\ufeff[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_8)),
+        expected.put(
+                write("double-bom/fcgiext.ini", "\ufeff\ufeff[Types]\nphp=PHP\n".getBytes(StandardCharsets.UTF_8)),
                 "1:1: error: a second byte-order mark follows the first: save the file with one");
-        expected.put(write("long-line/fcgiext.ini", "[Types]\n" + "x".repeat(5 << 20) + "\n"),
+        expected.put(
+                write("long-line/fcgiext.ini", "[Types]\n" + "x".repeat(5 << 20) + "\n"),
                 "2:1: error: malformed line '" + "x".repeat(60) + "…': expected Key=Value or [Section]");
-        expected.put(write("no-section/fcgiext.ini", "ExePath=C:\\php\\php-cgi.exe\n"),
+        expected.put(
+                write("no-section/fcgiext.ini", "ExePath=C:\\php\\php-cgi.exe\n"),
                 "1:1: error: 'ExePath=C:\\php\\php-cgi.exe' comes before any [Section]");
-        expected.put(write("xml/fcgiext.ini", "<configuration/>\n"),
+        expected.put(
+                write("xml/fcgiext.ini", "<configuration/>\n"),
                 "1:1: error: malformed line '<configuration/>': expected Key=Value or [Section]");
-        expected.put(write("xxe/MetaBase.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n"
-                + "<configuration><MBProperty><IIsWebService Location=\"/LM/W3SVC\" ServerComment=\"&x;\"/></MBProperty></configuration>"),
+        expected.put(
+                write(
+                        "xxe/MetaBase.xml",
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM \"" + url + "x\">]>\n"
+                                + "<configuration><MBProperty><IIsWebService Location=\"/LM/W3SVC\" ServerComment=\"&x;\"/></MBProperty></configuration>"),
                 "2:1: error: DOCTYPE declarations are not allowed in IIS configuration files (refused: they can read other files or exhaust memory)");
 
         // keys nested 2,000 deep (a 4 MB file): every value is resolved down the key path, which must stay linear
-        StringBuilder deep = new StringBuilder("<?xml version=\"1.0\"?>\n<configuration><MBProperty>\n"
-                + "<IIsWebService Location=\"/LM/W3SVC\" AspEnableParentPaths=\"TRUE\" />\n"
-                + "<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"Deep\" ServerBindings=\":80:\" />\n"
-                + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"D:\\Deep\" />\n");
+        StringBuilder deep = new StringBuilder(
+                "<?xml version=\"1.0\"?>\n<configuration><MBProperty>\n"
+                        + "<IIsWebService Location=\"/LM/W3SVC\" AspEnableParentPaths=\"TRUE\" />\n"
+                        + "<IIsWebServer Location=\"/LM/W3SVC/1\" ServerComment=\"Deep\" ServerBindings=\":80:\" />\n"
+                        + "<IIsWebVirtualDir Location=\"/LM/W3SVC/1/ROOT\" AppRoot=\"/LM/W3SVC/1/ROOT\" Path=\"D:\\Deep\" />\n");
         StringBuilder key = new StringBuilder("/LM/W3SVC/1/ROOT");
-        for (int i = 0; i < 2000; i++) deep.append("<IIsWebDirectory Location=\"").append(key.append("/d")).append("\" />\n");
-        Path deepFile = write("deep/MetaBase.xml", deep.append("</MBProperty></configuration>\n").toString());
+        for (int i = 0; i < 2000; i++)
+            deep.append("<IIsWebDirectory Location=\"").append(key.append("/d")).append("\" />\n");
+        Path deepFile = write(
+                "deep/MetaBase.xml",
+                deep.append("</MBProperty></configuration>\n").toString());
 
         Map<Path, String> before = hashes();
         List<String> args = new ArrayList<>(List.of("check", "--no-config"));
@@ -179,11 +243,14 @@ class HostileInputTest {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<Path, String> e : expected.entrySet()) lines.add(e.getKey() + ":" + e.getValue());
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(lines);
-        // the deep file is linted: parent paths set on /LM/W3SVC reach all 2,002 web keys, reported once where it is set (and
+        // the deep file is linted: parent paths set on /LM/W3SVC reach all 2,002 web keys, reported once where it is
+        // set (and
         // so does the IIS 6 default of sending ASP script errors to the browser); without the pools key in the file,
         // DefaultAppPool is not called missing
-        assertThat(r.out()).contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
-                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size() + " files could not be linted; no policy file.\n");
+        assertThat(r.out())
+                .contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
+                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size()
+                        + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
         assertThat(hashes()).as("inputs after the run").isEqualTo(before);
@@ -199,7 +266,8 @@ class HostileInputTest {
     @Test
     @Timeout(180)
     void aFileTooLargeForTheHeapIsOneLineAndTheOthersAreLinted() throws Exception {
-        Path big = io.iislint.bench.ConfigGenerator.write(dir.resolve("big/applicationHost.config"),
+        Path big = io.iislint.bench.ConfigGenerator.write(
+                dir.resolve("big/applicationHost.config"),
                 io.iislint.bench.ConfigGenerator.applicationHost(4000, 4000, 7));
         Path normal = dir.resolve("normal/applicationHost.config");
         Files.createDirectories(normal.getParent());
@@ -210,28 +278,46 @@ class HostileInputTest {
 
         Cli check = inSmallHeap("check", "--no-config", "--jobs", "2", big.toString(), normal.toString());
         assertThat(check.exit()).isEqualTo(2);
-        assertThat(check.err().lines().toList()).singleElement().asString()
-                .startsWith(big + ":1:1: error: not enough memory to lint this file" + tooLarge).endsWith(raise);
-        assertThat(check.out()).contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
+        assertThat(check.err().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith(big + ":1:1: error: not enough memory to lint this file" + tooLarge)
+                .endsWith(raise);
+        assertThat(check.out())
+                .contains("IIS-101 application pool 'Shop'")
+                .endsWith(
+                        "63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
 
         Cli audit = inSmallHeap("audit", big.toString(), normal.toString());
         assertThat(audit.exit()).isEqualTo(2);
-        assertThat(audit.err().lines().toList()).singleElement().asString()
-                .startsWith(big + ":1:1: error: not enough memory to read this file" + tooLarge).endsWith(raise);
-        assertThat(audit.out()).startsWith("Audit of " + normal + " (applicationHost)\n").doesNotContain(big.toString());
+        assertThat(audit.err().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith(big + ":1:1: error: not enough memory to read this file" + tooLarge)
+                .endsWith(raise);
+        assertThat(audit.out())
+                .startsWith("Audit of " + normal + " (applicationHost)\n")
+                .doesNotContain(big.toString());
 
         assertThat(hashes()).as("inputs after the runs").isEqualTo(before);
     }
 
     /** Runs iislint in a JVM of its own with a 24 MB heap; its output files are deleted again. */
     private Cli inSmallHeap(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "io.iislint.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.iislint.cli.Main"));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
         Cli r = new Cli(p.exitValue(), Files.readString(out), Files.readString(err));
         Files.delete(out);
@@ -243,7 +329,10 @@ class HostileInputTest {
         Map<Path, String> h = new LinkedHashMap<>();
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                h.put(p, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                h.put(
+                        p,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
             }
         }
         return h;

@@ -38,18 +38,25 @@ import org.w3c.dom.Document;
 class HostileOutputTest {
     @TempDir
     static Path dir;
+
     private static final Path SARIF_SCHEMA = Path.of("../shared/reference/sarif-schema-2.1.0.json");
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /** Every C0 control but NUL, DEL and every C1 control, as XML 1.1 character references. */
     private static final String C0 = refs(0x01, 0x1F);
+
     private static final String C1 = refs(0x7F, 0x9F);
-    private static final String BIDI = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u2028\u2029\uFEFF";
+    private static final String BIDI =
+            "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u2028\u2029\uFEFF";
     private static final String QUOTES = "&quot;'‘’‚‛“”„`$%!&amp;&lt;>|^(;)";
-    private static final String CI = "&#10;::error file=x,line=1::forged&#10;##vso[task.setvariable variable=X]y&#13;&lt;/script>&lt;script>alert(1)&lt;/script>]]>";
+    private static final String CI =
+            "&#10;::error file=x,line=1::forged&#10;##vso[task.setvariable variable=X]y&#13;&lt;/script>&lt;script>alert(1)&lt;/script>]]>";
     /** The pools' names as the reader sees them (what JSON must carry exactly). */
-    private static final List<String> POOLS = List.of("P0 " + text(C0), "P1 " + text(C1), "P2 " + BIDI, "P3 " + text(QUOTES + CI));
+    private static final List<String> POOLS =
+            List.of("P0 " + text(C0), "P1 " + text(C1), "P2 " + BIDI, "P3 " + text(QUOTES + CI));
 
     static Path config;
     static Path ini;
@@ -60,7 +67,8 @@ class HostileOutputTest {
 
     private static String refs(int from, int to) {
         StringBuilder sb = new StringBuilder();
-        for (int c = from; c <= to; c++) sb.append("&#x").append(Integer.toHexString(c)).append(';');
+        for (int c = from; c <= to; c++)
+            sb.append("&#x").append(Integer.toHexString(c)).append(';');
         return sb.toString();
     }
 
@@ -78,7 +86,11 @@ class HostileOutputTest {
                 case "lt" -> sb.append('<');
                 case "gt" -> sb.append('>');
                 case "apos" -> sb.append('\'');
-                default -> sb.appendCodePoint(ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1)));
+                default ->
+                    sb.appendCodePoint(
+                            ref.startsWith("#x")
+                                    ? Integer.parseInt(ref.substring(2), 16)
+                                    : Integer.parseInt(ref.substring(1)));
             }
             last = m.end();
         }
@@ -95,54 +107,114 @@ class HostileOutputTest {
     @BeforeAll
     static void inputs() throws IOException {
         String[] raw = {"P0 " + C0, "P1 " + C1, "P2 " + BIDI, "P3 " + QUOTES + CI};
-        StringBuilder x = new StringBuilder("<?xml version=\"1.1\"?>\n<configuration>\n<system.applicationHost>\n<applicationPools>\n");
+        StringBuilder x = new StringBuilder(
+                "<?xml version=\"1.1\"?>\n<configuration>\n<system.applicationHost>\n<applicationPools>\n");
         for (String p : raw) {
-            x.append("<add name=\"").append(p).append("\" managedRuntimeVersion=\"v2.0").append(C0).append("\">")
-                    .append("<processModel identityType=\"SpecificUser\" userName=\"").append(p).append("\" password=\"s").append(C1).append("\"/>")
+            x.append("<add name=\"")
+                    .append(p)
+                    .append("\" managedRuntimeVersion=\"v2.0")
+                    .append(C0)
+                    .append("\">")
+                    .append("<processModel identityType=\"SpecificUser\" userName=\"")
+                    .append(p)
+                    .append("\" password=\"s")
+                    .append(C1)
+                    .append("\"/>")
                     .append("</add>\n");
         }
         x.append("</applicationPools>\n<sites>\n");
         for (int i = 0; i < raw.length; i++) {
-            x.append("<site name=\"S").append(raw[i]).append("\" id=\"").append(i + 1).append("\">")
-                    .append("<application path=\"/a").append(raw[i]).append("\" applicationPool=\"").append(raw[i]).append("\">")
-                    .append("<virtualDirectory path=\"/\" physicalPath=\"\\\\srv\\").append(raw[i]).append("\" userName=\"u").append(raw[i])
+            x.append("<site name=\"S")
+                    .append(raw[i])
+                    .append("\" id=\"")
+                    .append(i + 1)
+                    .append("\">")
+                    .append("<application path=\"/a")
+                    .append(raw[i])
+                    .append("\" applicationPool=\"")
+                    .append(raw[i])
+                    .append("\">")
+                    .append("<virtualDirectory path=\"/\" physicalPath=\"\\\\srv\\")
+                    .append(raw[i])
+                    .append("\" userName=\"u")
+                    .append(raw[i])
                     .append("\" password=\"p\"/></application>")
-                    .append("<bindings><binding protocol=\"http\" bindingInformation=\"*:8").append(i).append(':').append(raw[i]).append("\"/></bindings></site>\n");
+                    .append("<bindings><binding protocol=\"http\" bindingInformation=\"*:8")
+                    .append(i)
+                    .append(':')
+                    .append(raw[i])
+                    .append("\"/></bindings></site>\n");
         }
         x.append("</sites>\n</system.applicationHost>\n<system.webServer><handlers>\n");
         for (int i = 0; i < raw.length; i++) {
-            x.append("<add name=\"H").append(raw[i]).append("\" path=\"*.p").append(i).append("\" verb=\"*\" modules=\"FastCgiModule\" scriptProcessor=\"C:\\")
-                    .append(raw[i]).append("\" resourceType=\"File\"/>\n");
+            x.append("<add name=\"H")
+                    .append(raw[i])
+                    .append("\" path=\"*.p")
+                    .append(i)
+                    .append("\" verb=\"*\" modules=\"FastCgiModule\" scriptProcessor=\"C:\\")
+                    .append(raw[i])
+                    .append("\" resourceType=\"File\"/>\n");
         }
         x.append("</handlers></system.webServer>\n");
         for (String p : raw) {
-            x.append("<location path=\"L").append(p).append("\"><system.webServer><directoryBrowse enabled=\"true\"/>")
-                    .append("<staticContent><mimeMap fileExtension=\".*").append(p).append("\" mimeType=\"a/b\"/></staticContent>")
-                    .append("<security><authentication><anonymousAuthentication userName=\"A").append(p).append("\" password=\"x\"/></authentication></security>")
+            x.append("<location path=\"L")
+                    .append(p)
+                    .append("\"><system.webServer><directoryBrowse enabled=\"true\"/>")
+                    .append("<staticContent><mimeMap fileExtension=\".*")
+                    .append(p)
+                    .append("\" mimeType=\"a/b\"/></staticContent>")
+                    .append("<security><authentication><anonymousAuthentication userName=\"A")
+                    .append(p)
+                    .append("\" password=\"x\"/></authentication></security>")
                     .append("</system.webServer></location>\n");
         }
-        x.append("<!-- iislint-disable-file IIS-9").append(C0.replace("&#x", "x")).append(" --></configuration>\n");
-        config = write("srv\u001b[31m\u202e\uFFFE\n::error::x##vso[y]\u0085\u2028/applicationHost.config", x.toString());
+        x.append("<!-- iislint-disable-file IIS-9")
+                .append(C0.replace("&#x", "x"))
+                .append(" --></configuration>\n");
+        config =
+                write("srv\u001b[31m\u202e\uFFFE\n::error::x##vso[y]\u0085\u2028/applicationHost.config", x.toString());
 
-        ini = write("ini\u0007\u202e/fcgiext.ini", "[Types]\nphp=PHP\u001b[31m\u202e\npy:2=Py\u0001\u0085\n\n"
-                + "[PHP\u001b[31m\u202e]\nExePath=C:\\php\\php-cgi.exe\u009b2J\u0000\u007f\nArguments=a\"b'c‘d%e!f&g|h\u202e\n"
-                + "StderrMode=X\u001b]0;owned\u0007\u001b[1A\u001b[2K\nResponseBufferLimit=0\u0008\u0008\nSignalBeforeTerminateSeconds=\u202e5\n"
-                + "\n[Py\u0001\u0085]\nExePath=C:\\py\u0002\\python.exe\nArguments=::error::x\nIgnoreExistingFiles=##vso[task.complete]\n");
+        ini = write(
+                "ini\u0007\u202e/fcgiext.ini",
+                "[Types]\nphp=PHP\u001b[31m\u202e\npy:2=Py\u0001\u0085\n\n"
+                        + "[PHP\u001b[31m\u202e]\nExePath=C:\\php\\php-cgi.exe\u009b2J\u0000\u007f\nArguments=a\"b'c‘d%e!f&g|h\u202e\n"
+                        + "StderrMode=X\u001b]0;owned\u0007\u001b[1A\u001b[2K\nResponseBufferLimit=0\u0008\u0008\nSignalBeforeTerminateSeconds=\u202e5\n"
+                        + "\n[Py\u0001\u0085]\nExePath=C:\\py\u0002\\python.exe\nArguments=::error::x\nIgnoreExistingFiles=##vso[task.complete]\n");
 
-        StringBuilder mb = new StringBuilder("<?xml version=\"1.1\"?>\n<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>\n"
-                + "<IIsWebService Location=\"/LM/W3SVC\" IIs5IsolationModeEnabled=\"FALSE\" AspEnableParentPaths=\"TRUE\"/>\n");
+        StringBuilder mb = new StringBuilder(
+                "<?xml version=\"1.1\"?>\n<configuration xmlns=\"urn:microsoft-catalog:XML_Metabase_V64_0\"><MBProperty>\n"
+                        + "<IIsWebService Location=\"/LM/W3SVC\" IIs5IsolationModeEnabled=\"FALSE\" AspEnableParentPaths=\"TRUE\"/>\n");
         for (int i = 0; i < raw.length; i++) {
-            mb.append("<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/").append(raw[i]).append("\" AppPoolIdentityType=\"0\"/>\n")
-                    .append("<IIsWebServer Location=\"/LM/W3SVC/").append(i + 1).append("\" ServerComment=\"").append(raw[i])
-                    .append("\" ServerBindings=\":80:").append(raw[i]).append("\" SecureBindings=\":443:\"/>\n")
-                    .append("<IIsWebVirtualDir Location=\"/LM/W3SVC/").append(i + 1).append("/ROOT\" AppPoolId=\"").append(raw[i])
-                    .append("\" Path=\"\\\\unc\\").append(raw[i]).append("\" AppRoot=\"/LM/W3SVC/").append(i + 1).append("/ROOT\"/>\n");
+            mb.append("<IIsApplicationPool Location=\"/LM/W3SVC/AppPools/")
+                    .append(raw[i])
+                    .append("\" AppPoolIdentityType=\"0\"/>\n")
+                    .append("<IIsWebServer Location=\"/LM/W3SVC/")
+                    .append(i + 1)
+                    .append("\" ServerComment=\"")
+                    .append(raw[i])
+                    .append("\" ServerBindings=\":80:")
+                    .append(raw[i])
+                    .append("\" SecureBindings=\":443:\"/>\n")
+                    .append("<IIsWebVirtualDir Location=\"/LM/W3SVC/")
+                    .append(i + 1)
+                    .append("/ROOT\" AppPoolId=\"")
+                    .append(raw[i])
+                    .append("\" Path=\"\\\\unc\\")
+                    .append(raw[i])
+                    .append("\" AppRoot=\"/LM/W3SVC/")
+                    .append(i + 1)
+                    .append("/ROOT\"/>\n");
         }
-        metabase = write("mb\u001b]0;t\u0007/MetaBase.xml", mb.append("</MBProperty></configuration>\n").toString());
+        metabase = write(
+                "mb\u001b]0;t\u0007/MetaBase.xml",
+                mb.append("</MBProperty></configuration>\n").toString());
 
         broken = write("bad\r\n##vso[task.complete]\u009b\uFFFF/web.config", "<configuration>\n<a b=\"\u202e");
-        nonCharacter = write("nonchar\u202e/web.config", "<configuration>\n<directoryBrowse enabled=\"x\uFFFFy\"/></configuration>\n");
-        inputs = List.of(config.toString(), ini.toString(), metabase.toString(), broken.toString(), nonCharacter.toString());
+        nonCharacter = write(
+                "nonchar\u202e/web.config",
+                "<configuration>\n<directoryBrowse enabled=\"x\uFFFFy\"/></configuration>\n");
+        inputs = List.of(
+                config.toString(), ini.toString(), metabase.toString(), broken.toString(), nonCharacter.toString());
     }
 
     private static Cli check(String format) {
@@ -165,7 +237,11 @@ class HostileOutputTest {
         assertThat(lines).hasSize(2);
         assertNoRawControls(r.err());
         assertThat(lines).allMatch(l -> l.matches(".+:\\d+:\\d+: error: .+"));
-        assertThat(lines).anyMatch(l -> l.startsWith(dir + "/nonchar\\u{202e}/web.config:2:28: error: not well-formed XML: U+FFFF is not a character XML allows"));
+        assertThat(lines)
+                .anyMatch(
+                        l -> l.startsWith(
+                                dir
+                                        + "/nonchar\\u{202e}/web.config:2:28: error: not well-formed XML: U+FFFF is not a character XML allows"));
     }
 
     @Test
@@ -175,9 +251,12 @@ class HostileOutputTest {
         assertThat(root.get("files")).hasSize(5);
         assertThat(root.at("/summary/filesFailed").asInt()).isEqualTo(2);
         List<String> subjects = new ArrayList<>();
-        for (JsonNode f : root.get("findings")) subjects.add(f.at("/subject/name").asText());
+        for (JsonNode f : root.get("findings"))
+            subjects.add(f.at("/subject/name").asText());
         assertThat(subjects).containsAll(POOLS);
-        assertThat(root.get("files")).extracting(f -> f.get("path").asText()).contains(config.toString(), broken.toString());
+        assertThat(root.get("files"))
+                .extracting(f -> f.get("path").asText())
+                .contains(config.toString(), broken.toString());
         // the exact text, with every control, bidi control and separator written as a \\u escape
         assertNoRawControls(out);
     }
@@ -190,19 +269,23 @@ class HostileOutputTest {
         if (Files.exists(SARIF_SCHEMA)) {
             JsonSchema schema;
             try (InputStream in = Files.newInputStream(SARIF_SCHEMA)) {
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                        .getSchema(in);
             }
             assertThat(schema.validate(sarif)).isEmpty();
         }
         URI base = Path.of("").toAbsolutePath().toUri();
         List<JsonNode> locations = new ArrayList<>();
         sarif.at("/runs/0/results").forEach(r -> locations.add(r.at("/locations/0/physicalLocation")));
-        sarif.at("/runs/0/invocations/0/toolExecutionNotifications").forEach(n -> locations.add(n.at("/locations/0/physicalLocation")));
+        sarif.at("/runs/0/invocations/0/toolExecutionNotifications")
+                .forEach(n -> locations.add(n.at("/locations/0/physicalLocation")));
         assertThat(locations).hasSizeGreaterThan(40);
         List<String> files = new ArrayList<>();
         for (JsonNode l : locations) {
             URI uri = new URI(l.at("/artifactLocation/uri").asText());
-            assertThat(uri.isAbsolute()).as(uri.toString()).isTrue(); // the temporary folder is outside the working directory
+            assertThat(uri.isAbsolute())
+                    .as(uri.toString())
+                    .isTrue(); // the temporary folder is outside the working directory
             files.add(Path.of(base.resolve(uri)).toString());
         }
         assertThat(files).containsAll(inputs);
@@ -214,7 +297,8 @@ class HostileOutputTest {
         int findings = json.get("findings").size();
         for (String format : List.of("junit", "checkstyle")) {
             String out = check(format).out();
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            Document doc = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)));
             if (format.equals("checkstyle")) {
                 assertThat(doc.getElementsByTagName("file").getLength()).isEqualTo(5);
@@ -227,7 +311,8 @@ class HostileOutputTest {
         }
     }
 
-    private static final Pattern GITHUB = Pattern.compile("::(error|warning|notice) file=[^,:\\r\\n]*,line=[1-9]\\d*,col=[1-9]\\d*,title=[^,:\\r\\n]*::[^\\r\\n]*");
+    private static final Pattern GITHUB = Pattern.compile(
+            "::(error|warning|notice) file=[^,:\\r\\n]*,line=[1-9]\\d*,col=[1-9]\\d*,title=[^,:\\r\\n]*::[^\\r\\n]*");
 
     @Test
     void githubCommandsAreOursAndWellFormedOneALine() throws IOException {
@@ -242,7 +327,8 @@ class HostileOutputTest {
             String message = unescape(line.substring(line.indexOf("::", 2) + 2));
             assertThat(message).doesNotContain("\r");
             assertThat(message.split("\n", -1)).hasSizeLessThanOrEqualTo(2);
-            if (message.contains("\n")) assertThat(message.substring(message.indexOf('\n') + 1)).startsWith("fix: ");
+            if (message.contains("\n"))
+                assertThat(message.substring(message.indexOf('\n') + 1)).startsWith("fix: ");
         }
         assertThat(out).doesNotContain("\n##vso").doesNotContain("\n::error file=x");
     }
@@ -270,7 +356,8 @@ class HostileOutputTest {
         return sb.toString();
     }
 
-    private static final Pattern FINDING = Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3} .+");
+    private static final Pattern FINDING =
+            Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3} .+");
 
     @Test
     void textHasOneLinePerFindingAndNoRawControl() throws IOException {
@@ -278,11 +365,15 @@ class HostileOutputTest {
         Cli r = check("text");
         assertNoRawControls(r.out());
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.stream().filter(l -> FINDING.matcher(l).matches()).count()).isEqualTo(findings);
+        assertThat(lines.stream().filter(l -> FINDING.matcher(l).matches()).count())
+                .isEqualTo(findings);
         for (String l : lines.subList(0, lines.size() - 1)) {
-            assertThat(FINDING.matcher(l).matches() || l.matches("    fix( \\(PowerShell\\)| \\(IIS 6\\))?: .+")).as(l).isTrue();
+            assertThat(FINDING.matcher(l).matches() || l.matches("    fix( \\(PowerShell\\)| \\(IIS 6\\))?: .+"))
+                    .as(l)
+                    .isTrue();
         }
-        assertThat(lines.get(lines.size() - 1)).matches("\\d+ findings \\(.*\\) in 3 files(; .*)?; 2 files could not be linted; no policy file\\.");
+        assertThat(lines.get(lines.size() - 1))
+                .matches("\\d+ findings \\(.*\\) in 3 files(; .*)?; 2 files could not be linted; no policy file\\.");
         assertThat(lines).noneMatch(l -> l.startsWith("::") || l.startsWith("##"));
     }
 
@@ -300,10 +391,16 @@ class HostileOutputTest {
         assertNoRawControls(md.out());
         // every line is one the report writes: a heading, a table row, a list item, the summary or blank
         for (String l : md.out().lines().toList()) {
-            assertThat(l.isEmpty() || l.matches("(# IIS migration audit|## .+ \\((MetaBase\\.xml|fcgiext\\.ini)\\)|## Files that could not be audited"
-                    + "|### .+|\\| .+ \\||\\|---.*|- .+|\\d+ sites? audited\\. .+|No sites in this file\\..*)")).as(l).isTrue();
+            assertThat(
+                            l.isEmpty()
+                                    || l.matches(
+                                            "(# IIS migration audit|## .+ \\((MetaBase\\.xml|fcgiext\\.ini)\\)|## Files that could not be audited"
+                                                    + "|### .+|\\| .+ \\||\\|---.*|- .+|\\d+ sites? audited\\. .+|No sites in this file\\..*)"))
+                    .as(l)
+                    .isTrue();
         }
-        assertThat(md.out()).doesNotContainPattern("(?<!\\\\)<"); // no tag and no comment: every < from an input is escaped
+        assertThat(md.out())
+                .doesNotContainPattern("(?<!\\\\)<"); // no tag and no comment: every < from an input is escaped
 
         Cli json = Cli.run("audit", "-f", "json", files[0], files[1], files[2]);
         JsonNode root = JSON.readTree(json.out());

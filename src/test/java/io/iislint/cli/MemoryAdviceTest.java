@@ -18,7 +18,10 @@ class MemoryAdviceTest {
         assertThat(io.iislint.engine.Memory.advice("for this run", 24 * MB))
                 .isEqualTo("not enough memory for this run (the JVM's heap limit is 24 MB; raise it, for example with"
                         + " JAVA_OPTS=-Xmx2g for the launcher or java -Xmx2g -jar)");
-        assertThat(io.iislint.engine.Memory.advice("for this run", 6028 * MB)).contains("heap limit is 6028 MB;").contains("JAVA_OPTS=-Xmx12g ").contains("java -Xmx12g -jar");
+        assertThat(io.iislint.engine.Memory.advice("for this run", 6028 * MB))
+                .contains("heap limit is 6028 MB;")
+                .contains("JAVA_OPTS=-Xmx12g ")
+                .contains("java -Xmx12g -jar");
         assertThat(io.iislint.engine.Memory.advice("for this run", 2048 * MB)).contains("-Xmx4g ");
         assertThat(io.iislint.engine.Memory.advice("for this run", 1536 * MB)).contains("-Xmx3g ");
         assertThat(io.iislint.engine.Memory.advice("for this run", 1025 * MB)).contains("-Xmx3g ");
@@ -35,18 +38,30 @@ class MemoryAdviceTest {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(3L * 1024 * MB);
         }
-        String expected = huge + ":1:1: error: file is 3221225472 bytes, more than the 2 GiB a Java program can read as one piece\n";
+        String expected = huge
+                + ":1:1: error: file is 3221225472 bytes, more than the 2 GiB a Java program can read as one piece\n";
         Cli check = Cli.run("check", "--no-config", "--max-file-size", "4000000000", huge.toString());
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).isEqualTo(expected);
         Cli audit = Cli.run("audit", huge.toString());
         assertThat(audit.exit()).isEqualTo(2);
-        assertThat(audit.err()).isEqualTo(huge + ":1:1: error: file is 3221225472 bytes, larger than the limit of 67108864 bytes (raise it with --max-file-size)\n");
+        assertThat(audit.err())
+                .isEqualTo(
+                        huge
+                                + ":1:1: error: file is 3221225472 bytes, larger than the limit of 67108864 bytes (raise it with --max-file-size)\n");
 
         Path baseline = Files.move(huge, dir.resolve("baseline.json"));
         Files.copy(Path.of("samples/site/web.config"), dir.resolve("web.config"));
-        Cli withBaseline = Cli.run("check", "--no-config", "--baseline", baseline.toString(), dir.resolve("web.config").toString());
+        Cli withBaseline = Cli.run(
+                "check",
+                "--no-config",
+                "--baseline",
+                baseline.toString(),
+                dir.resolve("web.config").toString());
         assertThat(withBaseline.exit()).isEqualTo(2);
-        assertThat(withBaseline.err()).isEqualTo(baseline + ":1:1: error: file is 3221225472 bytes, more than the 2 GiB a Java program can read as one piece\n");
+        assertThat(withBaseline.err())
+                .isEqualTo(
+                        baseline
+                                + ":1:1: error: file is 3221225472 bytes, more than the 2 GiB a Java program can read as one piece\n");
     }
 }

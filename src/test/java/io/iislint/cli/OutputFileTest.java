@@ -40,7 +40,8 @@ class OutputFileTest {
     void aNewFileGetsTheTextInUtf8() throws IOException {
         Path report = dir.resolve("report.txt");
 
-        assertThat(OutputFile.write(report, w -> w.write("caf\u00e9 \ud83d\ude00\n"))).isEmpty();
+        assertThat(OutputFile.write(report, w -> w.write("caf\u00e9 \ud83d\ude00\n")))
+                .isEmpty();
 
         assertThat(Files.readAllBytes(report)).isEqualTo("caf\u00e9 \ud83d\ude00\n".getBytes(StandardCharsets.UTF_8));
         assertThat(names()).containsExactly("report.txt");
@@ -56,7 +57,8 @@ class OutputFileTest {
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                .isEqualTo("rw-r-----");
         assertThat(names()).containsExactly("link.sarif", "real.sarif");
     }
 
@@ -67,7 +69,8 @@ class OutputFileTest {
         assertThat(OutputFile.write(dir, w -> w.write("x"))).contains("is a directory");
         Path full = Path.of("/dev/full");
         if (Files.exists(full)) { // Linux, as in CI: a device is written directly, and says why it failed
-            assertThat(OutputFile.write(full, w -> w.write("x".repeat(100_000)))).contains("No space left on device");
+            assertThat(OutputFile.write(full, w -> w.write("x".repeat(100_000))))
+                    .contains("No space left on device");
         }
         assertThat(names()).isEmpty();
     }

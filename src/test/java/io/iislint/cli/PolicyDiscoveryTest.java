@@ -25,6 +25,7 @@ class PolicyDiscoveryTest {
 
     @TempDir
     Path top;
+
     private Path repo;
     private Path config;
 
@@ -33,8 +34,10 @@ class PolicyDiscoveryTest {
         repo = top.resolve("repo");
         config = repo.resolve("servers/web01/applicationHost.config");
         Files.createDirectories(config.getParent());
-        Files.writeString(config, "<configuration><system.applicationHost><applicationPools><add name=\"Shop\">"
-                + "<processModel identityType=\"LocalSystem\"/></add></applicationPools></system.applicationHost></configuration>\n");
+        Files.writeString(
+                config,
+                "<configuration><system.applicationHost><applicationPools><add name=\"Shop\">"
+                        + "<processModel identityType=\"LocalSystem\"/></add></applicationPools></system.applicationHost></configuration>\n");
     }
 
     private Cli check(String... options) {
@@ -61,7 +64,8 @@ class PolicyDiscoveryTest {
         assertThat(r.err()).isEmpty();
 
         Files.delete(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".git"), "gitdir: ../elsewhere/.git/worktrees/repo\n"); // a worktree or submodule
+        Files.writeString(
+                repo.resolve(".git"), "gitdir: ../elsewhere/.git/worktrees/repo\n"); // a worktree or submodule
         assertThat(check().out()).contains("IIS-101");
 
         Path policy = Files.writeString(repo.resolve(".iislint.xml"), OFF); // the repository's own policy is read
@@ -78,15 +82,18 @@ class PolicyDiscoveryTest {
             assertThat(r.exit()).as(mode).isEqualTo(1);
             assertThat(r.out()).as(mode).contains("IIS-101");
             assertThat(last(r)).as(mode).endsWith("in 1 file; no policy file.");
-            assertThat(r.err()).as(mode).isEqualTo("iislint: warning: " + planted + " is not used as the policy: anyone can write to "
-                    + repo + " (name it with --config to use it)\n");
+            assertThat(r.err())
+                    .as(mode)
+                    .isEqualTo("iislint: warning: " + planted + " is not used as the policy: anyone can write to "
+                            + repo + " (name it with --config to use it)\n");
         }
         setMode(repo, "rwxr-xr-x");
         Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-rw-"));
         Cli r = check();
         assertThat(r.out()).contains("IIS-101");
-        assertThat(r.err()).isEqualTo("iislint: warning: " + planted + " is not used as the policy: anyone can write to it"
-                + " (name it with --config to use it)\n");
+        assertThat(r.err())
+                .isEqualTo("iislint: warning: " + planted + " is not used as the policy: anyone can write to it"
+                        + " (name it with --config to use it)\n");
 
         // named on the command line, it is the user's choice
         Cli named = check("--config", planted.toString());
@@ -107,13 +114,20 @@ class PolicyDiscoveryTest {
         Files.createDirectory(repo.resolve(".git"));
         Path policy = Files.writeString(repo.resolve(".iislint.xml"), "<iislint><failOn>error</failOn></iislint>\n");
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(check("-f", "json").out()).at("/summary/policy").asText()).isEqualTo(policy.toString());
+        assertThat(json.readTree(check("-f", "json").out())
+                        .at("/summary/policy")
+                        .asText())
+                .isEqualTo(policy.toString());
         JsonNode none = json.readTree(check("--no-config", "-f", "json").out()).at("/summary/policy");
         assertThat(none.isNull()).isTrue();
         JsonNode run = json.readTree(check("-f", "sarif").out()).at("/runs/0");
         assertThat(run.at("/properties/policyFile").asText()).isEqualTo(policy.toString());
-        assertThat(json.readTree(check("--no-config", "-f", "sarif").out()).at("/runs/0/properties/policyFile").isNull()).isTrue();
-        assertThat(last(check("--no-config"))).isEqualTo("1 finding (1 error, 0 warnings, 0 info) in 1 file; no policy file.");
+        assertThat(json.readTree(check("--no-config", "-f", "sarif").out())
+                        .at("/runs/0/properties/policyFile")
+                        .isNull())
+                .isTrue();
+        assertThat(last(check("--no-config")))
+                .isEqualTo("1 finding (1 error, 0 warnings, 0 info) in 1 file; no policy file.");
     }
 
     private static void setMode(Path p, String mode) throws IOException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyTest {
     @TempDir
     Path repo;
+
     private Path config;
 
     @BeforeEach
@@ -29,27 +30,41 @@ class PolicyTest {
 
     private List<String> findings(Cli r) {
         java.util.regex.Pattern id = java.util.regex.Pattern.compile(":\\d+:\\d+: \\w+ (IIS-\\d{3}) ");
-        return r.out().lines().map(id::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).toList();
+        return r.out()
+                .lines()
+                .map(id::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1))
+                .toList();
     }
 
     @Test
     void thePolicyIsFoundWalkingUpAndCanBeSkippedOrNamed() throws IOException {
-        policy("  <rule id=\"IIS-502\" enabled=\"false\" />\n  <rule id=\"pool-memory-limit-unset\" enabled=\"false\" />");
-        assertThat(Cli.run(config.toString()).out()).doesNotContain("IIS-502").doesNotContain("IIS-503")
-                .endsWith("51 findings (15 errors, 23 warnings, 13 info) in 1 file; 2 suppressed; policy " + repo.resolve(".iislint.xml") + ".\n");
-        assertThat(Cli.run("--no-config", config.toString()).out()).contains("IIS-502").contains("IIS-503");
+        policy(
+                "  <rule id=\"IIS-502\" enabled=\"false\" />\n  <rule id=\"pool-memory-limit-unset\" enabled=\"false\" />");
+        assertThat(Cli.run(config.toString()).out())
+                .doesNotContain("IIS-502")
+                .doesNotContain("IIS-503")
+                .endsWith("51 findings (15 errors, 23 warnings, 13 info) in 1 file; 2 suppressed; policy "
+                        + repo.resolve(".iislint.xml") + ".\n");
+        assertThat(Cli.run("--no-config", config.toString()).out())
+                .contains("IIS-502")
+                .contains("IIS-503");
         Path elsewhere = repo.resolve("policies/strict.xml");
         Files.createDirectories(elsewhere.getParent());
         Files.writeString(elsewhere, "<iislint><rule id=\"IIS-101\" enabled=\"false\"/></iislint>");
         Cli named = Cli.run("--config", elsewhere.toString(), config.toString());
         assertThat(named.out()).doesNotContain("IIS-101").contains("IIS-502");
-        assertThat(Cli.run("--config", elsewhere.toString(), "--no-config", config.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("--config", elsewhere.toString(), "--no-config", config.toString())
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test
     void theNearestPolicyWins() throws IOException {
         policy("  <rule id=\"IIS-101\" enabled=\"false\" />");
-        Files.writeString(repo.resolve("servers/.iislint.xml"), "<iislint><rule id=\"IIS-102\" enabled=\"false\"/></iislint>");
+        Files.writeString(
+                repo.resolve("servers/.iislint.xml"), "<iislint><rule id=\"IIS-102\" enabled=\"false\"/></iislint>");
         Cli r = Cli.run(config.toString());
         assertThat(r.out()).contains("IIS-101").doesNotContain("IIS-102 ");
     }
@@ -62,7 +77,8 @@ class PolicyTest {
                   <rule id="IIS-605" severity="error"><param name="max" value="03:00:00" /></rule>
                 """);
         Cli r = Cli.run(config.toString());
-        assertThat(r.out()).contains(": warning IIS-101 application pool 'Shop'")
+        assertThat(r.out())
+                .contains(": warning IIS-101 application pool 'Shop'")
                 .contains(": error IIS-605 application pool 'Shop': the idle time-out is off")
                 .doesNotContain("IIS-605 application pool 'Reports'");
         assertThat(r.exit()).isEqualTo(1);
@@ -89,12 +105,19 @@ class PolicyTest {
                 """);
         Cli r = Cli.run(config.toString());
         List<String> rules = findings(r);
-        assertThat(rules).doesNotContain("IIS-101", "IIS-804")
+        assertThat(rules)
+                .doesNotContain("IIS-101", "IIS-804")
                 .contains("IIS-102", "IIS-505", "IIS-103") // expired, and scoped to another server
-                .filteredOn("IIS-201"::equals).hasSize(1);  // Intranet's side of the shared pool remains
-        assertThat(r.out()).contains(repo.resolve(".iislint.xml") + ":5:3: warning IIS-004 exemption 'exemption for IIS-102,IIS-505 on pool Reports':"
-                + " expired on 2001-01-31 and no longer applies (reason given: reporting vendor requirement): fix the findings, or renew the exemption with a new date");
-        assertThat(r.out()).endsWith("61 findings (14 errors, 22 warnings, 25 info) in 2 files; 5 suppressed; policy " + repo.resolve(".iislint.xml") + ".\n");
+                .filteredOn("IIS-201"::equals)
+                .hasSize(1); // Intranet's side of the shared pool remains
+        assertThat(r.out())
+                .contains(
+                        repo.resolve(".iislint.xml")
+                                + ":5:3: warning IIS-004 exemption 'exemption for IIS-102,IIS-505 on pool Reports':"
+                                + " expired on 2001-01-31 and no longer applies (reason given: reporting vendor requirement): fix the findings, or renew the exemption with a new date");
+        assertThat(r.out())
+                .endsWith("61 findings (14 errors, 22 warnings, 25 info) in 2 files; 5 suppressed; policy "
+                        + repo.resolve(".iislint.xml") + ".\n");
     }
 
     @Test
@@ -103,22 +126,31 @@ class PolicyTest {
         policy("  <exempt rule=\"IIS-101\" pool=\"Shop\" />");
         Cli noReason = Cli.run(config.toString());
         assertThat(noReason.exit()).isEqualTo(2);
-        assertThat(noReason.err()).isEqualTo(file + ":2:3: error: an exemption needs a reason: say why the finding is accepted\n");
+        assertThat(noReason.err())
+                .isEqualTo(file + ":2:3: error: an exemption needs a reason: say why the finding is accepted\n");
         assertThat(noReason.out()).isEmpty();
         policy("  <exempt rule=\"IIS-101\" reason=\"everywhere\" />");
-        assertThat(Cli.run(config.toString()).err()).startsWith(file + ":2:3: error: an exemption needs a scope: server, site or pool");
+        assertThat(Cli.run(config.toString()).err())
+                .startsWith(file + ":2:3: error: an exemption needs a scope: server, site or pool");
         policy("  <rule id=\"IIS-1O1\" enabled=\"false\" />");
-        assertThat(Cli.run(config.toString()).err()).isEqualTo(file + ":2:3: error: unknown rule 'IIS-1O1' (see 'iislint rules')\n");
+        assertThat(Cli.run(config.toString()).err())
+                .isEqualTo(file + ":2:3: error: unknown rule 'IIS-1O1' (see 'iislint rules')\n");
         policy("  <rule id=\"IIS-101\" enable=\"false\" />");
-        assertThat(Cli.run(config.toString()).err()).startsWith(file + ":2:3: error: unknown attribute enable on <rule>");
+        assertThat(Cli.run(config.toString()).err())
+                .startsWith(file + ":2:3: error: unknown attribute enable on <rule>");
         policy("  <exempt rule=\"IIS-101\" pool=\"Shop\" reason=\"r\" expires=\"31/12/2027\" />");
-        assertThat(Cli.run(config.toString()).err()).isEqualTo(file + ":2:3: error: expires is a date written YYYY-MM-DD, not '31/12/2027'\n");
+        assertThat(Cli.run(config.toString()).err())
+                .isEqualTo(file + ":2:3: error: expires is a date written YYYY-MM-DD, not '31/12/2027'\n");
         policy("  <rule id=\"IIS-605\">\n    <param name=\"max\" value=\"soon\" />\n  </rule>");
         Cli badParam = Cli.run(config.toString());
         assertThat(badParam.exit()).isEqualTo(2);
-        assertThat(badParam.err()).isEqualTo(file + ":3:5: error: 'soon' is not a valid max for IIS-605: expected a time span such as 00:20:00\n");
+        assertThat(badParam.err())
+                .isEqualTo(
+                        file
+                                + ":3:5: error: 'soon' is not a valid max for IIS-605: expected a time span such as 00:20:00\n");
         policy("  <rule id=\"IIS-605\"><param name=\"maximum\" value=\"00:30:00\" /></rule>");
-        assertThat(Cli.run(config.toString()).err()).isEqualTo(file + ":2:22: error: rule IIS-605 has no parameter 'maximum' (it has: max)\n");
+        assertThat(Cli.run(config.toString()).err())
+                .isEqualTo(file + ":2:22: error: rule IIS-605 has no parameter 'maximum' (it has: max)\n");
         Files.writeString(repo.resolve(".iislint.xml"), "<iislint>");
         assertThat(Cli.run(config.toString()).exit()).isEqualTo(2);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadFilesAreNeverWrittenTest {
     @TempDir
     Path dir;
+
     private Path config;
     private Path baseline;
     private Path policy;
@@ -28,7 +29,9 @@ class ReadFilesAreNeverWrittenTest {
         Files.createDirectories(config.getParent());
         Files.copy(Path.of("samples/risky/applicationHost.config"), config);
         baseline = dir.resolve(".iislint-baseline.json");
-        assertThat(Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), config.toString()).exit()).isZero();
+        assertThat(Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), config.toString())
+                        .exit())
+                .isZero();
         policy = dir.resolve(".iislint.xml");
         Files.writeString(policy, "<iislint><failOn>error</failOn></iislint>\n");
     }
@@ -38,8 +41,10 @@ class ReadFilesAreNeverWrittenTest {
         String policyBefore = Files.readString(policy);
         Cli r = Cli.run(args);
         assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
-        assertThat(r.err().lines().findFirst()).as(String.join(" ", args))
-                .contains("iislint: error: " + option + " " + target + " would overwrite the " + what + " this run reads");
+        assertThat(r.err().lines().findFirst())
+                .as(String.join(" ", args))
+                .contains("iislint: error: " + option + " " + target + " would overwrite the " + what
+                        + " this run reads");
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(baseline)).isEqualTo(baselineBefore);
         assertThat(Files.readString(policy)).isEqualTo(policyBefore);
@@ -51,14 +56,41 @@ class ReadFilesAreNeverWrittenTest {
         Path hard = Files.createLink(dir.resolve("hard.json"), baseline);
         Path dotted = dir.resolve("servers/../.iislint-baseline.json");
         for (Path spelling : List.of(baseline, link, hard, dotted, dir.resolve("./.iislint-baseline.json"))) {
-            refused("--output", spelling, "baseline file",
-                    "check", "--no-config", "--baseline", baseline.toString(), "-o", spelling.toString(), config.toString());
-            refused("--format", spelling, "baseline file",
-                    "check", "--no-config", "--baseline", baseline.toString(), "-f", "json:" + spelling, config.toString());
+            refused(
+                    "--output",
+                    spelling,
+                    "baseline file",
+                    "check",
+                    "--no-config",
+                    "--baseline",
+                    baseline.toString(),
+                    "-o",
+                    spelling.toString(),
+                    config.toString());
+            refused(
+                    "--format",
+                    spelling,
+                    "baseline file",
+                    "check",
+                    "--no-config",
+                    "--baseline",
+                    baseline.toString(),
+                    "-f",
+                    "json:" + spelling,
+                    config.toString());
         }
         // the other way round: the baseline named through a link, the report at the file itself
-        refused("--output", baseline, "baseline file",
-                "check", "--no-config", "--baseline", link.toString(), "-o", baseline.toString(), config.toString());
+        refused(
+                "--output",
+                baseline,
+                "baseline file",
+                "check",
+                "--no-config",
+                "--baseline",
+                link.toString(),
+                "-o",
+                baseline.toString(),
+                config.toString());
     }
 
     @Test
@@ -71,21 +103,57 @@ class ReadFilesAreNeverWrittenTest {
         Path named = dir.resolve("servers/strict.xml");
         Files.copy(policy, named);
         Path dotted = dir.resolve("servers/web01/../strict.xml");
-        refused("--output", dotted, "policy file", "check", "--config", named.toString(), "-o", dotted.toString(), config.toString());
-        refused("--output", named, "policy file", "baseline", "create", "--config", dotted.toString(), "-o", named.toString(), config.toString());
+        refused(
+                "--output",
+                dotted,
+                "policy file",
+                "check",
+                "--config",
+                named.toString(),
+                "-o",
+                dotted.toString(),
+                config.toString());
+        refused(
+                "--output",
+                named,
+                "policy file",
+                "baseline",
+                "create",
+                "--config",
+                dotted.toString(),
+                "-o",
+                named.toString(),
+                config.toString());
         assertThat(Files.readString(named)).isEqualTo(Files.readString(policy));
     }
 
     @Test
     void baselinePruneNeverWritesItsBaselineOverThePolicy() throws IOException {
-        refused("--baseline", policy, "policy file", "baseline", "prune", "--baseline", policy.toString(), config.toString());
+        refused(
+                "--baseline",
+                policy,
+                "policy file",
+                "baseline",
+                "prune",
+                "--baseline",
+                policy.toString(),
+                config.toString());
     }
 
     @Test
     void aFileTheRunDoesNotReadCanBeWritten() throws IOException {
         // with --no-config the policy is not read, so a report may replace it (as any other file)
         Path report = dir.resolve("report.json");
-        Cli r = Cli.run("check", "--no-config", "--baseline", baseline.toString(), "-f", "json", "-o", report.toString(), config.toString());
+        Cli r = Cli.run(
+                "check",
+                "--no-config",
+                "--baseline",
+                baseline.toString(),
+                "-f",
+                "json",
+                "-o",
+                report.toString(),
+                config.toString());
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(report)).contains("\"baselined\": 63");
     }

@@ -14,7 +14,11 @@ class RepositoryScanTest {
     private static Path repository(Path root, int servers) throws IOException {
         for (int i = 1; i <= servers; i++) {
             Path server = Files.createDirectories(root.resolve(String.format("servers/WEB%02d", i)));
-            Files.copy(Path.of(i % 2 == 0 ? "samples/hardened/applicationHost.config" : "samples/risky/applicationHost.config"),
+            Files.copy(
+                    Path.of(
+                            i % 2 == 0
+                                    ? "samples/hardened/applicationHost.config"
+                                    : "samples/risky/applicationHost.config"),
                     server.resolve(i % 3 == 0 ? "ApplicationHost.Config" : "applicationHost.config"));
             Files.createDirectories(server.resolve("sites/shop"));
             Files.copy(Path.of("samples/site/web.config"), server.resolve("sites/shop/web.config"));
@@ -30,9 +34,10 @@ class RepositoryScanTest {
         Files.createSymbolicLink(repo.resolve("servers/WEB02/web.config"), repo.resolve("servers/WEB02/gone.config"));
         Cli r = Cli.run("--format", "json", repo.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines().toList()).containsExactly(
-                repo.resolve("servers/WEB01/loop") + ":1:1: error: symbolic link loop: not followed",
-                repo.resolve("servers/WEB02/web.config") + ":1:1: error: broken symbolic link: skipped");
+        assertThat(r.err().lines().toList())
+                .containsExactly(
+                        repo.resolve("servers/WEB01/loop") + ":1:1: error: symbolic link loop: not followed",
+                        repo.resolve("servers/WEB02/web.config") + ":1:1: error: broken symbolic link: skipped");
         assertThat(r.out()).contains("\"filesLinted\": 4,").contains("\"filesFailed\": 2,");
     }
 
@@ -41,15 +46,19 @@ class RepositoryScanTest {
         Path repo = repository(dir, 3);
         Files.copy(Path.of("samples/risky/applicationHost.config"), repo.resolve("servers/WEB01/WEB01-export.config"));
         Cli all = Cli.run("-f", "json", repo.toString());
-        assertThat(all.out()).contains("\"filesLinted\": 6,").doesNotContain("WEB01-export.config").doesNotContain("notes.xml");
+        assertThat(all.out())
+                .contains("\"filesLinted\": 6,")
+                .doesNotContain("WEB01-export.config")
+                .doesNotContain("notes.xml");
         Cli exclude = Cli.run("-f", "json", "--exclude", "**/sites/**", repo.toString());
         assertThat(exclude.out()).contains("\"filesLinted\": 3,").doesNotContain("\"kind\": \"web.config\"");
         Cli include = Cli.run("-f", "json", "--include", "*-export.config", repo.toString());
         assertThat(include.out()).contains("\"filesLinted\": 1,").contains("WEB01-export.config");
         Cli none = Cli.run("--include", "*.nothing", repo.toString());
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).endsWith("error: no applicationHost.config or web.config found in this directory"
-                + " (with the --include/--exclude globs given)\n");
+        assertThat(none.err())
+                .endsWith("error: no applicationHost.config or web.config found in this directory"
+                        + " (with the --include/--exclude globs given)\n");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs(OS.LINUX)
 class StandardOutputTest {
-    private static final String RISKY = Path.of("samples/risky/applicationHost.config").toAbsolutePath().toString();
+    private static final String RISKY =
+            Path.of("samples/risky/applicationHost.config").toAbsolutePath().toString();
 
     @TempDir
     Path dir;
@@ -30,20 +31,33 @@ class StandardOutputTest {
 
     private Run toDevFull(String... args) throws Exception {
         File err = dir.resolve("err.txt").toFile();
-        Process p = Subprocess.start(Subprocess.builder(Subprocess.command(args), dir, Map.of()), new File("/dev/full"), err);
+        Process p = Subprocess.start(
+                Subprocess.builder(Subprocess.command(args), dir, Map.of()), new File("/dev/full"), err);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(err.toPath(), StandardCharsets.UTF_8));
     }
 
     @Test
     void aFullDiskIsOneErrorLineAndExitCode2() throws Exception {
-        String full = "iislint: error: cannot write to standard output: No space left on device (the output is incomplete)\n";
+        String full =
+                "iislint: error: cannot write to standard output: No space left on device (the output is incomplete)\n";
         for (List<String> args : List.of(
                 List.of("check", "--no-config", "--exit-zero", "-f", "sarif", RISKY),
                 List.of("check", "--no-config", "-f", "sarif", RISKY),
-                List.of("check", "--no-config", Path.of("samples/hardened/applicationHost.config").toAbsolutePath().toString()),
+                List.of(
+                        "check",
+                        "--no-config",
+                        Path.of("samples/hardened/applicationHost.config")
+                                .toAbsolutePath()
+                                .toString()),
                 List.of("rules"),
-                List.of("baseline", "create", "--no-config", "-o", dir.resolve("b.json").toString(), RISKY))) {
+                List.of(
+                        "baseline",
+                        "create",
+                        "--no-config",
+                        "-o",
+                        dir.resolve("b.json").toString(),
+                        RISKY))) {
             Run r = toDevFull(args.toArray(String[]::new));
             assertThat(r.exit()).as(args.toString()).isEqualTo(2);
             assertThat(r.err()).as(args.toString()).isEqualTo(full);
@@ -54,18 +68,23 @@ class StandardOutputTest {
     void aReaderThatStoppedReadingIsOneErrorLineAndExitCode2() throws Exception {
         File err = dir.resolve("err.txt").toFile();
         Process p = Subprocess.builder(Subprocess.command("check", "--no-config", "-f", "json", RISKY), dir, Map.of())
-                .redirectError(err).start();
+                .redirectError(err)
+                .start();
         p.getInputStream().close(); // the reader goes away before a byte is read: every write fails (EPIPE)
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(err.toPath())).isEqualTo("iislint: error: cannot write to standard output: Broken pipe (the output is incomplete)\n");
+        assertThat(Files.readString(err.toPath()))
+                .isEqualTo("iislint: error: cannot write to standard output: Broken pipe (the output is incomplete)\n");
     }
 
     @Test
     void aReportThatWasWrittenIsExitCodeAsUsual() throws Exception {
         File out = dir.resolve("out.txt").toFile();
         File err = dir.resolve("err.txt").toFile();
-        Process p = Subprocess.start(Subprocess.builder(Subprocess.command("check", "--no-config", "-f", "sarif", RISKY), dir, Map.of()), out, err);
+        Process p = Subprocess.start(
+                Subprocess.builder(Subprocess.command("check", "--no-config", "-f", "sarif", RISKY), dir, Map.of()),
+                out,
+                err);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(Files.readString(err.toPath())).isEmpty();

@@ -16,8 +16,13 @@ final class Subprocess {
 
     /** The command line that runs Main with the test's class path. */
     static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "io.iislint.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.iislint.cli.Main"));
         command.addAll(List.of(args));
         return command;
     }

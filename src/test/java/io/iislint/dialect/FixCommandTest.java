@@ -1,10 +1,9 @@
 package io.iislint.dialect;
 
-import io.iislint.dialect.FixCommand;
-import io.iislint.catalog.RuleInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iislint.Fixtures;
+import io.iislint.catalog.RuleInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,39 @@ import org.junit.jupiter.api.Test;
  * a string, as the shell reads it back.
  */
 class FixCommandTest {
-    private static final List<String> HOSTILE = List.of("y\" & shutdown /s /t 0 & \"", "z‘; Stop-Computer; echo ‘", "a & calc.exe & b",
-            "%PATH%", "$(calc)", "`calc`", "x'; calc; '", "q’\"“”„‚‛", "Hi!", "C:\\dir\\", "a b", "'", "\"", "^&|<>()", "$env:x",
-            "@{a=1}", "a\nb", "c\u202Ed", "\u001b[2J", "x`", "1; calc", ")", "]", "*:80:a&b", "\\\\srv\\share\\", "");
+    private static final List<String> HOSTILE = List.of(
+            "y\" & shutdown /s /t 0 & \"",
+            "z‘; Stop-Computer; echo ‘",
+            "a & calc.exe & b",
+            "%PATH%",
+            "$(calc)",
+            "`calc`",
+            "x'; calc; '",
+            "q’\"“”„‚‛",
+            "Hi!",
+            "C:\\dir\\",
+            "a b",
+            "'",
+            "\"",
+            "^&|<>()",
+            "$env:x",
+            "@{a=1}",
+            "a\nb",
+            "c\u202Ed",
+            "\u001b[2J",
+            "x`",
+            "1; calc",
+            ")",
+            "]",
+            "*:80:a&b",
+            "\\\\srv\\share\\",
+            "");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     /** The catalog's templates as a finding at a {@code <location>} fills them in (RuleContext#finding(WebServerScope)). */
     private static String located(String template) {
-        return template.replace("{appcmdScope}", "\"{location}\" ").replace("{commit}", " /commit:apphost")
+        return template.replace("{appcmdScope}", "\"{location}\" ")
+                .replace("{commit}", " /commit:apphost")
                 .replace("{psLocation}", " -Location '{location}'");
     }
 
@@ -62,7 +86,9 @@ class FixCommandTest {
                     String what = r.id() + " " + shell + " with [" + v + "]: " + text;
                     if (shell == FixCommand.Shell.CMD) {
                         assertThat(cmdShape(text)).as(what).isEqualTo(cmdShape(plain));
-                        assertThat(count(text, '%') + count(text, '!')).as(what).isEqualTo(count(plain, '%') + count(plain, '!'));
+                        assertThat(count(text, '%') + count(text, '!'))
+                                .as(what)
+                                .isEqualTo(count(plain, '%') + count(plain, '!'));
                         assertThat(String.join("", cmdArguments(text))).as(what).contains(v);
                     } else {
                         assertThat(psShape(text)).as(what).isEqualTo(psShape(plain));
@@ -213,10 +239,12 @@ class FixCommandTest {
         Map<String, String> values = Map.of("key", "W3SVC/My Pool\\");
         assertThat(FixCommand.render("cscript adsutil.vbs SET {key} 2", FixCommand.Shell.CMD, values))
                 .isEqualTo(new FixCommand.Command("cscript adsutil.vbs SET \"W3SVC/My Pool\\\\\" 2"));
-        assertThat(cmdArguments("cscript adsutil.vbs SET \"W3SVC/My Pool\\\\\" 2")).containsExactly("cscript", "adsutil.vbs", "SET", "W3SVC/My Pool\\", "2");
+        assertThat(cmdArguments("cscript adsutil.vbs SET \"W3SVC/My Pool\\\\\" 2"))
+                .containsExactly("cscript", "adsutil.vbs", "SET", "W3SVC/My Pool\\", "2");
         assertThat(FixCommand.render("appcmd set vdir \"{vdir}\" /x", FixCommand.Shell.CMD, Map.of("vdir", "C:\\a\\")))
                 .isEqualTo(new FixCommand.Command("appcmd set vdir \"C:\\a\\\\\" /x"));
-        assertThat(FixCommand.render("x {a}", FixCommand.Shell.CMD, Map.of("a", ""))).isEqualTo(new FixCommand.Command("x \"\""));
+        assertThat(FixCommand.render("x {a}", FixCommand.Shell.CMD, Map.of("a", "")))
+                .isEqualTo(new FixCommand.Command("x \"\""));
         assertThat(FixCommand.render("x {a}", FixCommand.Shell.POWERSHELL, Map.of("a", "1; calc")))
                 .isEqualTo(new FixCommand.Withheld("a", FixCommand.UNQUOTED));
     }

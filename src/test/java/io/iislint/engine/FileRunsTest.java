@@ -31,28 +31,39 @@ class FileRunsTest {
 
         assertThat(results).containsExactly("linted 0", "alone 1", "linted 2", "linted 3", "alone 4", "linted 5");
         assertThat(events).hasSize(8).endsWith("alone 1", "alone 4");
-        assertThat(events.subList(0, 6)).containsExactlyInAnyOrder(
-                "attempt 0", "attempt 1", "attempt 2", "attempt 3", "attempt 4", "attempt 5");
+        assertThat(events.subList(0, 6))
+                .containsExactlyInAnyOrder(
+                        "attempt 0", "attempt 1", "attempt 2", "attempt 3", "attempt 4", "attempt 5");
     }
 
     @Test
     void anItemWhoseAttemptRanOutOfHeapAroundItsOwnGuardIsRunAgainAloneToo() {
         // out of heap while a class was being initialised (ExceptionInInitializerError), or thrown as it is outside
         // the attempt's own catch: both mean the heap, not a defect, and the item gets its second try alone
-        List<String> results = FileRuns.inParallel(List.of(0, 1, 2), 2, i -> {
-            if (i == 1) throw new ExceptionInInitializerError(new OutOfMemoryError("Java heap space"));
-            if (i == 2) throw new OutOfMemoryError("Java heap space");
-            return "linted " + i;
-        }, this::alone);
+        List<String> results = FileRuns.inParallel(
+                List.of(0, 1, 2),
+                2,
+                i -> {
+                    if (i == 1) throw new ExceptionInInitializerError(new OutOfMemoryError("Java heap space"));
+                    if (i == 2) throw new OutOfMemoryError("Java heap space");
+                    return "linted " + i;
+                },
+                this::alone);
         assertThat(results).containsExactly("linted 0", "alone 1", "alone 2");
     }
 
     @Test
     void anyOtherErrorAroundAnAttemptIsADefectNotARetry() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileRuns.inParallel(List.of(0, 1), 2, i -> {
-            if (i == 1) throw new ExceptionInInitializerError(new IllegalArgumentException("a bug"));
-            return "linted " + i;
-        }, this::alone)).isInstanceOf(IllegalStateException.class).hasMessage("linting failed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileRuns.inParallel(
+                        List.of(0, 1),
+                        2,
+                        i -> {
+                            if (i == 1) throw new ExceptionInInitializerError(new IllegalArgumentException("a bug"));
+                            return "linted " + i;
+                        },
+                        this::alone))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("linting failed");
     }
 
     @Test
@@ -65,14 +76,16 @@ class FileRunsTest {
 
     @Test
     void aSingleItemIsRunAloneWhateverTheJobs() {
-        assertThat(FileRuns.inParallel(List.of(4), 8, this::attempt, this::alone)).containsExactly("alone 4");
-        assertThat(FileRuns.inParallel(List.<Integer>of(), 8, this::attempt, this::alone)).isEmpty();
+        assertThat(FileRuns.inParallel(List.of(4), 8, this::attempt, this::alone))
+                .containsExactly("alone 4");
+        assertThat(FileRuns.inParallel(List.<Integer>of(), 8, this::attempt, this::alone))
+                .isEmpty();
         assertThat(events).containsExactly("alone 4");
     }
 
-
     /** Each call records which thread ran it and how many ran at once. */
     private final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
 

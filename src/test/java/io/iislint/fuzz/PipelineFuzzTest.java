@@ -5,9 +5,8 @@ import io.iislint.audit.Audit;
 import io.iislint.audit.AuditFormat;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
+import io.iislint.finding.Severity;
 import io.iislint.load.Loader;
-import java.io.PrintWriter;
-import java.io.Writer;
 import io.iislint.model.IisConfig;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
@@ -17,11 +16,12 @@ import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
-import io.iislint.finding.Severity;
-import io.iislint.text.Escape;
 import io.iislint.source.InputError;
+import io.iislint.text.Escape;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,8 @@ class PipelineFuzzTest {
 
     private static Engine.Session session() {
         try {
-            return new Engine(new PrintWriter(Writer.nullWriter())).session(LintRequest.of(List.of("fuzz")).withMaxFileSize(1 << 20));
+            return new Engine(new PrintWriter(Writer.nullWriter()))
+                    .session(LintRequest.of(List.of("fuzz")).withMaxFileSize(1 << 20));
         } catch (InputError e) {
             throw new AssertionError(e);
         }
@@ -77,7 +78,10 @@ class PipelineFuzzTest {
         assertShownOnOneLine("SARIF", write(new SarifReport(Path.of("")), report));
         assertXml10("JUnit", write(new JUnitReport(), report));
         assertXml10("Checkstyle", write(new CheckstyleReport(), report));
-        List<Audit.Report> audit = List.of(new Audit(config, Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of()))).run());
+        List<Audit.Report> audit = List.of(new Audit(
+                        config,
+                        Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of())))
+                .run());
         for (AuditFormat format : AuditFormat.values()) {
             StringWriter out = new StringWriter();
             format.reporter().write(audit, List.of(), out);
@@ -96,7 +100,8 @@ class PipelineFuzzTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\n' && Escape.isEscaped(c)) {
-                throw new AssertionError(what + " holds U+" + Integer.toHexString(c) + " raw at " + i + ": " + Escape.line(text));
+                throw new AssertionError(
+                        what + " holds U+" + Integer.toHexString(c) + " raw at " + i + ": " + Escape.line(text));
             }
         }
     }
@@ -105,8 +110,15 @@ class PipelineFuzzTest {
     private static void assertXml10(String what, String xml) {
         for (int i = 0; i < xml.length(); i++) {
             int c = xml.codePointAt(i);
-            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-            if (!ok) throw new AssertionError(what + " holds U+" + Integer.toHexString(c) + ", which XML 1.0 does not allow, at " + i);
+            boolean ok = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000;
+            if (!ok)
+                throw new AssertionError(
+                        what + " holds U+" + Integer.toHexString(c) + ", which XML 1.0 does not allow, at " + i);
             if (c >= 0x10000) i++;
         }
     }

@@ -17,15 +17,22 @@ class FcgiextCharacterTest {
     @Test
     void nonCharactersAreRefusedAtTheirLineAndColumn() {
         String why = "U+%s is not a character but a Unicode noncharacter: the file is damaged, or not text";
-        assertRefused("[Types]\nphp=PHP\n\n[PHP]\nExePath=C:\\php.exe\nStderrMode=X\uFFFE\n", 6, 13, String.format(why, "FFFE"));
+        assertRefused(
+                "[Types]\nphp=PHP\n\n[PHP]\nExePath=C:\\php.exe\nStderrMode=X\uFFFE\n",
+                6,
+                13,
+                String.format(why, "FFFE"));
         assertRefused("[Types]\r\nphp=PHP\r\n[PHP\uFFFF]\r\n", 3, 5, String.format(why, "FFFF"));
         assertRefused("[Types]\rphp=PHP\r; a comment \uFFFF\r", 3, 13, String.format(why, "FFFF"));
     }
 
     @Test
     void controlCharactersAreReadAsTheyAre() throws InputError {
-        var config = new FcgiextReader().read("f.ini", "[Types]\nphp=PHP\u001b\n\n[PHP\u001b]\nExePath=C:\\php\u0007.exe\n");
-        assertThat(config.fastCgiApplications()).singleElement().satisfies(a -> assertThat(a.fullPath()).isEqualTo("C:\\php\u0007.exe"));
+        var config =
+                new FcgiextReader().read("f.ini", "[Types]\nphp=PHP\u001b\n\n[PHP\u001b]\nExePath=C:\\php\u0007.exe\n");
+        assertThat(config.fastCgiApplications())
+                .singleElement()
+                .satisfies(a -> assertThat(a.fullPath()).isEqualTo("C:\\php\u0007.exe"));
     }
 
     private static void assertRefused(String text, int line, int column, String reason) {

@@ -18,10 +18,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class PoolResolutionTest {
 
@@ -63,19 +63,34 @@ class PoolResolutionTest {
                 row("Own", p -> p.processModel().password(), new Secret.Encrypted("IISWASOnlyCngProvider"), "set", 13),
                 row("Clear", p -> p.processModel().password(), new Secret.ClearText(6), "set", 20),
                 row("Inherits", p -> p.processModel().password(), Secret.EMPTY, "default", 0),
-                row("Own", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.Time, RecycleEvent.Memory), "set", 14),
-                row("Inherits", p -> p.recycling().logEventOnRecycle(), EnumSet.of(RecycleEvent.Time, RecycleEvent.Schedule), "inherited", 6),
+                row(
+                        "Own",
+                        p -> p.recycling().logEventOnRecycle(),
+                        EnumSet.of(RecycleEvent.Time, RecycleEvent.Memory),
+                        "set",
+                        14),
+                row(
+                        "Inherits",
+                        p -> p.recycling().logEventOnRecycle(),
+                        EnumSet.of(RecycleEvent.Time, RecycleEvent.Schedule),
+                        "inherited",
+                        6),
                 row("Own", p -> p.recycling().periodicRestart().time(), TimeSpan.ofMinutes(29 * 60), "set", 15),
                 row("Own", p -> p.recycling().periodicRestart().requests(), 100L, "inherited", 7),
                 row("Inherits", p -> p.recycling().periodicRestart().time(), TimeSpan.ofMinutes(1740), "default", 0),
                 // the pool's own (cleared) schedule replaces the defaults' schedule as a whole
                 row("Own", p -> p.recycling().periodicRestart().schedule(), List.of(), "set", 15),
-                row("Inherits", p -> p.recycling().periodicRestart().schedule(),
-                        List.of(TimeSpan.ofMinutes(180), TimeSpan.ofMinutes(900)), "inherited", 8),
+                row(
+                        "Inherits",
+                        p -> p.recycling().periodicRestart().schedule(),
+                        List.of(TimeSpan.ofMinutes(180), TimeSpan.ofMinutes(900)),
+                        "inherited",
+                        8),
                 row("Inherits", p -> p.failure().rapidFailProtectionInterval(), TimeSpan.ofMinutes(5), "default", 0));
     }
 
-    private static Arguments row(String pool, Function<ApplicationPool, Value<?>> get, Object value, String kind, int line) {
+    private static Arguments row(
+            String pool, Function<ApplicationPool, Value<?>> get, Object value, String kind, int line) {
         return Arguments.of(pool, get, value, kind, line);
     }
 
@@ -87,7 +102,8 @@ class PoolResolutionTest {
         assertThat(v.orElse(null)).isEqualTo(value);
         assertThat(v.origin().kind()).isEqualTo(kind);
         assertThat(v.origin().location().map(Location::line).orElse(0)).isEqualTo(line);
-        if (kind.equals("inherited")) assertThat(((Origin.Inherited) v.origin()).from()).isEqualTo("applicationPoolDefaults");
+        if (kind.equals("inherited"))
+            assertThat(((Origin.Inherited) v.origin()).from()).isEqualTo("applicationPoolDefaults");
     }
 
     @Test
@@ -105,7 +121,8 @@ class PoolResolutionTest {
         assertThat(a.managedPipelineMode().orElse(null)).isEqualTo(PipelineMode.Integrated);
         assertThat(a.processModel().idleTimeout().orElse(null)).isEqualTo(TimeSpan.ofMinutes(20));
         assertThat(config.applicationPools()).hasSize(1);
-        assertThat(config.problems()).extracting(p -> p.location().line() + " " + p.configPath() + " " + p.message())
+        assertThat(config.problems())
+                .extracting(p -> p.location().line() + " " + p.configPath() + " " + p.message())
                 .containsExactly(
                         // the collection is replayed first (add, remove, clear), then each pool's values are resolved
                         "8 system.applicationHost/applicationPools/add[@name='a'] application pool 'a' is defined twice: IIS refuses to load this configuration",

@@ -1,11 +1,11 @@
 package io.iislint.iis7;
 
-import io.iislint.model.BindingParser;
 import static io.iislint.Fixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iislint.model.AccessFlag;
+import io.iislint.model.BindingParser;
 import io.iislint.model.IisConfig;
 import io.iislint.model.Origin;
 import io.iislint.model.Site;
@@ -16,9 +16,9 @@ import io.iislint.xml.XmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,13 +49,36 @@ class SiteAndScopeResolutionTest {
     void applicationPoolComesFromTheApplicationThenSiteThenServerDefaults() {
         IisConfig c = model(SITES);
         Site a = c.sites().get(0);
-        assertThat(a.applications()).extracting(app -> app.path() + "=" + app.applicationPool().orElse(null) + "/" + app.applicationPool().origin().describe("t.config"))
-                .containsExactly("/=Own/set at line 5", "/b=SitePool/inherited from applicationDefaults of site 'A' at line 7");
-        assertThat(c.sites().get(1).applications().get(0).applicationPool().origin().describe("t.config"))
+        assertThat(a.applications())
+                .extracting(app -> app.path() + "=" + app.applicationPool().orElse(null) + "/"
+                        + app.applicationPool().origin().describe("t.config"))
+                .containsExactly(
+                        "/=Own/set at line 5", "/b=SitePool/inherited from applicationDefaults of site 'A' at line 7");
+        assertThat(c.sites()
+                        .get(1)
+                        .applications()
+                        .get(0)
+                        .applicationPool()
+                        .origin()
+                        .describe("t.config"))
                 .isEqualTo("inherited from sites/applicationDefaults at line 15");
         String noDefaults = SITES.replace("<applicationDefaults applicationPool=\"ServerPool\" />", "");
-        assertThat(model(noDefaults).sites().get(1).applications().get(0).applicationPool().orElse(null)).isEqualTo("DefaultAppPool");
-        assertThat(model(noDefaults).sites().get(1).applications().get(0).applicationPool().isDefault()).isTrue();
+        assertThat(model(noDefaults)
+                        .sites()
+                        .get(1)
+                        .applications()
+                        .get(0)
+                        .applicationPool()
+                        .orElse(null))
+                .isEqualTo("DefaultAppPool");
+        assertThat(model(noDefaults)
+                        .sites()
+                        .get(1)
+                        .applications()
+                        .get(0)
+                        .applicationPool()
+                        .isDefault())
+                .isTrue();
     }
 
     @Test
@@ -75,7 +98,10 @@ class SiteAndScopeResolutionTest {
                 Arguments.of("http", ":8080:", "ok"),
                 Arguments.of("ftp", "*:21:", "ok"),
                 Arguments.of("net.tcp", "808:*", "ok"),
-                Arguments.of("http", "*:80", "expected ip:port:host (the host part may be empty, but its colon is required)"),
+                Arguments.of(
+                        "http",
+                        "*:80",
+                        "expected ip:port:host (the host part may be empty, but its colon is required)"),
                 Arguments.of("http", "*:0:", "'0' is not a port number from 1 to 65535"),
                 Arguments.of("http", "*:70000:", "'70000' is not a port number from 1 to 65535"),
                 Arguments.of("http", "300.1.1.1:80:", "'300.1.1.1' is not an IP address or *"),
@@ -131,26 +157,39 @@ class SiteAndScopeResolutionTest {
     void locationsInheritFromServerAndEnclosingLocations() {
         IisConfig c = model(SCOPES);
         assertThat(c.kind()).isEqualTo(FileKind.APPLICATION_HOST);
-        assertThat(c.scopes()).extracting(WebServerScope::configPath).containsExactly(
-                "MACHINE/WEBROOT/APPHOST", "MACHINE/WEBROOT/APPHOST/Site", "MACHINE/WEBROOT/APPHOST/Site/app",
-                "MACHINE/WEBROOT/APPHOST/Other", "MACHINE/WEBROOT/APPHOST/Other/child");
+        assertThat(c.scopes())
+                .extracting(WebServerScope::configPath)
+                .containsExactly(
+                        "MACHINE/WEBROOT/APPHOST",
+                        "MACHINE/WEBROOT/APPHOST/Site",
+                        "MACHINE/WEBROOT/APPHOST/Site/app",
+                        "MACHINE/WEBROOT/APPHOST/Other",
+                        "MACHINE/WEBROOT/APPHOST/Other/child");
         WebServerScope server = c.scopes().get(0);
         WebServerScope site = c.scopes().get(1);
         WebServerScope app = c.scopes().get(2);
         WebServerScope child = c.scopes().get(4);
         // collections: remove and add per level, clear wipes what was inherited
-        assertThat(server.handlers().mappings()).extracting(WebServerScope.HandlerMapping::name).containsExactly("One", "Two");
-        assertThat(site.handlers().mappings()).extracting(WebServerScope.HandlerMapping::name).containsExactly("Two", "Three");
-        assertThat(app.handlers().mappings()).extracting(WebServerScope.HandlerMapping::name).containsExactly("Four");
+        assertThat(server.handlers().mappings())
+                .extracting(WebServerScope.HandlerMapping::name)
+                .containsExactly("One", "Two");
+        assertThat(site.handlers().mappings())
+                .extracting(WebServerScope.HandlerMapping::name)
+                .containsExactly("Two", "Three");
+        assertThat(app.handlers().mappings())
+                .extracting(WebServerScope.HandlerMapping::name)
+                .containsExactly("Four");
         // attributes: the most specific level wins, with its origin
         assertThat(site.asp().enableParentPaths().orElse(null)).isTrue();
         assertThat(site.asp().enableParentPaths().origin()).isInstanceOf(Origin.Inherited.class);
-        assertThat(((Origin.Inherited) site.asp().enableParentPaths().origin()).from()).isEqualTo("the server level");
+        assertThat(((Origin.Inherited) site.asp().enableParentPaths().origin()).from())
+                .isEqualTo("the server level");
         assertThat(app.asp().enableParentPaths().orElse(null)).isFalse();
         assertThat(app.asp().enableParentPaths().origin()).isInstanceOf(Origin.SetHere.class);
         assertThat(app.handlers().accessPolicy().orElse(null)).isEqualTo(EnumSet.of(AccessFlag.Read));
         assertThat(app.directoryBrowse().enabled().orElse(null)).isTrue();
-        assertThat(((Origin.Inherited) app.directoryBrowse().enabled().origin()).from()).isEqualTo("<location path=\"Site\">");
+        assertThat(((Origin.Inherited) app.directoryBrowse().enabled().origin()).from())
+                .isEqualTo("<location path=\"Site\">");
         // <location path=""> is the server level; inheritInChildApplications="false" stops at the child
         assertThat(server.directoryBrowse().enabled().orElse(null)).isFalse();
         assertThat(child.directoryBrowse().enabled().orElse(null)).isFalse();
@@ -158,7 +197,8 @@ class SiteAndScopeResolutionTest {
         // the deepest declared scope governs an application path
         assertThat(c.scopeFor("site/APP/deeper")).contains(app);
         assertThat(c.scopeFor("Nowhere")).contains(server);
-        assertThat(c.distinctHandlerMappings()).extracting(s -> s.scope().path() + ":" + s.entry().name())
+        assertThat(c.distinctHandlerMappings())
+                .extracting(s -> s.scope().path() + ":" + s.entry().name())
                 .containsExactly(":One", ":Two", "Site:Three", "Site/app:Four");
     }
 
@@ -178,19 +218,24 @@ class SiteAndScopeResolutionTest {
         assertThat(c.kind()).isEqualTo(FileKind.WEB_CONFIG);
         assertThat(c.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().line()).isEqualTo(6);
-            assertThat(p.message()).isEqualTo("the collection already holds a handler with this name (first at t.config:3);"
-                    + " IIS refuses duplicate entries: add a <remove> first");
+            assertThat(p.message())
+                    .isEqualTo("the collection already holds a handler with this name (first at t.config:3);"
+                            + " IIS refuses duplicate entries: add a <remove> first");
         });
     }
 
     @Test
     void fragmentsAreLintedForWhatTheyHold() {
-        IisConfig site = model("<site name=\"Lone\" id=\"7\"><bindings><binding protocol=\"http\" bindingInformation=\"*:81:\" /></bindings></site>");
+        IisConfig site = model(
+                "<site name=\"Lone\" id=\"7\"><bindings><binding protocol=\"http\" bindingInformation=\"*:81:\" /></bindings></site>");
         assertThat(site.kind()).isEqualTo(FileKind.FRAGMENT);
         assertThat(site.sites()).extracting(Site::name).containsExactly("Lone");
         assertThat(site.applicationPoolsSection()).isEmpty();
-        IisConfig loc = model("<location path=\"S/x\"><system.webServer><directoryBrowse enabled=\"true\" /></system.webServer></location>");
-        assertThat(loc.scopes()).extracting(WebServerScope::configPath).containsExactly("MACHINE/WEBROOT/APPHOST", "MACHINE/WEBROOT/APPHOST/S/x");
+        IisConfig loc = model(
+                "<location path=\"S/x\"><system.webServer><directoryBrowse enabled=\"true\" /></system.webServer></location>");
+        assertThat(loc.scopes())
+                .extracting(WebServerScope::configPath)
+                .containsExactly("MACHINE/WEBROOT/APPHOST", "MACHINE/WEBROOT/APPHOST/S/x");
         IisConfig section = model("<httpCompression directory=\"x\" />");
         assertThat(section.kind()).isEqualTo(FileKind.FRAGMENT);
         assertThat(section.fastCgiSection()).isEqualTo(Optional.empty());
@@ -198,23 +243,31 @@ class SiteAndScopeResolutionTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                Arguments.of("<configSchema><sectionSchema name='x'/></configSchema>", "1:1",
+                Arguments.of(
+                        "<configSchema><sectionSchema name='x'/></configSchema>",
+                        "1:1",
                         "an IIS configuration schema (<configSchema>), not configuration: it declares settings and their defaults, there is nothing to lint"),
-                Arguments.of("<?xml version='1.0'?>\n<catalog><book/></catalog>", "2:1",
+                Arguments.of(
+                        "<?xml version='1.0'?>\n<catalog><book/></catalog>",
+                        "2:1",
                         "not IIS configuration: the root element is <catalog>, expected <configuration> (or an IIS section such as <system.webServer>)"),
-                Arguments.of("<configuration xmlns:xdt='http://schemas.microsoft.com/XML-Document-Transform'>\n<system.webServer>\n"
-                                + "<proxy xdt:Transform='InsertIfMissing' /></system.webServer></configuration>", "3:8",
+                Arguments.of(
+                        "<configuration xmlns:xdt='http://schemas.microsoft.com/XML-Document-Transform'>\n<system.webServer>\n"
+                                + "<proxy xdt:Transform='InsertIfMissing' /></system.webServer></configuration>",
+                        "3:8",
                         "an XDT transform (xdt:Transform), not a configuration file: apply it to the configuration it transforms, then lint the result"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("refused")
     void otherXmlIsRefusedWithOneReason(String xml, String position, String reason) {
-        assertThatThrownBy(() -> new io.iislint.load.Loader(new XmlReader()).parse("x.xml", xml.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> new io.iislint.load.Loader(new XmlReader())
+                        .parse("x.xml", xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class)
                 .satisfies(e -> {
                     InputError ie = (InputError) e;
-                    assertThat(ie.location().line() + ":" + ie.location().column()).isEqualTo(position);
+                    assertThat(ie.location().line() + ":" + ie.location().column())
+                            .isEqualTo(position);
                     assertThat(ie.reason()).isEqualTo(reason);
                 });
     }

@@ -12,17 +12,18 @@ class ValueTypesTest {
 
     @ParameterizedTest(name = "{0} -> {1} s")
     @CsvSource({
-            "00:20:00, 1200, 00:20:00",
-            "1.05:00:00, 104400, 1.05:00:00",
-            "29:00:00, 104400, 1.05:00:00",
-            "00:00:00, 0, 00:00:00",
-            "00:01:30.5, 90, 00:01:30",
-            "' 00:05:00 ', 300, 00:05:00",
-            "02:30, 9000, 02:30:00",
-            "2, 172800, 2.00:00:00",
-            "30.00:00:00, 2592000, 30.00:00:00",
-            "01:02:03, 3723, 01:02:03",
-            "100.23:59:59, 8726399, 100.23:59:59"})
+        "00:20:00, 1200, 00:20:00",
+        "1.05:00:00, 104400, 1.05:00:00",
+        "29:00:00, 104400, 1.05:00:00",
+        "00:00:00, 0, 00:00:00",
+        "00:01:30.5, 90, 00:01:30",
+        "' 00:05:00 ', 300, 00:05:00",
+        "02:30, 9000, 02:30:00",
+        "2, 172800, 2.00:00:00",
+        "30.00:00:00, 2592000, 30.00:00:00",
+        "01:02:03, 3723, 01:02:03",
+        "100.23:59:59, 8726399, 100.23:59:59"
+    })
     void timeSpansParseAndPrintAsIisDoes(String text, long seconds, String canonical) {
         TimeSpan t = TimeSpan.parse(text).orElseThrow();
         assertThat(t.seconds()).isEqualTo(seconds);
@@ -30,9 +31,17 @@ class ValueTypesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"twenty", "00:60:00", "1.24:00:00", "-00:01:00", "00:00:61", "''", "00:001:00",
-            "77777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777700:00:00",
-            "999999999.00:00:00"})
+    @CsvSource({
+        "twenty",
+        "00:60:00",
+        "1.24:00:00",
+        "-00:01:00",
+        "00:00:61",
+        "''",
+        "00:001:00",
+        "77777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777700:00:00",
+        "999999999.00:00:00"
+    })
     void malformedTimeSpansAreRejected(String text) {
         assertThat(TimeSpan.parse(text)).isEmpty();
     }
@@ -56,7 +65,8 @@ class ValueTypesTest {
         assertThat(IisEnums.parseFlags(AccessFlag.class, "None")).contains(EnumSet.noneOf(AccessFlag.class));
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "Time, Lunch")).isEmpty();
         assertThat(IisEnums.parseFlags(RecycleEvent.class, "256")).isEmpty();
-        assertThat(Display.of(EnumSet.of(RecycleEvent.Schedule, RecycleEvent.Time))).isEqualTo("Time, Schedule");
+        assertThat(Display.of(EnumSet.of(RecycleEvent.Schedule, RecycleEvent.Time)))
+                .isEqualTo("Time, Schedule");
     }
 
     @Test
@@ -64,7 +74,10 @@ class ValueTypesTest {
         assertThat(Secret.of("")).isEqualTo(Secret.EMPTY);
         assertThat(Secret.of("[enc:AesProvider:ABC/def=:enc]")).isEqualTo(new Secret.Encrypted("AesProvider"));
         assertThat(Secret.of("hunter2")).isEqualTo(new Secret.ClearText(7));
-        assertThat(Display.of(Secret.of("hunter2"))).isEqualTo("(clear text, 7 characters)").doesNotContain("hunter2");
-        assertThat(Optional.of(Secret.of("[enc:IISWASOnlyCngProvider::enc]")).map(Secret::isClearText)).contains(false);
+        assertThat(Display.of(Secret.of("hunter2")))
+                .isEqualTo("(clear text, 7 characters)")
+                .doesNotContain("hunter2");
+        assertThat(Optional.of(Secret.of("[enc:IISWASOnlyCngProvider::enc]")).map(Secret::isClearText))
+                .contains(false);
     }
 }

@@ -3,19 +3,19 @@ package io.iislint.policy;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iislint.catalog.RuleInfo;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
-import io.iislint.catalog.RuleInfo;
+import io.iislint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import io.iislint.source.Location;
-import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,10 @@ class ExemptionsTest {
     }
 
     private static List<String> expired(List<FileResult> results) {
-        return results.stream().flatMap(r -> r.findings().stream()).map(Finding::message).toList();
+        return results.stream()
+                .flatMap(r -> r.findings().stream())
+                .map(Finding::message)
+                .toList();
     }
 
     @Test
@@ -61,19 +64,32 @@ class ExemptionsTest {
         assertThat(lastDay).isEmpty();
         List<FileResult> dayAfter = Exemptions.apply(p, List.of(), catalog(), all, () -> LocalDate.of(2030, 1, 1));
         RuleInfo info = catalog().require(Exemptions.EXPIRED);
-        assertThat(dayAfter).singleElement().satisfies(r -> assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(info.id()));
-        assertThat(expired(dayAfter)).containsExactly(
-                "expired on 2029-12-31 and no longer applies (reason given: vendor): fix the findings, or renew the exemption with a new date");
+        assertThat(dayAfter)
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(info.id()));
+        assertThat(expired(dayAfter))
+                .containsExactly(
+                        "expired on 2029-12-31 and no longer applies (reason given: vendor): fix the findings, or renew the exemption with a new date");
     }
 
     private static Finding aboutPool(String name) {
-        return Finding.about(catalog().require("IIS-101").ref(), new Location("servers/web01/applicationHost.config", 1, 1),
-                new Finding.Subject("application pool", name), "m");
+        return Finding.about(
+                catalog().require("IIS-101").ref(),
+                new Location("servers/web01/applicationHost.config", 1, 1),
+                new Finding.Subject("application pool", name),
+                "m");
     }
 
     private static Policy.Exemption pool(String glob) {
-        return new Policy.Exemption(Set.of("IIS-101"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(glob),
-                "r", java.util.Optional.empty(), new Location(".iislint.xml", 1, 1));
+        return new Policy.Exemption(
+                Set.of("IIS-101"),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.of(glob),
+                "r",
+                java.util.Optional.empty(),
+                new Location(".iislint.xml", 1, 1));
     }
 
     @Test
@@ -90,7 +106,8 @@ class ExemptionsTest {
         assertThat(pool("Shop").covers(aboutPool("Shop2"))).isFalse();
         assertThat(pool("a.b(c)[d]").covers(aboutPool("A.B(C)[D]"))).isTrue(); // no character but * is special
         assertThat(pool("a.b").covers(aboutPool("axb"))).isFalse();
-        assertThat(pool("\u00c9t\u00e9*").covers(aboutPool("\u00e9T\u00c9 pool"))).isTrue(); // letter case beyond ASCII
+        assertThat(pool("\u00c9t\u00e9*").covers(aboutPool("\u00e9T\u00c9 pool")))
+                .isTrue(); // letter case beyond ASCII
         assertThat(pool("\ud801\udc00*").covers(aboutPool("\ud801\udc28x"))).isTrue(); // and beyond the BMP (Deseret)
     }
 

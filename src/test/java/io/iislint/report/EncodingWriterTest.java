@@ -1,8 +1,8 @@
 package io.iislint.report;
 
-import io.iislint.text.EncodingWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iislint.text.EncodingWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +16,8 @@ class EncodingWriterTest {
     @Test
     void writesWhatAnOutputStreamWriterWrites() throws IOException {
         String text = "C:\\inetpub\\Caf\u00e9: warning IIS-101 \u4e2d\u6587 \ud83d\ude00 end\n";
-        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+        for (Charset charset :
+                new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (PrintWriter w = new PrintWriter(new EncodingWriter(bytes, charset))) {
                 w.print(text);

@@ -19,7 +19,8 @@ class RuleClassesTest {
     /** {@code queue-length-high} → {@code QueueLengthHigh}. */
     static String className(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String part : name.split("-")) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        for (String part : name.split("-"))
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         return sb.toString();
     }
 
@@ -29,10 +30,14 @@ class RuleClassesTest {
         for (Rule rule : RuleSet.all()) {
             RuleInfo info = CATALOG.require(rule.id());
             Class<?> c = rule.getClass();
-            if (!c.getSimpleName().equals(className(info.name()))) wrong.add(rule.id() + ": class " + c.getSimpleName() + ", name " + info.name());
-            String family = info.category().equals("config") ? "io.iislint.rules" : "io.iislint.rules." + info.category();
-            if (!c.getPackageName().equals(family)) wrong.add(rule.id() + ": in " + c.getPackageName() + ", family " + family);
-            if (c.getEnclosingClass() != null) wrong.add(rule.id() + ": nested in " + c.getEnclosingClass().getSimpleName());
+            if (!c.getSimpleName().equals(className(info.name())))
+                wrong.add(rule.id() + ": class " + c.getSimpleName() + ", name " + info.name());
+            String family =
+                    info.category().equals("config") ? "io.iislint.rules" : "io.iislint.rules." + info.category();
+            if (!c.getPackageName().equals(family))
+                wrong.add(rule.id() + ": in " + c.getPackageName() + ", family " + family);
+            if (c.getEnclosingClass() != null)
+                wrong.add(rule.id() + ": nested in " + c.getEnclosingClass().getSimpleName());
         }
         assertThat(wrong).isEmpty();
     }
@@ -40,9 +45,12 @@ class RuleClassesTest {
     @Test
     void eachRuleDeclaresExactlyTheParametersItsCatalogEntryDocuments() {
         for (Rule rule : RuleSet.all()) {
-            List<String> declared = rule.params().stream().map(p -> p.name() + " " + p.type() + " " + p.defaultValue()).toList();
+            List<String> declared = rule.params().stream()
+                    .map(p -> p.name() + " " + p.type() + " " + p.defaultValue())
+                    .toList();
             List<String> documented = CATALOG.require(rule.id()).parameters().stream()
-                    .map(p -> p.name() + " " + p.type() + " " + p.defaultValue()).toList();
+                    .map(p -> p.name() + " " + p.type() + " " + p.defaultValue())
+                    .toList();
             assertThat(declared).as(rule.id()).containsExactlyInAnyOrderElementsOf(documented);
         }
     }

@@ -42,14 +42,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/rules");
-    private static final Pattern EXPECT = Pattern.compile("(?:<!--|;)\\s*expect:\\s*(\\S+)\\s+(.+?)(?:\\s+\\|\\s+(.+?)\\s*)?\\s*(?:-->\\s*)?$");
+    private static final Pattern EXPECT =
+            Pattern.compile("(?:<!--|;)\\s*expect:\\s*(\\S+)\\s+(.+?)(?:\\s+\\|\\s+(.+?)\\s*)?\\s*(?:-->\\s*)?$");
     private static final Pattern PARAMS = Pattern.compile("(?:<!--|;)\\s*params:\\s*(.+?)\\s*(?:-->\\s*)?");
     private static final String POLICY = ".iislint.xml";
     /** Exemptions expire against this day, so that a fixture's dates keep their meaning. */
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     /** One expected finding: where, which rule, about what, and a piece of its message if given. */
-    record Expected(String file, int line, String rule, String subject, Optional<String> says) implements Comparable<Expected> {
+    record Expected(String file, int line, String rule, String subject, Optional<String> says)
+            implements Comparable<Expected> {
         @Override
         public int compareTo(Expected o) {
             return toString().compareTo(o.toString());
@@ -57,13 +59,19 @@ class RuleFixturesTest {
 
         @Override
         public String toString() {
-            return file + ":" + line + " " + rule + " " + subject + says.map(s -> " | " + s).orElse("");
+            return file + ":" + line + " " + rule + " " + subject
+                    + says.map(s -> " | " + s).orElse("");
         }
     }
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(POLICY)).sorted().toList().stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(POLICY))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -75,12 +83,25 @@ class RuleFixturesTest {
         Map<String, String> params = new LinkedHashMap<>();
         TreeSet<Expected> expected = new TreeSet<>(expectations(file, params));
         if (Files.exists(policy)) expected.addAll(expectations(policy, params));
-        assertThat(expected).as("expectations of another rule than the folder's").allMatch(e -> e.rule().equals(rule));
+        assertThat(expected)
+                .as("expectations of another rule than the folder's")
+                .allMatch(e -> e.rule().equals(rule));
 
         LintRequest all = LintRequest.of(List.of(file.toString()));
-        LintRequest request = new LintRequest(all.paths(), List.of(), List.of(), List.of(rule), List.of(), List.of(), params,
+        LintRequest request = new LintRequest(
+                all.paths(),
+                List.of(),
+                List.of(),
+                List.of(rule),
+                List.of(),
+                List.of(),
+                params,
                 Files.exists(policy) ? new LintRequest.PolicyChoice.Given(policy) : new LintRequest.PolicyChoice.None(),
-                Optional.empty(), all.maxFileSize(), 1, false, () -> TODAY);
+                Optional.empty(),
+                all.maxFileSize(),
+                1,
+                false,
+                () -> TODAY);
         StringWriter warnings = new StringWriter();
         LintResult result = new Engine(new PrintWriter(warnings)).lint(request);
         List<Finding> found = new ArrayList<>();
@@ -92,10 +113,18 @@ class RuleFixturesTest {
 
         TreeSet<Expected> actual = new TreeSet<>();
         for (Finding f : found) {
-            Optional<Expected> match = expected.stream().filter(e -> e.file().equals(f.location().file()) && e.line() == f.location().line()
-                    && e.rule().equals(f.ruleId()) && e.subject().equals(f.subject().display())
-                    && e.says().map(s -> f.message().contains(s)).orElse(true)).findFirst();
-            actual.add(match.orElse(new Expected(f.location().file(), f.location().line(), f.ruleId(), f.subject().display(),
+            Optional<Expected> match = expected.stream()
+                    .filter(e -> e.file().equals(f.location().file())
+                            && e.line() == f.location().line()
+                            && e.rule().equals(f.ruleId())
+                            && e.subject().equals(f.subject().display())
+                            && e.says().map(s -> f.message().contains(s)).orElse(true))
+                    .findFirst();
+            actual.add(match.orElse(new Expected(
+                    f.location().file(),
+                    f.location().line(),
+                    f.ruleId(),
+                    f.subject().display(),
                     Optional.of(f.message()))));
         }
         assertThat(actual).as("findings of %s in %s", rule, file).containsExactlyElementsOf(expected);
@@ -126,7 +155,9 @@ class RuleFixturesTest {
             }
             pending.clear();
         }
-        assertThat(pending).as("an expectation with no line after it in " + file).isEmpty();
+        assertThat(pending)
+                .as("an expectation with no line after it in " + file)
+                .isEmpty();
         return out;
     }
 
@@ -142,8 +173,10 @@ class RuleFixturesTest {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path f : files.toList()) {
-                        boolean expects = !expectations(f, new LinkedHashMap<>()).isEmpty();
-                        // a policy is no case of its own, but the findings about it (IIS-004) can only be expected in it
+                        boolean expects =
+                                !expectations(f, new LinkedHashMap<>()).isEmpty();
+                        // a policy is no case of its own, but the findings about it (IIS-004) can only be expected in
+                        // it
                         if (f.getFileName().toString().equals(POLICY)) bad |= expects;
                         else if (expects) bad = true;
                         else good = true;
@@ -152,6 +185,8 @@ class RuleFixturesTest {
             }
             if (!bad || !good) missing.add(r.id() + (bad ? "" : " (no bad case)") + (good ? "" : " (no good case)"));
         }
-        assertThat(missing).as("rules without a bad and a good fixture in " + ROOT).isEmpty();
+        assertThat(missing)
+                .as("rules without a bad and a good fixture in " + ROOT)
+                .isEmpty();
     }
 }

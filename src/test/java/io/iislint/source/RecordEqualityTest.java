@@ -22,7 +22,9 @@ class RecordEqualityTest {
     }
 
     private Optional<XmlComment.LineRange> range() {
-        return random.nextBoolean() ? Optional.empty() : Optional.of(new XmlComment.LineRange(random.nextInt(3), random.nextInt(3)));
+        return random.nextBoolean()
+                ? Optional.empty()
+                : Optional.of(new XmlComment.LineRange(random.nextInt(3), random.nextInt(3)));
     }
 
     @Test
@@ -35,11 +37,15 @@ class RecordEqualityTest {
 
             XmlComment c = new XmlComment(random.nextBoolean() ? "x" : "y", location(), range());
             XmlComment d = new XmlComment(random.nextBoolean() ? "x" : "y", location(), range());
-            boolean sameComment = c.text().equals(d.text()) && c.location().equals(d.location()) && c.nextElement().equals(d.nextElement());
+            boolean sameComment = c.text().equals(d.text())
+                    && c.location().equals(d.location())
+                    && c.nextElement().equals(d.nextElement());
             assertThat(c.equals(d)).as("%s vs %s", c, d).isEqualTo(sameComment);
             if (sameComment) assertThat(c.hashCode()).isEqualTo(d.hashCode());
         }
         assertThat(new Location("a", 1, 2)).isNotEqualTo("a:1:2").isNotEqualTo(null);
-        assertThat(new XmlComment.LineRange(1, 2)).isEqualTo(new XmlComment.LineRange(1, 2)).isNotEqualTo(new XmlComment.LineRange(2, 1));
+        assertThat(new XmlComment.LineRange(1, 2))
+                .isEqualTo(new XmlComment.LineRange(1, 2))
+                .isNotEqualTo(new XmlComment.LineRange(2, 1));
     }
 }

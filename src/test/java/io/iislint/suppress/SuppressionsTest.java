@@ -3,9 +3,9 @@ package io.iislint.suppress;
 import static io.iislint.Fixtures.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iislint.catalog.Parameters;
 import io.iislint.finding.Finding;
 import io.iislint.rules.Linter;
-import io.iislint.catalog.Parameters;
 import io.iislint.rules.RuleSet;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlReader;
@@ -19,18 +19,32 @@ class SuppressionsTest {
 
     private static Suppressions.Outcome run(String xml, Set<String> enabled) throws Exception {
         XmlDocument doc = new XmlReader().parse("s.config", xml.getBytes(StandardCharsets.UTF_8));
-        List<Finding> findings = new Linter(catalog(), Parameters.defaults(catalog()), RuleSet.all().stream()
-                .filter(r -> enabled.contains(r.id())).toList()).lint(new io.iislint.load.Loader(new XmlReader()).parse("s.config", xml.getBytes(StandardCharsets.UTF_8)).config());
+        List<Finding> findings = new Linter(
+                        catalog(),
+                        Parameters.defaults(catalog()),
+                        RuleSet.all().stream()
+                                .filter(r -> enabled.contains(r.id()))
+                                .toList())
+                .lint(new io.iislint.load.Loader(new XmlReader())
+                        .parse("s.config", xml.getBytes(StandardCharsets.UTF_8))
+                        .config());
         return Suppressions.apply(doc.comments(), findings, catalog(), enabled);
     }
 
     /** Every rule but IIS-105, which these server-level fragments would trip with the IUSR default. */
     private static Suppressions.Outcome run(String xml) throws Exception {
-        return run(xml, catalog().all().stream().map(r -> r.id()).filter(id -> !id.equals("IIS-105")).collect(Collectors.toSet()));
+        return run(
+                xml,
+                catalog().all().stream()
+                        .map(r -> r.id())
+                        .filter(id -> !id.equals("IIS-105"))
+                        .collect(Collectors.toSet()));
     }
 
     private static List<String> lines(Suppressions.Outcome o) {
-        return o.findings().stream().map(f -> f.location().line() + " " + f.ruleId()).toList();
+        return o.findings().stream()
+                .map(f -> f.location().line() + " " + f.ruleId())
+                .toList();
     }
 
     @Test
@@ -76,12 +90,14 @@ class SuppressionsTest {
                   <staticContent />
                 </system.webServer>
                 """);
-        assertThat(o.findings()).extracting(f -> f.location().line() + " " + f.ruleId() + " " + f.message()).containsExactly(
-                "2 IIS-002 gives no reason: say why the finding is accepted, after the rule",
-                "4 IIS-002 names unknown rule 'IIS-999'",
-                "5 IIS-401 ASP pages may use \"..\" in #include and Server.MapPath to reach files outside the application (enableParentPaths=true, set at line 5)",
-                "6 IIS-003 suppresses nothing: no finding of IIS-402 on the next element; remove it",
-                "8 IIS-002 names no rule: write the rule id, then the reason");
+        assertThat(o.findings())
+                .extracting(f -> f.location().line() + " " + f.ruleId() + " " + f.message())
+                .containsExactly(
+                        "2 IIS-002 gives no reason: say why the finding is accepted, after the rule",
+                        "4 IIS-002 names unknown rule 'IIS-999'",
+                        "5 IIS-401 ASP pages may use \"..\" in #include and Server.MapPath to reach files outside the application (enableParentPaths=true, set at line 5)",
+                        "6 IIS-003 suppresses nothing: no finding of IIS-402 on the next element; remove it",
+                        "8 IIS-002 names no rule: write the rule id, then the reason");
         assertThat(o.suppressed()).isEqualTo(1);
     }
 

@@ -22,7 +22,8 @@ class TextDecoderTest {
     @Test
     void asciiAndMultiByteTextDecodeAsTheJdkDoes() throws InputError {
         String text = "<configuration>\n  <site name=\"Caf\u00e9 \u4e2d\u6587 \ud83d\ude00\"/>\r\n</configuration>";
-        assertThat(TextDecoder.decode("t", text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(TextDecoder.decode("t", text.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(text);
         byte[] withBom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
         assertThat(TextDecoder.decode("t", withBom)).isEqualTo(text);
     }
@@ -32,14 +33,17 @@ class TextDecoderTest {
     void aSecondByteOrderMarkIsRefused() {
         String twice = "\ufeff\ufeff<configuration/>";
         for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            assertThatThrownBy(() -> TextDecoder.decode("t", twice.getBytes(charset))).as(charset.name())
+            assertThatThrownBy(() -> TextDecoder.decode("t", twice.getBytes(charset)))
+                    .as(charset.name())
                     .isInstanceOfSatisfying(InputError.class, e -> {
                         assertThat(e.location()).isEqualTo(new Location("t", 1, 1));
-                        assertThat(e.reason()).isEqualTo("a second byte-order mark follows the first: save the file with one");
+                        assertThat(e.reason())
+                                .isEqualTo("a second byte-order mark follows the first: save the file with one");
                     });
         }
         // U+FEFF anywhere else is text for the XML parser to judge
-        assertThatCode(() -> TextDecoder.decode("t", "\ufeff<a b=\"\ufeff\"/>".getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+        assertThatCode(() -> TextDecoder.decode("t", "\ufeff<a b=\"\ufeff\"/>".getBytes(StandardCharsets.UTF_8)))
+                .doesNotThrowAnyException();
     }
 
     /**
@@ -51,10 +55,22 @@ class TextDecoderTest {
     void agreesWithTheJdkDecoderOnRandomInput() {
         Random random = new Random(11);
         byte[][] pieces = {
-            {'a'}, {'<'}, {'\n'}, {'\r'}, {' '},
-            {(byte) 0xC3, (byte) 0xA9}, {(byte) 0xE4, (byte) 0xB8, (byte) 0xAD}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
-            {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            {'a'},
+            {'<'},
+            {'\n'},
+            {'\r'},
+            {' '},
+            {(byte) 0xC3, (byte) 0xA9},
+            {(byte) 0xE4, (byte) 0xB8, (byte) 0xAD},
+            {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
+            {(byte) 0x80},
+            {(byte) 0xC3},
+            {(byte) 0xE4, (byte) 0xB8},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xFF},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
         };
         int errors = 0;
         for (int round = 0; round < 5_000; round++) {
@@ -64,12 +80,17 @@ class TextDecoderTest {
             for (int k = 0; k < count; k++) buffer.put(pieces[random.nextInt(clean ? 8 : pieces.length)]);
             byte[] bytes = new byte[buffer.position()];
             buffer.flip().get(bytes);
-            if (bytes[0] == (byte) 0xEF || bytes.length >= 2 && bytes[1] == 0) continue; // BOM and NUL handling are tested elsewhere
+            if (bytes[0] == (byte) 0xEF || bytes.length >= 2 && bytes[1] == 0)
+                continue; // BOM and NUL handling are tested elsewhere
             String expected;
             String expectedError = null;
             try {
-                expected = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                expected = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 expected = null;
                 expectedError = "invalid UTF-8 byte sequence at byte offset " + errorOffset(bytes);
@@ -81,7 +102,9 @@ class TextDecoderTest {
             } catch (InputError e) {
                 errors++;
                 assertThat(e.reason()).as("input %s", hex(bytes)).isEqualTo(expectedError);
-                assertThat(e.location()).as("input %s", hex(bytes)).isEqualTo(locationOfOffset(bytes, errorOffset(bytes)));
+                assertThat(e.location())
+                        .as("input %s", hex(bytes))
+                        .isEqualTo(locationOfOffset(bytes, errorOffset(bytes)));
             }
         }
         assertThat(errors).as("some inputs must be invalid").isGreaterThan(1_000);
@@ -89,7 +112,9 @@ class TextDecoderTest {
 
     /** Where the JDK's decoder stops: the byte offset of the first malformed sequence. */
     private static int errorOffset(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
@@ -104,7 +129,9 @@ class TextDecoderTest {
      * line, as in the parser's positions (LineIndex).
      */
     private static Location locationOfOffset(byte[] bytes, int offset) {
-        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         int line = 1;
         int column = 1;
         for (char c : before.toCharArray()) {

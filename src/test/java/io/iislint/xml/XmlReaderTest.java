@@ -33,7 +33,9 @@ class XmlReaderTest {
     @Test
     void elementsAndAttributesKeepLineAndColumn() throws Exception {
         XmlDocument d = reader.parse("f.config", DOC.getBytes(StandardCharsets.UTF_8));
-        XmlElement add = d.root().path("system.applicationHost", "applicationPools", "add").orElseThrow();
+        XmlElement add = d.root()
+                .path("system.applicationHost", "applicationPools", "add")
+                .orElseThrow();
         assertThat(add.location()).isEqualTo(new Location("f.config", 6, 7));
         assertThat(add.locationOf("name")).isEqualTo(new Location("f.config", 6, 12));
         assertThat(add.locationOf("managedPipelineMode")).isEqualTo(new Location("f.config", 6, 26));
@@ -55,7 +57,8 @@ class XmlReaderTest {
             many.append(' ').append(name).append("=\"").append(i).append('"');
         }
         many.append("/><empty/><lines v=\"one\n  two\"/></configuration>");
-        XmlElement root = reader.parse("f.config", many.toString().getBytes(StandardCharsets.UTF_8)).root();
+        XmlElement root = reader.parse("f.config", many.toString().getBytes(StandardCharsets.UTF_8))
+                .root();
         XmlElement add = root.child("add").orElseThrow();
         assertThat(add.attributes().keySet()).containsExactlyElementsOf(names);
         assertThat(add.attributeLocations()).hasSize(40);
@@ -67,23 +70,30 @@ class XmlReaderTest {
         assertThat(lines.lines("v")).extracting(XmlElement.Line::text).containsExactly("one", "two");
         for (XmlElement e : java.util.List.of(root, add, empty, lines)) {
             assertThatThrownBy(() -> e.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-            assertThatThrownBy(() -> e.attributeLocations().put("x", e.location())).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> e.attributeLocations().put("x", e.location()))
+                    .isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> e.children().add(e)).isInstanceOf(UnsupportedOperationException.class);
-            assertThatThrownBy(() -> e.lineBrokenValues().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> e.lineBrokenValues().put("x", "y"))
+                    .isInstanceOf(UnsupportedOperationException.class);
         }
     }
 
     @Test
     void crlfBomAndUtf16GiveTheSameTreeAndPositions() throws Exception {
         String crlf = DOC.replace("\n", "\r\n");
-        byte[] utf8Bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8));
-        byte[] utf16le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        byte[] utf8Bom =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8));
+        byte[] utf16le = concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
                 crlf.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16LE));
-        byte[] utf16be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+        byte[] utf16be = concat(
+                new byte[] {(byte) 0xFE, (byte) 0xFF},
                 DOC.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16BE));
         for (byte[] bytes : new byte[][] {utf8Bom, utf16le, utf16be}) {
             XmlDocument d = reader.parse("f.config", bytes);
-            XmlElement pm = d.root().path("system.applicationHost", "applicationPools", "add", "processModel").orElseThrow();
+            XmlElement pm = d.root()
+                    .path("system.applicationHost", "applicationPools", "add", "processModel")
+                    .orElseThrow();
             assertThat(pm.attribute("identityType")).contains("LocalSystem");
             assertThat(pm.locationOf("identityType")).isEqualTo(new Location("f.config", 7, 23));
         }
@@ -100,7 +110,9 @@ class XmlReaderTest {
                 .satisfies(e -> {
                     InputError ie = (InputError) e;
                     assertThat(ie.location()).isEqualTo(new Location("x.config", 2, 1));
-                    assertThat(ie.reason()).startsWith("DOCTYPE declarations are not allowed").doesNotContain("TOP-SECRET");
+                    assertThat(ie.reason())
+                            .startsWith("DOCTYPE declarations are not allowed")
+                            .doesNotContain("TOP-SECRET");
                 });
     }
 
@@ -108,7 +120,11 @@ class XmlReaderTest {
     void billionLaughsIsRefusedAtTheDoctype() {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i < 10; i++) {
-            sb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+            sb.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         sb.append("]>\n<configuration a=\"&lol9;\"/>");
         assertThatThrownBy(() -> reader.parse("b.config", sb.toString().getBytes(StandardCharsets.UTF_8)))
@@ -118,7 +134,8 @@ class XmlReaderTest {
 
     @Test
     void malformedXmlNamesTheLine() {
-        String bad = "<configuration>\n  <system.webServer>\n    <asp enableParentPaths=\"true\">\n  </system.webServer>\n</configuration>\n";
+        String bad =
+                "<configuration>\n  <system.webServer>\n    <asp enableParentPaths=\"true\">\n  </system.webServer>\n</configuration>\n";
         assertThatThrownBy(() -> reader.parse("m.config", bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class)
                 .satisfies(e -> {
@@ -132,9 +149,15 @@ class XmlReaderTest {
     void emptyWhitespaceBinaryAndUnterminatedInputsAreOneLineErrors() {
         assertError(new byte[0], "empty file", 1);
         assertError("  \n ".getBytes(StandardCharsets.UTF_8), "file holds only whitespace", 1);
-        assertError(new byte[] {0x00, 0x01, 0x02, (byte) 0xFF}, "looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8", 1);
+        assertError(
+                new byte[] {0x00, 0x01, 0x02, (byte) 0xFF},
+                "looks like UTF-16 without a byte-order mark, or binary data: save the file as UTF-8",
+                1);
         assertError("just text".getBytes(StandardCharsets.UTF_8), null, 1);
-        assertError("<a>\n<b>\n".getBytes(StandardCharsets.UTF_8), "not well-formed XML: Unexpected EOF; was expecting a close tag for element <b>", 2);
+        assertError(
+                "<a>\n<b>\n".getBytes(StandardCharsets.UTF_8),
+                "not well-formed XML: Unexpected EOF; was expecting a close tag for element <b>",
+                2);
     }
 
     @Test
@@ -145,7 +168,8 @@ class XmlReaderTest {
                 .satisfies(e -> {
                     InputError ie = (InputError) e;
                     assertThat(ie.location().line()).isEqualTo(2);
-                    assertThat(ie.reason()).isEqualTo("not well-formed XML: String '--' not allowed in comment (missing '>'?)");
+                    assertThat(ie.reason())
+                            .isEqualTo("not well-formed XML: String '--' not allowed in comment (missing '>'?)");
                 });
     }
 
@@ -165,19 +189,39 @@ class XmlReaderTest {
     void nonCharactersUFFFEAndUFFFFAreNotWellFormedWhereverTheyStand() {
         String why = "not well-formed XML: U+%s is not a character XML allows";
         // in an attribute value, in a comment after lone-CR line ends, in text, in an XML 1.1 document
-        assertNonCharacter("<configuration>\n  <x a=\"x\uFFFFy\"/>\n</configuration>".getBytes(StandardCharsets.UTF_8), 2, 10, String.format(why, "FFFF"));
-        assertNonCharacter("<a>\r<!-- \uFFFE -->\r</a>".getBytes(StandardCharsets.UTF_8), 2, 6, String.format(why, "FFFE"));
-        assertNonCharacter("<a>\r\n\u00e9\uFFFF</a>".getBytes(StandardCharsets.UTF_8), 2, 2, String.format(why, "FFFF"));
-        assertNonCharacter("<?xml version=\"1.1\"?><a b=\"\uFFFE\"/>".getBytes(StandardCharsets.UTF_8), 1, 28, String.format(why, "FFFE"));
+        assertNonCharacter(
+                "<configuration>\n  <x a=\"x\uFFFFy\"/>\n</configuration>".getBytes(StandardCharsets.UTF_8),
+                2,
+                10,
+                String.format(why, "FFFF"));
+        assertNonCharacter(
+                "<a>\r<!-- \uFFFE -->\r</a>".getBytes(StandardCharsets.UTF_8), 2, 6, String.format(why, "FFFE"));
+        assertNonCharacter(
+                "<a>\r\n\u00e9\uFFFF</a>".getBytes(StandardCharsets.UTF_8), 2, 2, String.format(why, "FFFF"));
+        assertNonCharacter(
+                "<?xml version=\"1.1\"?><a b=\"\uFFFE\"/>".getBytes(StandardCharsets.UTF_8),
+                1,
+                28,
+                String.format(why, "FFFE"));
         // UTF-16 with a byte-order mark
-        assertNonCharacter(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "<a>\n<b c=\"\uFFFF\"/></a>".getBytes(StandardCharsets.UTF_16LE)), 2, 7,
+        assertNonCharacter(
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "<a>\n<b c=\"\uFFFF\"/></a>".getBytes(StandardCharsets.UTF_16LE)),
+                2,
+                7,
                 String.format(why, "FFFF"));
         // as a character reference it was already refused, by the parser
-        assertThatThrownBy(() -> reader.parse("r.config", "<a b=\"&#xFFFE;\"/>".getBytes(StandardCharsets.UTF_8))).isInstanceOf(InputError.class);
-        // other noncharacters outside the basic plane are characters XML allows, and text files (baselines) are not checked
+        assertThatThrownBy(() -> reader.parse("r.config", "<a b=\"&#xFFFE;\"/>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputError.class);
+        // other noncharacters outside the basic plane are characters XML allows, and text files (baselines) are not
+        // checked
         String ok = "<a b=\"" + new String(Character.toChars(0x1FFFF)) + "\"/>";
-        assertThat(catchThrowable(() -> reader.parse("ok.config", ok.getBytes(StandardCharsets.UTF_8)))).isNull();
-        assertThat(catchThrowable(() -> XmlReader.decodeText("b.json", "{\"\uFFFF\": 1}".getBytes(StandardCharsets.UTF_8)))).isNull();
+        assertThat(catchThrowable(() -> reader.parse("ok.config", ok.getBytes(StandardCharsets.UTF_8))))
+                .isNull();
+        assertThat(catchThrowable(
+                        () -> XmlReader.decodeText("b.json", "{\"\uFFFF\": 1}".getBytes(StandardCharsets.UTF_8))))
+                .isNull();
     }
 
     private void assertNonCharacter(byte[] bytes, int line, int column, String reason) {
@@ -198,8 +242,8 @@ class XmlReaderTest {
     @Test
     void commentsTextAndCdataLongerThan16MiBAreReadWhenTheFileIsWithinItsLimit() throws Exception {
         String big = "x".repeat((16 << 20) + 1);
-        String doc = "<configuration>\n<!--" + big + "-->\n<a b=\"1\"/>\n<c>" + big + "</c>\n<d><![CDATA[" + big + "]]></d>\n"
-                + "<!-- iislint-disable-next-line IIS-101 " + big + " -->\n<e/>\n</configuration>\n";
+        String doc = "<configuration>\n<!--" + big + "-->\n<a b=\"1\"/>\n<c>" + big + "</c>\n<d><![CDATA[" + big
+                + "]]></d>\n" + "<!-- iislint-disable-next-line IIS-101 " + big + " -->\n<e/>\n</configuration>\n";
         XmlDocument d = reader.parse("big.config", doc.getBytes(StandardCharsets.UTF_8));
         assertThat(d.root().child("a").orElseThrow().location()).isEqualTo(new Location("big.config", 3, 1));
         assertThat(d.root().child("e").orElseThrow().location()).isEqualTo(new Location("big.config", 7, 1));
@@ -223,8 +267,15 @@ class XmlReaderTest {
     void filesOverTheReadersLimitsAreRefusedInPlainWordsAtTheElement() {
         StringBuilder many = new StringBuilder("<configuration>\n<a/>\n  <b");
         for (int i = 0; i < 600; i++) many.append(" a").append(i).append("=\"1\"");
-        assertLimit(many.append("/>\n</configuration>").toString(), 3, 3, "refused: more than 512 attributes on one element (the limit for a configuration file)");
-        assertLimit("<configuration>\n<a/>\n  <b x=\"1\" y=\"" + "x".repeat((1 << 20) + 1) + "\"/>\n</configuration>", 3, 3,
+        assertLimit(
+                many.append("/>\n</configuration>").toString(),
+                3,
+                3,
+                "refused: more than 512 attributes on one element (the limit for a configuration file)");
+        assertLimit(
+                "<configuration>\n<a/>\n  <b x=\"1\" y=\"" + "x".repeat((1 << 20) + 1) + "\"/>\n</configuration>",
+                3,
+                3,
                 "refused: an attribute value longer than 1048576 characters (the limit for a configuration file)");
     }
 
@@ -246,9 +297,11 @@ class XmlReaderTest {
                 .isInstanceOf(InputError.class)
                 .hasMessage("file is 2048 bytes, larger than the limit of 1024 bytes (raise it with --max-file-size)");
         assertThatThrownBy(() -> reader.read(dir, "dir"))
-                .isInstanceOf(InputError.class).hasMessage("is a directory, not a file");
+                .isInstanceOf(InputError.class)
+                .hasMessage("is a directory, not a file");
         assertThatThrownBy(() -> reader.read(dir.resolve("nope"), "nope"))
-                .isInstanceOf(InputError.class).hasMessage("no such file (removed while it was being scanned?)");
+                .isInstanceOf(InputError.class)
+                .hasMessage("no such file (removed while it was being scanned?)");
     }
 
     private void assertError(byte[] bytes, String message, int line) {

@@ -20,7 +20,9 @@ public final class AppPool extends ReadinessCheck {
         if (site.pools().size() <= 1) return pass("one application pool");
         List<Location> used = new ArrayList<>();
         for (Site.Application a : site.site().applications()) used.addAll(at(a.applicationPool(), a.location()));
-        return fail("the site's applications use " + site.pools().size() + " pools (" + String.join(", ", site.pools())
-                + "); an App Service app has one", used);
+        return fail(
+                "the site's applications use " + site.pools().size() + " pools (" + String.join(", ", site.pools())
+                        + "); an App Service app has one",
+                used);
     }
 }

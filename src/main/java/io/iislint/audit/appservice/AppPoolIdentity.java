@@ -33,9 +33,15 @@ public final class AppPoolIdentity extends ReadinessCheck {
             }
             Value<IdentityType> id = p.get().processModel().identityType();
             if (!(id instanceof Value.Known<IdentityType> known)) unknown = true;
-            else if (known.value() == IdentityType.LocalSystem || known.value() == IdentityType.SpecificUser) identities.addAll(at(id, p.get().location()));
+            else if (known.value() == IdentityType.LocalSystem || known.value() == IdentityType.SpecificUser)
+                identities.addAll(at(id, p.get().location()));
         }
-        if (!identities.isEmpty()) return fail("pools run as LocalSystem or a named account; App Service runs the app under its own identity", identities);
-        return unknown ? unknown("a pool of the site is not in this file", List.of()) : pass("ApplicationPoolIdentity, NetworkService or LocalService");
+        if (!identities.isEmpty())
+            return fail(
+                    "pools run as LocalSystem or a named account; App Service runs the app under its own identity",
+                    identities);
+        return unknown
+                ? unknown("a pool of the site is not in this file", List.of())
+                : pass("ApplicationPoolIdentity, NetworkService or LocalService");
     }
 }

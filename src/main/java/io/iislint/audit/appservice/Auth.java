@@ -27,13 +27,21 @@ public final class Auth extends ReadinessCheck {
         String name = site.site().name().toLowerCase(Locale.ROOT);
         for (Inventory.Authentication a : site.config().inventory().authentication()) {
             String scope = a.scope().toLowerCase(Locale.ROOT);
-            if (scope.isEmpty() || scope.equals("/lm/w3svc") || scope.equals(key) || scope.startsWith(key + "/")
-                    || scope.equals(name) || scope.startsWith(name + "/")) {
+            if (scope.isEmpty()
+                    || scope.equals("/lm/w3svc")
+                    || scope.equals(key)
+                    || scope.startsWith(key + "/")
+                    || scope.equals(name)
+                    || scope.startsWith(name + "/")) {
                 auth.add(a.location());
                 if (!methods.contains(a.method())) methods.add(a.method());
             }
         }
-        return auth.isEmpty() ? pass("anonymous authentication only")
-                : fail(String.join(", ", methods) + " authentication: not available on App Service; use App Service authentication (Entra ID)", auth);
+        return auth.isEmpty()
+                ? pass("anonymous authentication only")
+                : fail(
+                        String.join(", ", methods)
+                                + " authentication: not available on App Service; use App Service authentication (Entra ID)",
+                        auth);
     }
 }

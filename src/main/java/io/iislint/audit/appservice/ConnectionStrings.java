@@ -29,10 +29,13 @@ public final class ConnectionStrings extends ReadinessCheck {
             String scope = c.scope().toLowerCase(Locale.ROOT);
             if (scope.isEmpty() || scope.equals(name) || scope.startsWith(name + "/")) conn.add(c.location());
         }
-        if (!conn.isEmpty()) return warn(conn.size() + " connection string(s) in configuration: move them to App Service settings", conn);
+        if (!conn.isEmpty())
+            return warn(
+                    conn.size() + " connection string(s) in configuration: move them to App Service settings", conn);
         // An IIS 6 site with no ASP.NET script map has no application that reads web.config: nothing is missed.
         boolean aspNet = site.frameworks().stream().anyMatch(f -> f.startsWith("ASP.NET"));
-        if (site.config().isIis6() && !aspNet) return pass("no connection string in this file, and no ASP.NET application to keep one in web.config");
+        if (site.config().isIis6() && !aspNet)
+            return pass("no connection string in this file, and no ASP.NET application to keep one in web.config");
         return unknown("connection strings live in the sites' web.config files: audit them too", List.of());
     }
 }

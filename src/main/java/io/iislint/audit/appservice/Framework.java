@@ -19,15 +19,25 @@ public final class Framework extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<String> frameworks = site.frameworks();
-        List<String> other = frameworks.stream().filter(f -> !f.startsWith("ASP.NET") && !f.equals("ASP")).toList();
+        List<String> other = frameworks.stream()
+                .filter(f -> !f.startsWith("ASP.NET") && !f.equals("ASP"))
+                .toList();
         boolean oldClr = frameworks.stream().anyMatch(f -> f.startsWith("ASP.NET (CLR v1."));
-        if (other.isEmpty() && !oldClr) return pass(frameworks.isEmpty() ? "static content only" : String.join(", ", frameworks));
+        if (other.isEmpty() && !oldClr)
+            return pass(frameworks.isEmpty() ? "static content only" : String.join(", ", frameworks));
         List<Location> handlers = new ArrayList<>();
         for (WebServerScope.HandlerMapping h : site.handlers()) {
             String p = h.scriptProcessor().toLowerCase(Locale.ROOT);
-            if (p.contains("php") || p.contains("python") || p.contains("iisnode") || p.endsWith("fcgiext.dll") || p.endsWith(".exe")) handlers.add(h.location());
+            if (p.contains("php")
+                    || p.contains("python")
+                    || p.contains("iisnode")
+                    || p.endsWith("fcgiext.dll")
+                    || p.endsWith(".exe")) handlers.add(h.location());
         }
         if (oldClr) handlers.addAll(site.aspNet1());
-        return warn(String.join(", ", frameworks) + ": pick the matching App Service stack" + (oldClr ? "; ASP.NET 1.x is not offered" : ""), handlers);
+        return warn(
+                String.join(", ", frameworks) + ": pick the matching App Service stack"
+                        + (oldClr ? "; ASP.NET 1.x is not offered" : ""),
+                handlers);
     }
 }

@@ -19,18 +19,57 @@ public final class GlobalModule extends ReadinessCheck {
 
     /** Modules App Service's own applicationHost.config provides (the migration assistant's allow-list, by name). */
     static final Set<String> ALLOWED_MODULES = Set.of(
-            "uricachemodule", "filecachemodule", "tokencachemodule", "httpcachemodule", "dynamiccompressionmodule",
-            "staticcompressionmodule", "defaultdocumentmodule", "directorylistingmodule", "protocolsupportmodule",
-            "httpredirectionmodule", "serversideincludemodule", "staticfilemodule", "anonymousauthenticationmodule",
-            "certificatemappingauthenticationmodule", "urlauthorizationmodule", "basicauthenticationmodule",
-            "windowsauthenticationmodule", "digestauthenticationmodule", "iiscertificatemappingauthenticationmodule",
-            "customerrormodule", "isapimodule", "httploggingmodule", "loggingmodule", "cgimodule", "fastcgimodule",
-            "configurationvalidationmodule", "requestfilteringmodule", "customloggingmodule", "failedrequeststracingmodule",
-            "requestmonitormodule", "tracingmodule", "isapifiltermodule", "managedengine", "managedengine64",
-            "managedenginev4.0_32bit", "managedenginev4.0_64bit", "managedenginev2.0_32bit", "managedenginev2.0_64bit",
-            "rewritemodule", "applicationrequestrouting", "aspnetcoremodule", "aspnetcoremodulev2", "iisnode",
-            "modsecurity iis (32bits)", "modsecurity iis (64bits)", "httpplatformhandler", "websocketmodule",
-            "webdavmodule", "applicationinitializationmodule", "dynamicipsecuritymodule", "iprestrictionmodule");
+            "uricachemodule",
+            "filecachemodule",
+            "tokencachemodule",
+            "httpcachemodule",
+            "dynamiccompressionmodule",
+            "staticcompressionmodule",
+            "defaultdocumentmodule",
+            "directorylistingmodule",
+            "protocolsupportmodule",
+            "httpredirectionmodule",
+            "serversideincludemodule",
+            "staticfilemodule",
+            "anonymousauthenticationmodule",
+            "certificatemappingauthenticationmodule",
+            "urlauthorizationmodule",
+            "basicauthenticationmodule",
+            "windowsauthenticationmodule",
+            "digestauthenticationmodule",
+            "iiscertificatemappingauthenticationmodule",
+            "customerrormodule",
+            "isapimodule",
+            "httploggingmodule",
+            "loggingmodule",
+            "cgimodule",
+            "fastcgimodule",
+            "configurationvalidationmodule",
+            "requestfilteringmodule",
+            "customloggingmodule",
+            "failedrequeststracingmodule",
+            "requestmonitormodule",
+            "tracingmodule",
+            "isapifiltermodule",
+            "managedengine",
+            "managedengine64",
+            "managedenginev4.0_32bit",
+            "managedenginev4.0_64bit",
+            "managedenginev2.0_32bit",
+            "managedenginev2.0_64bit",
+            "rewritemodule",
+            "applicationrequestrouting",
+            "aspnetcoremodule",
+            "aspnetcoremodulev2",
+            "iisnode",
+            "modsecurity iis (32bits)",
+            "modsecurity iis (64bits)",
+            "httpplatformhandler",
+            "websocketmodule",
+            "webdavmodule",
+            "applicationinitializationmodule",
+            "dynamicipsecuritymodule",
+            "iprestrictionmodule");
 
     @Override
     public Audit.Check evaluate(SiteFacts site) {
@@ -38,7 +77,8 @@ public final class GlobalModule extends ReadinessCheck {
         for (Inventory.Component m : site.config().inventory().globalModules()) {
             if (!ALLOWED_MODULES.contains(m.name().toLowerCase(Locale.ROOT))) modules.add(m.location());
         }
-        return modules.isEmpty() ? pass("no global module outside App Service's set")
+        return modules.isEmpty()
+                ? pass("no global module outside App Service's set")
                 : fail("global modules App Service does not provide", modules);
     }
 }

@@ -19,8 +19,10 @@ public final class HttpsBinding extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> https = new ArrayList<>();
-        for (Site.Binding b : site.site().bindings()) if (b.protocol().toLowerCase(Locale.ROOT).equals("https")) https.add(b.location());
-        return https.isEmpty() ? pass("no https binding")
+        for (Site.Binding b : site.site().bindings())
+            if (b.protocol().toLowerCase(Locale.ROOT).equals("https")) https.add(b.location());
+        return https.isEmpty()
+                ? pass("no https binding")
                 : warn("https bindings: upload the certificate to App Service after migration", https);
     }
 }

@@ -16,7 +16,8 @@ public final class IsapiFilter extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> filters = site.customIsapiFilters();
-        return filters.isEmpty() ? pass("no ISAPI filter other than ASP.NET's")
+        return filters.isEmpty()
+                ? pass("no ISAPI filter other than ASP.NET's")
                 : fail("ISAPI filters cannot be installed on App Service", filters);
     }
 }

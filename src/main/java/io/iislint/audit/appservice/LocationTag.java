@@ -26,8 +26,12 @@ public final class LocationTag extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> tags = new ArrayList<>();
-        for (WebServerScope scope : site.scopes()) if (scope.kind() == WebServerScope.Kind.LOCATION) tags.add(scope.location());
-        return tags.isEmpty() ? pass("no <location> tag for the site in applicationHost.config")
-                : fail("<location> tags for the site: App Service writes its own applicationHost.config; move the settings to web.config", tags);
+        for (WebServerScope scope : site.scopes())
+            if (scope.kind() == WebServerScope.Kind.LOCATION) tags.add(scope.location());
+        return tags.isEmpty()
+                ? pass("no <location> tag for the site in applicationHost.config")
+                : fail(
+                        "<location> tags for the site: App Service writes its own applicationHost.config; move the settings to web.config",
+                        tags);
     }
 }

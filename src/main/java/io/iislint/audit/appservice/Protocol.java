@@ -20,8 +20,11 @@ public final class Protocol extends ReadinessCheck {
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> protocols = new ArrayList<>();
         for (Site.Binding b : site.site().bindings()) if (!web(b)) protocols.add(b.location());
-        return protocols.isEmpty() ? pass("http/https only")
-                : fail("bindings with protocols App Service does not serve (net.tcp, net.pipe, msmq, ftp, …)", protocols);
+        return protocols.isEmpty()
+                ? pass("http/https only")
+                : fail(
+                        "bindings with protocols App Service does not serve (net.tcp, net.pipe, msmq, ftp, …)",
+                        protocols);
     }
 
     /** http or https: what App Service's front end serves; TcpPort judges their ports. */

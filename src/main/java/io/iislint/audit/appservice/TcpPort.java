@@ -20,11 +20,15 @@ public final class TcpPort extends ReadinessCheck {
         List<Location> ports = new ArrayList<>();
         for (Site.Binding b : site.site().bindings()) {
             // a malformed binding has no port to judge: IIS-903 reports it
-            if (Protocol.web(b) && b.endpoint().isPresent() && b.endpoint().get().port() != 80 && b.endpoint().get().port() != 443) {
+            if (Protocol.web(b)
+                    && b.endpoint().isPresent()
+                    && b.endpoint().get().port() != 80
+                    && b.endpoint().get().port() != 443) {
                 ports.add(b.location());
             }
         }
-        return ports.isEmpty() ? pass("ports 80 and 443 only")
+        return ports.isEmpty()
+                ? pass("ports 80 and 443 only")
                 : warn("ports other than 80/443: App Service listens on 80 and 443 only", ports);
     }
 }

@@ -22,12 +22,14 @@ public final class VirtualDirectory extends ReadinessCheck {
         for (Site.Application a : site.site().applications()) {
             for (Site.VirtualDirectory v : a.virtualDirectories()) if (unc(v.physicalPath())) unc.add(v.location());
         }
-        return unc.isEmpty() ? pass("no UNC content path")
+        return unc.isEmpty()
+                ? pass("no UNC content path")
                 : fail("content on UNC shares: App Service cannot reach them; copy the content into the app", unc);
     }
 
     /** \\server\share and \\?\UNC\server\share are shares; \\?\D:\… is a local path in the long form. */
     static boolean unc(String path) {
-        return (path.startsWith("\\\\") && !path.startsWith("\\\\?\\")) || path.toUpperCase(Locale.ROOT).startsWith("\\\\?\\UNC\\");
+        return (path.startsWith("\\\\") && !path.startsWith("\\\\?\\"))
+                || path.toUpperCase(Locale.ROOT).startsWith("\\\\?\\UNC\\");
     }
 }

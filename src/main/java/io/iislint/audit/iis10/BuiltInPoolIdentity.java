@@ -24,10 +24,14 @@ public final class BuiltInPoolIdentity extends ReadinessCheck {
         List<Location> builtIn = new ArrayList<>();
         for (String pool : site.pools()) {
             Optional<ApplicationPool> p = site.pool(pool);
-            if (p.isPresent() && p.get().runsAsSharedServiceAccount()) builtIn.addAll(at(p.get().processModel().identityType(), p.get().location()));
+            if (p.isPresent() && p.get().runsAsSharedServiceAccount())
+                builtIn.addAll(at(p.get().processModel().identityType(), p.get().location()));
         }
-        return builtIn.isEmpty() ? pass("no pool runs as NetworkService or LocalService")
-                : info("pools run as NetworkService or LocalService, accounts every such pool shares:"
-                        + " after the move, give each pool its own identity with ApplicationPoolIdentity (the IIS 7.5+ default)", builtIn);
+        return builtIn.isEmpty()
+                ? pass("no pool runs as NetworkService or LocalService")
+                : info(
+                        "pools run as NetworkService or LocalService, accounts every such pool shares:"
+                                + " after the move, give each pool its own identity with ApplicationPoolIdentity (the IIS 7.5+ default)",
+                        builtIn);
     }
 }

@@ -24,10 +24,12 @@ public final class ClassicPipeline extends ReadinessCheck {
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> classic = new ArrayList<>();
         for (WebServerScope.HandlerMapping h : site.handlers()) {
-            if (h.path().equals("*") && h.scriptProcessor().toLowerCase(Locale.ROOT).endsWith(".dll")) classic.add(h.location());
+            if (h.path().equals("*")
+                    && h.scriptProcessor().toLowerCase(Locale.ROOT).endsWith(".dll")) classic.add(h.location());
         }
         classic.addAll(site.aspNet1());
-        return classic.isEmpty() ? pass("nothing found that needs the Classic pipeline")
+        return classic.isEmpty()
+                ? pass("nothing found that needs the Classic pipeline")
                 : warn("wildcard ISAPI maps or ASP.NET 1.x: these applications need a Classic-pipeline pool", classic);
     }
 }

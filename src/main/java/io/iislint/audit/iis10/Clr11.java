@@ -16,8 +16,10 @@ public final class Clr11 extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> clr1 = site.aspNet1();
-        return clr1.isEmpty() ? pass("no ASP.NET 1.x script map")
-                : fail("ASP.NET 1.1 does not run on IIS 10 (32-bit only, unsupported): move the application to .NET 4.x", clr1);
+        return clr1.isEmpty()
+                ? pass("no ASP.NET 1.x script map")
+                : fail(
+                        "ASP.NET 1.1 does not run on IIS 10 (32-bit only, unsupported): move the application to .NET 4.x",
+                        clr1);
     }
-
 }

@@ -16,7 +16,10 @@ public final class CustomIsapiFilters extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> filters = site.customIsapiFilters();
-        return filters.isEmpty() ? pass("no custom ISAPI filter")
-                : warn("custom ISAPI filters must be checked for IIS 10 (64-bit, worker-process mode) or replaced by modules", filters);
+        return filters.isEmpty()
+                ? pass("no custom ISAPI filter")
+                : warn(
+                        "custom ISAPI filters must be checked for IIS 10 (64-bit, worker-process mode) or replaced by modules",
+                        filters);
     }
 }

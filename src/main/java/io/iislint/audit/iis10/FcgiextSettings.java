@@ -21,19 +21,25 @@ public final class FcgiextSettings extends ReadinessCheck {
 
     @Override
     public boolean appliesTo(SiteFacts site) {
-        return site.handlers().stream().anyMatch(h -> h.scriptProcessor().toLowerCase(Locale.ROOT).endsWith("fcgiext.dll"));
+        return site.handlers().stream()
+                .anyMatch(h -> h.scriptProcessor().toLowerCase(Locale.ROOT).endsWith("fcgiext.dll"));
     }
 
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         if (site.fcgiext().isEmpty()) {
-            return unknown("the site uses the FastCGI extension; audit its fcgiext.ini with this file to judge what carries over", List.of());
+            return unknown(
+                    "the site uses the FastCGI extension; audit its fcgiext.ini with this file to judge what carries over",
+                    List.of());
         }
         List<Location> dropped = new ArrayList<>();
         for (Iis6.FcgiextSetting f : site.fcgiext().get()) {
             if (f.isDropped() && f.appliesToSite(site.site().id())) dropped.add(f.location());
         }
-        return dropped.isEmpty() ? pass("every fcgiext.ini setting the site's [Types] reach carries over")
-                : warn(dropped.size() + " fcgiext.ini setting(s) are dropped on the way to IIS 7+ (see IIS-307)", dropped);
+        return dropped.isEmpty()
+                ? pass("every fcgiext.ini setting the site's [Types] reach carries over")
+                : warn(
+                        dropped.size() + " fcgiext.ini setting(s) are dropped on the way to IIS 7+ (see IIS-307)",
+                        dropped);
     }
 }

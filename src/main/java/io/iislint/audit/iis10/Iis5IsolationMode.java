@@ -19,8 +19,11 @@ public final class Iis5IsolationMode extends ReadinessCheck {
         Iis6 iis6 = site.config().iis6().orElseThrow();
         Value<Boolean> mode = iis6.iis5IsolationMode();
         // not written down: which mode the server runs in is not known, so neither is readiness
-        if (mode.known().isEmpty()) return unknown("IIs5IsolationModeEnabled is not set on /LM/W3SVC", List.of(iis6.service()));
-        if (iis6.iis5Mode()) return fail("the server runs in IIS 5.0 isolation mode, which IIS 7+ does not have", at(mode, iis6.service()));
+        if (mode.known().isEmpty())
+            return unknown("IIs5IsolationModeEnabled is not set on /LM/W3SVC", List.of(iis6.service()));
+        if (iis6.iis5Mode())
+            return fail(
+                    "the server runs in IIS 5.0 isolation mode, which IIS 7+ does not have", at(mode, iis6.service()));
         return pass("worker process isolation mode", at(mode, iis6.service()));
     }
 }

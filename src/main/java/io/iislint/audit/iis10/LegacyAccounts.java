@@ -23,14 +23,18 @@ public final class LegacyAccounts extends ReadinessCheck {
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> legacy = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (WebServerScope scope : site.scopes()) add(scope.anonymousAuthentication().userName(), scope.location(), legacy, names);
+        for (WebServerScope scope : site.scopes())
+            add(scope.anonymousAuthentication().userName(), scope.location(), legacy, names);
         for (String pool : site.pools()) {
             Optional<ApplicationPool> p = site.pool(pool);
             if (p.isPresent()) add(p.get().processModel().userName(), p.get().location(), legacy, names);
         }
-        return legacy.isEmpty() ? pass("no IUSR_<machine>, IWAM_<machine> or IIS_WPG reference")
-                : warn(String.join(", ", names) + ": IIS 7+ uses the built-in IUSR account and IIS_IUSRS group"
-                        + " instead; set file permissions for those", legacy);
+        return legacy.isEmpty()
+                ? pass("no IUSR_<machine>, IWAM_<machine> or IIS_WPG reference")
+                : warn(
+                        String.join(", ", names) + ": IIS 7+ uses the built-in IUSR account and IIS_IUSRS group"
+                                + " instead; set file permissions for those",
+                        legacy);
     }
 
     private static void add(Value<String> user, Location fallback, List<Location> legacy, List<String> names) {

@@ -21,9 +21,11 @@ public final class LocalSystemPool extends ReadinessCheck {
         List<Location> system = new ArrayList<>();
         for (String pool : site.pools()) {
             Optional<ApplicationPool> p = site.pool(pool);
-            if (p.isPresent() && p.get().runsAsLocalSystem()) system.addAll(at(p.get().processModel().identityType(), p.get().location()));
+            if (p.isPresent() && p.get().runsAsLocalSystem())
+                system.addAll(at(p.get().processModel().identityType(), p.get().location()));
         }
-        return system.isEmpty() ? pass("no pool runs as LocalSystem")
+        return system.isEmpty()
+                ? pass("no pool runs as LocalSystem")
                 : warn("a pool runs as LocalSystem; IIS 10 pools should use ApplicationPoolIdentity", system);
     }
 }

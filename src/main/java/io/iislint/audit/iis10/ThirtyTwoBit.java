@@ -21,9 +21,11 @@ public final class ThirtyTwoBit extends ReadinessCheck {
         List<Location> bit32 = new ArrayList<>();
         for (String pool : site.pools()) {
             Optional<ApplicationPool> p = site.pool(pool);
-            if (p.isPresent() && p.get().is32Bit()) bit32.addAll(at(p.get().enable32BitAppOnWin64(), p.get().location()));
+            if (p.isPresent() && p.get().is32Bit())
+                bit32.addAll(at(p.get().enable32BitAppOnWin64(), p.get().location()));
         }
-        return bit32.isEmpty() ? pass("no 32-bit-only worker process")
+        return bit32.isEmpty()
+                ? pass("no 32-bit-only worker process")
                 : warn("32-bit worker processes: on 64-bit IIS 10 the pool needs enable32BitAppOnWin64", bit32);
     }
 }

@@ -25,18 +25,28 @@ public final class AspLimitsRaised implements Rule {
         long maxEntity = config.isIis6() ? 204_800L : 200_000L;
         for (WebServerScope scope : config.scopes()) {
             check(ctx, scope, "bufferingLimit", scope.asp().bufferingLimit(), BUFFERING, "buffered ASP output");
-            check(ctx, scope, "maxRequestEntityAllowed", scope.asp().maxRequestEntityAllowed(), maxEntity, "an ASP request body");
+            check(
+                    ctx,
+                    scope,
+                    "maxRequestEntityAllowed",
+                    scope.asp().maxRequestEntityAllowed(),
+                    maxEntity,
+                    "an ASP request body");
         }
     }
 
-    private static void check(RuleContext ctx, WebServerScope scope, String attribute, Value<Long> v, long limit, String what) {
+    private static void check(
+            RuleContext ctx, WebServerScope scope, String attribute, Value<Long> v, long limit, String what) {
         if (!(v instanceof Value.Known<Long> bytes) || bytes.value() <= limit || !scope.decides(v)) return;
         ctx.finding(scope)
                 .message(what + " may grow to " + bytes.value() + " bytes, above the IIS default of " + limit
                         + ": each request can hold that much memory")
                 .value(new ConfigPath.SectionSetting(scope, "asp", "limits/@" + attribute), v)
-                .fix("attribute", attribute).fix("default", Long.toString(limit))
-                .fix("property", attribute.equals("bufferingLimit") ? "AspBufferingLimit" : "AspMaxRequestEntityAllowed")
+                .fix("attribute", attribute)
+                .fix("default", Long.toString(limit))
+                .fix(
+                        "property",
+                        attribute.equals("bufferingLimit") ? "AspBufferingLimit" : "AspMaxRequestEntityAllowed")
                 .report();
     }
 }

@@ -21,13 +21,15 @@ public final class HandlerWriteAndExecute implements Rule {
             var v = scope.handlers().accessPolicy();
             if (!v.matches(HandlerWriteAndExecute::writeAndRun) || !scope.decides(v)) continue;
             ctx.finding(scope)
-                    .message("handlers are granted Write together with Script or Execute: an uploaded file can then be run")
+                    .message(
+                            "handlers are granted Write together with Script or Execute: an uploaded file can then be run")
                     .value(new ConfigPath.SectionSetting(scope, "handlers", "@accessPolicy"), v)
                     .report();
         }
     }
 
     private static boolean writeAndRun(Set<AccessFlag> flags) {
-        return flags.contains(AccessFlag.Write) && (flags.contains(AccessFlag.Script) || flags.contains(AccessFlag.Execute));
+        return flags.contains(AccessFlag.Write)
+                && (flags.contains(AccessFlag.Script) || flags.contains(AccessFlag.Execute));
     }
 }

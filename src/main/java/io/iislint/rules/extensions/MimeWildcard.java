@@ -18,9 +18,12 @@ public final class MimeWildcard implements Rule {
         for (IisConfig.Scoped<WebServerScope.MimeMap> s : config.distinctMimeMaps()) {
             String ext = s.entry().fileExtension().trim();
             if (!ext.equals("*") && !ext.equals(".*")) continue;
-            ctx.finding(s.scope()).subject("mimeMap", ext).at(s.entry().location())
+            ctx.finding(s.scope())
+                    .subject("mimeMap", ext)
+                    .at(s.entry().location())
                     .about(new ConfigPath.MimeMapSetting(ext))
-                    .message("the MIME map for '" + ext + "' (" + s.entry().mimeType() + ") in " + s.scope().configPath() + " makes the static file handler"
+                    .message("the MIME map for '" + ext + "' (" + s.entry().mimeType() + ") in "
+                            + s.scope().configPath() + " makes the static file handler"
                             + " serve files of every extension, including ones never meant to be downloaded")
                     .fix("ext", ext)
                     .report();

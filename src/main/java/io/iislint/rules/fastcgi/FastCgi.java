@@ -12,7 +12,9 @@ final class FastCgi {
     /** A finding about a FastCGI application, with the {@code {fullPath}} and {@code {arguments}} its fix selects it by. */
     static RuleContext.Builder finding(RuleContext ctx, FastCgiApplication app) {
         // an fcgiext.ini section is reported under the fastCgi attribute it becomes on IIS 7+
-        return ctx.finding("fastCgi application", app.scriptProcessorKey()).at(app.location())
-                .fix("fullPath", app.fullPath()).fix("arguments", app.arguments());
+        return ctx.finding("fastCgi application", app.scriptProcessorKey())
+                .at(app.location())
+                .fix("fullPath", app.fullPath())
+                .fix("arguments", app.arguments());
     }
 }

@@ -22,7 +22,8 @@ public final class FastcgiHandlerWithoutApplication implements Rule {
 
     @Override
     public void check(IisConfig config, RuleContext ctx) {
-        // Only an applicationHost.config (or an fcgiext.ini) holds the FastCGI applications; elsewhere the answer is unknown.
+        // Only an applicationHost.config (or an fcgiext.ini) holds the FastCGI applications; elsewhere the answer is
+        // unknown.
         if (config.kind() != FileKind.APPLICATION_HOST && config.kind() != FileKind.FCGIEXT) return;
         Set<String> known = new HashSet<>();
         List<String> withVariables = new ArrayList<>();
@@ -32,15 +33,19 @@ public final class FastcgiHandlerWithoutApplication implements Rule {
         }
         for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
             WebServerScope.HandlerMapping h = s.entry();
-            if (!h.usesModule(FastCgi.MODULE) || h.scriptProcessor().isBlank()
+            if (!h.usesModule(FastCgi.MODULE)
+                    || h.scriptProcessor().isBlank()
                     || known.contains(ScriptProcessors.normalize(h.scriptProcessor()))) continue;
-            if (ScriptProcessors.couldExpandToOneOf(h.scriptProcessor(), config.fastCgiApplications(), withVariables)) continue;
+            if (ScriptProcessors.couldExpandToOneOf(h.scriptProcessor(), config.fastCgiApplications(), withVariables))
+                continue;
             String[] parts = h.scriptProcessor().split("\\|", 2);
-            ctx.finding("handler", h.name()).at(h.location())
+            ctx.finding("handler", h.name())
+                    .at(h.location())
                     .about(new ConfigPath.HandlerSetting(h.name(), Optional.of("@scriptProcessor")))
                     .message("scriptProcessor '" + h.scriptProcessor() + "' matches no fastCgi application:"
                             + " requests for " + h.path() + " fail with 500")
-                    .fix("fullPath", parts[0]).fix("arguments", parts.length > 1 ? parts[1] : "")
+                    .fix("fullPath", parts[0])
+                    .fix("arguments", parts.length > 1 ? parts[1] : "")
                     .report();
         }
     }

@@ -28,7 +28,8 @@ public final class FastcgiNoTerminateSignal implements Rule {
             var v = app.signalBeforeTerminateSeconds();
             if (!v.is(0L)) continue;
             FastCgi.finding(ctx, app)
-                    .message("processes are terminated without a shutdown signal, so they cannot finish requests or clean up")
+                    .message(
+                            "processes are terminated without a shutdown signal, so they cannot finish requests or clean up")
                     .value(new ConfigPath.FastCgiSetting(app, "signalBeforeTerminateSeconds"), v)
                     .fix("seconds", Long.toString(ctx.get(SECONDS)))
                     .report();

@@ -19,10 +19,14 @@ public final class FastcgiResponseBuffered implements Rule {
         for (IisConfig.Scoped<WebServerScope.HandlerMapping> s : config.distinctHandlerMappings()) {
             WebServerScope.HandlerMapping h = s.entry();
             if (!h.usesModule(FastCgi.MODULE) || !h.responseBufferLimit().isDefault()) continue;
-            ctx.finding(s.scope()).subject("handler", h.name()).at(h.location())
+            ctx.finding(s.scope())
+                    .subject("handler", h.name())
+                    .at(h.location())
                     .message("FastCGI handler buffers up to 4 MB of each response before sending"
                             + " anything: long-running scripts show no progress")
-                    .value(new ConfigPath.HandlerSetting(h.name(), Optional.of("@responseBufferLimit")), h.responseBufferLimit())
+                    .value(
+                            new ConfigPath.HandlerSetting(h.name(), Optional.of("@responseBufferLimit")),
+                            h.responseBufferLimit())
                     .fix("handler", h.name())
                     .report();
         }

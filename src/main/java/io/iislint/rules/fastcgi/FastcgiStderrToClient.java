@@ -20,7 +20,8 @@ public final class FastcgiStderrToClient implements Rule {
             var v = app.stderrMode();
             if (!v.is(StderrMode.ReturnStdErrIn500)) continue;
             FastCgi.finding(ctx, app)
-                    .message("what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
+                    .message(
+                            "what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
                     .value(new ConfigPath.FastCgiSetting(app, "stderrMode"), v)
                     .report();
         }

@@ -34,9 +34,12 @@ final class ScriptProcessors {
         String suffixA = va == null ? a : a.substring(va[1]);
         String suffixB = vb == null ? b : b.substring(vb[1]);
         // a side without variables must contain the other side's literal prefix and suffix, without overlap
-        if (va == null) return a.length() >= prefixB.length() + suffixB.length() && a.startsWith(prefixB) && a.endsWith(suffixB);
-        if (vb == null) return b.length() >= prefixA.length() + suffixA.length() && b.startsWith(prefixA) && b.endsWith(suffixA);
-        return (prefixA.startsWith(prefixB) || prefixB.startsWith(prefixA)) && (suffixA.endsWith(suffixB) || suffixB.endsWith(suffixA));
+        if (va == null)
+            return a.length() >= prefixB.length() + suffixB.length() && a.startsWith(prefixB) && a.endsWith(suffixB);
+        if (vb == null)
+            return b.length() >= prefixA.length() + suffixA.length() && b.startsWith(prefixA) && b.endsWith(suffixA);
+        return (prefixA.startsWith(prefixB) || prefixB.startsWith(prefixA))
+                && (suffixA.endsWith(suffixB) || suffixB.endsWith(suffixA));
     }
 
     /** Where the first {@code %NAME%} starts and the last one ends, or null when there is none. */
@@ -64,7 +67,8 @@ final class ScriptProcessors {
      * Whether an unexpanded variable could make the handler's scriptProcessor name one of the applications. Only
      * pairs where one side has a variable can: the others were compared as text already.
      */
-    static boolean couldExpandToOneOf(String scriptProcessor, List<FastCgiApplication> apps, List<String> keysWithVariables) {
+    static boolean couldExpandToOneOf(
+            String scriptProcessor, List<FastCgiApplication> apps, List<String> keysWithVariables) {
         if (scriptProcessor.indexOf('%') >= 0) {
             for (FastCgiApplication app : apps) if (mayMatch(scriptProcessor, app.scriptProcessorKey())) return true;
             return false;

@@ -23,11 +23,14 @@ public final class IdleTimeout extends PoolRule {
         if (!(v instanceof Value.Known<TimeSpan> idle)) return;
         String why;
         if (idle.value().isZero()) why = "the idle time-out is off: idle worker processes are never shut down";
-        else if (idle.value().compareTo(max) > 0) why = "idle worker processes are kept for " + idle.value() + ", longer than " + max;
+        else if (idle.value().compareTo(max) > 0)
+            why = "idle worker processes are kept for " + idle.value() + ", longer than " + max;
         else return;
-        ctx.finding(pool).message(why)
+        ctx.finding(pool)
+                .message(why)
                 .value(new PoolSetting(pool, "processModel/@idleTimeout"), v)
-                .fix("idleTimeout", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
+                .fix("idleTimeout", max.toString())
+                .fix("minutes", Long.toString(max.seconds() / 60))
                 .report();
     }
 }

@@ -21,7 +21,8 @@ public final class QueueLengthLow extends PoolRule {
         var v = pool.queueLength();
         if (!(v instanceof Value.Known<Long> queue) || queue.value() >= min) return;
         ctx.finding(pool)
-                .message("HTTP.sys queues only " + queue.value() + " requests for this pool: a short burst gets 503 Service Unavailable")
+                .message("HTTP.sys queues only " + queue.value()
+                        + " requests for this pool: a short burst gets 503 Service Unavailable")
                 .value(new PoolSetting(pool, "@queueLength"), v)
                 .report();
     }

@@ -20,12 +20,14 @@ public final class RapidFailIntervalLong extends PoolRule {
     protected void check(ApplicationPool pool, RuleContext ctx) {
         TimeSpan max = ctx.get(MAX);
         var v = pool.failure().rapidFailProtectionInterval();
-        if (!pool.failure().rapidFailProtection().is(true) || !(v instanceof Value.Known<TimeSpan> interval)
+        if (!pool.failure().rapidFailProtection().is(true)
+                || !(v instanceof Value.Known<TimeSpan> interval)
                 || interval.value().compareTo(max) <= 0) return;
         ctx.finding(pool)
                 .message("rapid-fail protection counts crashes over " + interval.value() + ", longer than " + max)
                 .value(new PoolSetting(pool, "failure/@rapidFailProtectionInterval"), v)
-                .fix("interval", max.toString()).fix("minutes", Long.toString(max.seconds() / 60))
+                .fix("interval", max.toString())
+                .fix("minutes", Long.toString(max.seconds() / 60))
                 .report();
     }
 }

@@ -16,7 +16,8 @@ public final class RapidFailProtectionOff extends PoolRule {
         var v = pool.failure().rapidFailProtection();
         if (!v.is(false)) return;
         ctx.finding(pool)
-                .message("rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
+                .message(
+                        "rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
                 .value(new PoolSetting(pool, "failure/@rapidFailProtection"), v)
                 .report();
     }

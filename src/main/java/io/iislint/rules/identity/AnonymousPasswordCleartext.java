@@ -18,9 +18,11 @@ public final class AnonymousPasswordCleartext implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         for (WebServerScope scope : config.scopes()) {
             var anon = scope.anonymousAuthentication();
-            if (!anon.password().matches(p -> p instanceof Secret.ClearText) || !scope.decides(anon.password())) continue;
+            if (!anon.password().matches(p -> p instanceof Secret.ClearText) || !scope.decides(anon.password()))
+                continue;
             ctx.finding(scope)
-                    .message("the password of anonymous account '" + anon.userName().display() + "' is stored in clear text")
+                    .message("the password of anonymous account '"
+                            + anon.userName().display() + "' is stored in clear text")
                     .value(new SectionSetting(scope, AnonymousSection.PATH, "@password"), anon.password())
                     .report();
         }

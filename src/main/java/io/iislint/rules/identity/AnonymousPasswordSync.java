@@ -22,7 +22,8 @@ public final class AnonymousPasswordSync implements Rule {
             Value<Boolean> v = k.anonymousPasswordSync();
             // reported on the key that switches it on, not again on every key below that inherits it
             if (!v.is(true) || !(v.origin() instanceof Origin.SetHere)) continue;
-            ctx.finding("metabase key", k.key()).at(k.location())
+            ctx.finding("metabase key", k.key())
+                    .at(k.location())
                     .message("anonymous requests log on through the sub-authentication component (iissuba.dll), which"
                             + " manages the anonymous account's password for IIS; it does not exist on IIS 7+")
                     .value(new MetabaseProperty(k.key(), "AnonymousPasswordSync"), v)

@@ -25,11 +25,13 @@ public final class AnonymousUserFixed implements Rule {
             var anon = scope.anonymousAuthentication();
             // IIS 6 cannot run anonymous requests as the pool identity: there is no better setting to point to
             if (scope.kind().isMetabase() || !anon.enabled().is(true)) continue;
-            if (!(anon.userName() instanceof Value.Known<String> user) || user.value().isEmpty()) continue;
+            if (!(anon.userName() instanceof Value.Known<String> user)
+                    || user.value().isEmpty()) continue;
             if (user.isDefault() && scope.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
             if (!seen.add(user.location().map(Object.class::cast).orElse("default"))) continue;
             ctx.finding(scope)
-                    .message("anonymous requests run as the fixed account '" + user.value() + "', not as the application pool"
+                    .message("anonymous requests run as the fixed account '" + user.value()
+                            + "', not as the application pool"
                             + " identity, so file permissions cannot keep sites' anonymous requests apart")
                     .value(new SectionSetting(scope, AnonymousSection.PATH, "@userName"), user)
                     .report();

@@ -31,11 +31,13 @@ public final class PoolAccountShared implements Rule {
         static Account of(String written) {
             int slash = written.indexOf('\\');
             int at = written.lastIndexOf('@');
-            if (slash > 0 && at < 0) return new Account(written, written.substring(slash + 1), written.substring(0, slash), false);
+            if (slash > 0 && at < 0)
+                return new Account(written, written.substring(slash + 1), written.substring(0, slash), false);
             if (at > 0 && slash < 0) {
                 String suffix = written.substring(at + 1);
                 int dot = suffix.indexOf('.');
-                return new Account(written, written.substring(0, at), dot < 0 ? suffix : suffix.substring(0, dot), true);
+                return new Account(
+                        written, written.substring(0, at), dot < 0 ? suffix : suffix.substring(0, dot), true);
             }
             return new Account(written, written, "", false);
         }
@@ -46,7 +48,9 @@ public final class PoolAccountShared implements Rule {
 
         /** What the other way of writing it would share: user and domain label; empty for a bare name. */
         String likely() {
-            return domain.isEmpty() || user.isEmpty() ? "" : user.toLowerCase(Locale.ROOT) + "\0" + domain.toLowerCase(Locale.ROOT);
+            return domain.isEmpty() || user.isEmpty()
+                    ? ""
+                    : user.toLowerCase(Locale.ROOT) + "\0" + domain.toLowerCase(Locale.ROOT);
         }
 
         String suffix() {
@@ -73,13 +77,19 @@ public final class PoolAccountShared implements Rule {
             members.add(m);
             byExact.computeIfAbsent(m.account().exact(), k -> new ArrayList<>()).add(m);
             if (!m.account().likely().isEmpty()) {
-                (m.account().upn() ? upn : downLevel).computeIfAbsent(m.account().likely(), k -> new ArrayList<>()).add(m);
+                (m.account().upn() ? upn : downLevel)
+                        .computeIfAbsent(m.account().likely(), k -> new ArrayList<>())
+                        .add(m);
             }
         }
         for (Member m : members) {
-            List<Member> same = byExact.get(m.account().exact()).stream().filter(o -> o != m).toList();
-            List<Member> probably = m.account().likely().isEmpty() ? List.of()
-                    : (m.account().upn() ? downLevel : upn).getOrDefault(m.account().likely(), List.of());
+            List<Member> same = byExact.get(m.account().exact()).stream()
+                    .filter(o -> o != m)
+                    .toList();
+            List<Member> probably = m.account().likely().isEmpty()
+                    ? List.of()
+                    : (m.account().upn() ? downLevel : upn)
+                            .getOrDefault(m.account().likely(), List.of());
             if (same.isEmpty() && probably.isEmpty()) continue;
             ctx.finding(m.pool())
                     .message("runs as account '" + m.userName().value() + "', " + others(same, probably, m.account())
@@ -94,17 +104,24 @@ public final class PoolAccountShared implements Rule {
         StringBuilder sb = new StringBuilder();
         if (!same.isEmpty()) sb.append("also used by ").append(pools(same));
         if (!probably.isEmpty()) {
-            sb.append(same.isEmpty() ? "probably also used by " : " and probably by ").append(pools(probably));
+            sb.append(same.isEmpty() ? "probably also used by " : " and probably by ")
+                    .append(pools(probably));
             Account other = probably.get(0).account();
             Account upnSide = self.upn() ? self : other;
             Account downSide = self.upn() ? other : self;
-            sb.append(" (written '").append(other.written()).append("': the same user, with ").append(downSide.domain())
-                    .append(" as the first label of ").append(upnSide.suffix()).append(')');
+            sb.append(" (written '")
+                    .append(other.written())
+                    .append("': the same user, with ")
+                    .append(downSide.domain())
+                    .append(" as the first label of ")
+                    .append(upnSide.suffix())
+                    .append(')');
         }
         return sb.toString();
     }
 
     private static String pools(List<Member> members) {
-        return "pool" + (members.size() > 1 ? "s " : " ") + Names.some(members.stream().map(x -> x.pool().name()), members.size());
+        return "pool" + (members.size() > 1 ? "s " : " ")
+                + Names.some(members.stream().map(x -> x.pool().name()), members.size());
     }
 }

@@ -21,12 +21,18 @@ public final class VdirPasswordCleartext implements Rule {
             for (Site.Application app : site.applications()) {
                 for (Site.VirtualDirectory vdir : app.virtualDirectories()) {
                     if (!vdir.password().isClearText()) continue;
-                    String path = app.path().equals("/") ? vdir.path() : vdir.path().equals("/") ? app.path() : app.path() + vdir.path();
+                    String path = app.path().equals("/")
+                            ? vdir.path()
+                            : vdir.path().equals("/") ? app.path() : app.path() + vdir.path();
                     String name = site.name() + path; // appcmd's virtual directory id: "Site/" for a site's root
-                    ctx.finding("virtual directory", name).at(vdir.location()).fix("vdir", name).fix("user", vdir.userName())
-                            .message("the password of account '" + vdir.userName() + "' for the content at " + vdir.physicalPath()
-                                    + " is stored in clear text in this file")
-                            .value(new VirtualDirectorySetting(site, app, vdir, "@password"),
+                    ctx.finding("virtual directory", name)
+                            .at(vdir.location())
+                            .fix("vdir", name)
+                            .fix("user", vdir.userName())
+                            .message("the password of account '" + vdir.userName() + "' for the content at "
+                                    + vdir.physicalPath() + " is stored in clear text in this file")
+                            .value(
+                                    new VirtualDirectorySetting(site, app, vdir, "@password"),
                                     Value.of(vdir.password(), new Origin.SetHere(vdir.location())))
                             .report();
                 }

@@ -22,10 +22,13 @@ public final class ApplicationPoolMissing implements Rule {
             for (Site.Application app : site.applications()) {
                 if (!(app.applicationPool() instanceof Value.Known<String> pool)) continue;
                 if (config.applicationPool(pool.value()).isPresent()) continue;
-                ctx.finding("application", app.locationPath()).at(app.location())
-                        .message("uses application pool '" + pool.value() + "', which is not defined: every request to it fails with 503")
+                ctx.finding("application", app.locationPath())
+                        .at(app.location())
+                        .message("uses application pool '" + pool.value()
+                                + "', which is not defined: every request to it fails with 503")
                         .value(new ApplicationSetting(site, app, "@applicationPool"), pool)
-                        .fix("pool", pool.value()).fix("app", app.locationPath())
+                        .fix("pool", pool.value())
+                        .fix("app", app.locationPath())
                         .report();
             }
         }

@@ -35,28 +35,35 @@ public final class HandlerBitnessMismatch implements Rule {
             Optional<WebServerScope> scope = config.scopeFor(app.locationPath());
             if (pool.isEmpty() || scope.isEmpty()) continue;
             int bits = pool.get().is32Bit() ? 32 : 64;
-            List<WebServerScope.HandlerMapping> handlers = scope.get().handlers().mappings();
+            List<WebServerScope.HandlerMapping> handlers =
+                    scope.get().handlers().mappings();
             for (WebServerScope.HandlerMapping h : handlers) {
                 Optional<String> problem = problem(h, bits, handlers);
-                if (problem.isEmpty() || !reported.add(h.location() + "|" + pool.get().name())) continue;
-                ctx.finding("handler", h.name()).at(h.location())
+                if (problem.isEmpty()
+                        || !reported.add(h.location() + "|" + pool.get().name())) continue;
+                ctx.finding("handler", h.name())
+                        .at(h.location())
                         .about(new HandlerSetting(h.name(), Optional.empty()))
-                        .message(problem.get() + ", but application '" + app.locationPath() + "' runs in "
-                                + bits + "-bit pool '" + pool.get().name() + "'")
-                        .fix("pool", pool.get().name()).fix("enable32", bits == 32 ? "false" : "true")
+                        .message(problem.get() + ", but application '" + app.locationPath() + "' runs in " + bits
+                                + "-bit pool '" + pool.get().name() + "'")
+                        .fix("pool", pool.get().name())
+                        .fix("enable32", bits == 32 ? "false" : "true")
                         .report();
             }
         }
     }
 
-    private static Optional<String> problem(WebServerScope.HandlerMapping h, int bits, List<WebServerScope.HandlerMapping> all) {
+    private static Optional<String> problem(
+            WebServerScope.HandlerMapping h, int bits, List<WebServerScope.HandlerMapping> all) {
         int hb = h.bitness();
         if (hb != 0 && hb != bits) {
-            boolean covered = all.stream().anyMatch(o -> o != h && o.path().equalsIgnoreCase(h.path())
-                    && (o.bitness() == 0 || o.bitness() == bits));
-            return covered ? Optional.empty()
+            boolean covered = all.stream()
+                    .anyMatch(o ->
+                            o != h && o.path().equalsIgnoreCase(h.path()) && (o.bitness() == 0 || o.bitness() == bits));
+            return covered
+                    ? Optional.empty()
                     : Optional.of("handles '" + h.path() + "' only in " + hb + "-bit worker processes (preCondition "
-                    + h.preCondition() + ") and no other handler serves that path");
+                            + h.preCondition() + ") and no other handler serves that path");
         }
         String sp = h.scriptProcessor().toLowerCase(Locale.ROOT).replace('/', '\\');
         if (hb == 0 && bits == 32 && sp.contains("\\framework64\\")) {

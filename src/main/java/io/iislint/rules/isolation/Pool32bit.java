@@ -15,7 +15,8 @@ public final class Pool32bit extends PoolRule {
     protected void check(ApplicationPool pool, RuleContext ctx) {
         if (!pool.is32Bit()) return;
         ctx.finding(pool)
-                .message("runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
+                .message(
+                        "runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
                 .value(new PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
                 .report();
     }

@@ -3,8 +3,8 @@ package io.iislint.rules.isolation;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.ConfigPath.PoolSetting;
 import io.iislint.model.IisConfig;
-import io.iislint.rules.Names;
 import io.iislint.model.Site;
+import io.iislint.rules.Names;
 import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 import java.util.ArrayList;
@@ -31,7 +31,8 @@ public final class PoolAutostartOff implements Rule {
             if (apps.isEmpty()) continue;
             ctx.finding(pool)
                     .message("the pool does not start with IIS: after a restart of IIS or of the server, "
-                            + (apps.size() == 1 ? "application " : "applications ") + Names.some(apps.stream(), apps.size())
+                            + (apps.size() == 1 ? "application " : "applications ")
+                            + Names.some(apps.stream(), apps.size())
                             + " answer 503 until someone starts it")
                     .value(new PoolSetting(pool, "@autoStart"), v)
                     .report();

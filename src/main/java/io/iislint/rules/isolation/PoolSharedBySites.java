@@ -28,8 +28,11 @@ public final class PoolSharedBySites implements Rule {
         // cannot be said to share one
         Map<String, Set<String>> sitesByPool = new LinkedHashMap<>();
         for (Site.Application app : config.applications()) {
-            app.applicationPool().known().ifPresent(pool -> sitesByPool
-                    .computeIfAbsent(pool.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(app.siteName()));
+            app.applicationPool()
+                    .known()
+                    .ifPresent(pool -> sitesByPool
+                            .computeIfAbsent(pool.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                            .add(app.siteName()));
         }
         for (Site site : config.sites()) {
             Set<String> reported = new HashSet<>();
@@ -39,13 +42,19 @@ public final class PoolSharedBySites implements Rule {
                 Set<String> sites = sitesByPool.get(pool.toLowerCase(Locale.ROOT));
                 if (sites.size() < 2 || !reported.add(pool.toLowerCase(Locale.ROOT))) continue;
                 int others = sites.size() - 1; // the set holds this site
-                ctx.finding("site", site.name()).at(app.location())
+                ctx.finding("site", site.name())
+                        .at(app.location())
                         .message("shares application pool '" + pool + "' with site" + (others > 1 ? "s " : " ")
                                 + Names.some(sites.stream().filter(s -> !s.equals(site.name())), others)
                                 + ": a crash, hang or compromise in one takes down the other")
                         .value(new ApplicationSetting(site, app, "@applicationPool"), known)
-                        .fix("site", site.name()).fix("appId", site.name() + app.path())
-                        .fix("psApp", app.path().equals("/") ? site.name() : site.name() + app.path().replace('/', '\\'))
+                        .fix("site", site.name())
+                        .fix("appId", site.name() + app.path())
+                        .fix(
+                                "psApp",
+                                app.path().equals("/")
+                                        ? site.name()
+                                        : site.name() + app.path().replace('/', '\\'))
                         .report();
             }
         }

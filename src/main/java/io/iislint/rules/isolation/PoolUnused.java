@@ -30,8 +30,10 @@ public final class PoolUnused implements Rule {
         }
         for (ApplicationPool pool : config.applicationPools()) {
             if (used.contains(pool.name().toLowerCase(Locale.ROOT))) continue;
-            ctx.finding(pool).about(new PoolSetting(pool, "@name"))
-                    .message("no application in this file uses this pool; if it is not needed elsewhere, remove or stop it")
+            ctx.finding(pool)
+                    .about(new PoolSetting(pool, "@name"))
+                    .message(
+                            "no application in this file uses this pool; if it is not needed elsewhere, remove or stop it")
                     .report();
         }
     }

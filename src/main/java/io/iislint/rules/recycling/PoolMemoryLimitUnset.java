@@ -19,7 +19,8 @@ public final class PoolMemoryLimitUnset extends PoolRule {
         var r = pool.recycling().periodicRestart();
         if (!r.memory().is(0L) || !r.privateMemory().is(0L)) return;
         ctx.finding(pool)
-                .message("no memory limit (memory and privateMemory are both 0): a leaking worker grows until the server runs short")
+                .message(
+                        "no memory limit (memory and privateMemory are both 0): a leaking worker grows until the server runs short")
                 .value(new PoolSetting(pool, "recycling/periodicRestart/@privateMemory"), r.privateMemory())
                 .fix("kilobytes", Long.toString(ctx.get(SUGGESTED_KILOBYTES)))
                 .report();

@@ -17,7 +17,10 @@ public final class PoolNeverRecycles extends PoolRule {
     protected void check(ApplicationPool pool, RuleContext ctx) {
         ApplicationPool.PeriodicRestart r = pool.recycling().periodicRestart();
         // unknown (an IIS 6 property no key sets) is not "off": judged only when every condition is known to be off
-        if (!r.time().matches(TimeSpan::isZero) || !r.requests().is(0L) || !r.memory().is(0L) || !r.privateMemory().is(0L)
+        if (!r.time().matches(TimeSpan::isZero)
+                || !r.requests().is(0L)
+                || !r.memory().is(0L)
+                || !r.privateMemory().is(0L)
                 || !r.schedule().matches(List::isEmpty)) return;
         ctx.finding(pool)
                 .message("no recycling condition is set (time, requests, memory, privateMemory and schedule are all"

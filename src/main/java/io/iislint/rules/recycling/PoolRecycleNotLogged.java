@@ -38,7 +38,11 @@ public final class PoolRecycleNotLogged extends PoolRule {
                 .message("recycles caused by " + Display.of(missing) + " are not written to the event log")
                 .value(new PoolSetting(pool, "recycling/@logEventOnRecycle"), v)
                 .fix("flags", Display.of(wanted))
-                .fix("mask", Long.toString(wanted.stream().mapToLong(RecycleEvent::iisValue).sum()))
+                .fix(
+                        "mask",
+                        Long.toString(wanted.stream()
+                                .mapToLong(RecycleEvent::iisValue)
+                                .sum()))
                 .report();
     }
 }

@@ -32,8 +32,11 @@ public final class PoolWebGarden implements Rule {
         // each pool's applications, gathered once: a lookup per pool would grow with pools times applications
         Map<String, List<Site.Application>> appsByPool = new HashMap<>();
         for (Site.Application a : config.applications()) {
-            a.applicationPool().known().ifPresent(pool ->
-                    appsByPool.computeIfAbsent(pool.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
+            a.applicationPool()
+                    .known()
+                    .ifPresent(pool -> appsByPool
+                            .computeIfAbsent(pool.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(a));
         }
         for (ApplicationPool pool : config.judgedPools()) {
             check(pool, appsByPool.getOrDefault(pool.name().toLowerCase(Locale.ROOT), List.of()), config, ctx);
@@ -58,13 +61,15 @@ public final class PoolWebGarden implements Rule {
         Optional<Value<SessionStateMode>> outOfProcess = Optional.empty();
         boolean allKnown = !apps.isEmpty();
         for (Site.Application app : apps) {
-            Value<SessionStateMode> mode = config.scopeFor(app.locationPath()).map(WebServerScope::sessionStateMode)
+            Value<SessionStateMode> mode = config.scopeFor(app.locationPath())
+                    .map(WebServerScope::sessionStateMode)
                     .orElse(Value.notSet(app.locationPath()));
             if (!(mode instanceof Value.Known<SessionStateMode> known)) {
                 allKnown = false;
             } else if (known.value().inProcess()) {
-                return ", and application '" + app.locationPath() + "' keeps session state in process (sessionState mode="
-                        + mode.display() + " at " + where(mode, config) + "): its users lose their sessions between requests";
+                return ", and application '" + app.locationPath()
+                        + "' keeps session state in process (sessionState mode=" + mode.display() + " at "
+                        + where(mode, config) + "): its users lose their sessions between requests";
             } else if (outOfProcess.isEmpty()) {
                 outOfProcess = Optional.of(mode);
             }
@@ -78,6 +83,8 @@ public final class PoolWebGarden implements Rule {
     }
 
     private static String where(Value<?> v, IisConfig config) {
-        return v.location().map(l -> l.file().equals(config.file()) ? "line " + l.line() : l.fileAndLine()).orElse("?");
+        return v.location()
+                .map(l -> l.file().equals(config.file()) ? "line " + l.line() : l.fileAndLine())
+                .orElse("?");
     }
 }

@@ -16,7 +16,8 @@ public final class ConfigOverrideDisabled extends PoolRule {
         var v = pool.enableConfigurationOverride();
         if (!v.is(false)) return;
         ctx.finding(pool)
-                .message("every web.config setting of the applications in this pool is ignored, including hardening set there")
+                .message(
+                        "every web.config setting of the applications in this pool is ignored, including hardening set there")
                 .value(new PoolSetting(pool, "@enableConfigurationOverride"), v)
                 .report();
     }

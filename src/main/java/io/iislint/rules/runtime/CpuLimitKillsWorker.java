@@ -17,7 +17,9 @@ public final class CpuLimitKillsWorker extends PoolRule {
     @Override
     protected void check(ApplicationPool pool, RuleContext ctx) {
         ApplicationPool.Cpu cpu = pool.cpu();
-        if (!(cpu.limit() instanceof Value.Known<Long> limit) || limit.value() == 0 || !cpu.action().is(CpuAction.KillW3wp)) return;
+        if (!(cpu.limit() instanceof Value.Known<Long> limit)
+                || limit.value() == 0
+                || !cpu.action().is(CpuAction.KillW3wp)) return;
         var interval = cpu.resetInterval();
         // a reset interval of 0 turns CPU monitoring off (WMI ApplicationPoolProcessorSettings; IIS 6 CPUResetInterval)
         if (interval.matches(TimeSpan::isZero)) return;
@@ -27,10 +29,12 @@ public final class CpuLimitKillsWorker extends PoolRule {
                         + (pool.isIis6() ? known.value().seconds() / 60 + " minutes" : interval.display())
                         + " is killed, and the pool stays down until the interval ends"
                 // IIS 6 only: the references give the unset interval both 0 and 5 minutes as its default
-                : "a worker process using more than " + percent + " is probably killed: CPUResetInterval is not set, and the"
+                : "a worker process using more than " + percent
+                        + " is probably killed: CPUResetInterval is not set, and the"
                         + " IIS 6 references give both 0 (CPU monitoring off) and 5 minutes as its default; while killed, the pool"
                         + " stays down until the interval ends";
-        ctx.finding(pool).message(message)
+        ctx.finding(pool)
+                .message(message)
                 .value(new PoolSetting(pool, "cpu/@action"), cpu.action())
                 .report();
     }

@@ -19,7 +19,8 @@ public final class LegacyClr extends PoolRule {
         if (!(v instanceof Value.Known<String> clr)) return;
         boolean clr1 = pool.loadsClr1(); // as the audit's Clr11 check reads it
         if (!clr1 && !clr.value().trim().toLowerCase(Locale.ROOT).startsWith("v2.")) return;
-        String what = clr1 ? ".NET Framework 1.1, unsupported and 32-bit only"
+        String what = clr1
+                ? ".NET Framework 1.1, unsupported and 32-bit only"
                 : ".NET Framework 2.0-3.5, an old runtime without current security fixes";
         ctx.finding(pool)
                 .message("loads CLR " + clr.value() + " (" + what + ")")

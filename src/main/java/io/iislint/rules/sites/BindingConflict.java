@@ -34,11 +34,14 @@ public final class BindingConflict implements Rule {
                 String first = owner.putIfAbsent(key, site.name());
                 if (first == null) continue;
                 String where = first.equals(site.name()) ? "another binding of this site" : "site '" + first + "'";
-                ctx.finding("site", site.name()).at(b.location())
+                ctx.finding("site", site.name())
+                        .at(b.location())
                         .about(new SiteSetting(site, "bindings/binding/@bindingInformation"))
                         .message("binding '" + b.display() + "' listens on the same address, port and host name as "
                                 + where + ": only one of them can start")
-                        .fix("site", site.name()).fix("protocol", b.protocol()).fix("info", b.bindingInformation())
+                        .fix("site", site.name())
+                        .fix("protocol", b.protocol())
+                        .fix("info", b.bindingInformation())
                         .report();
             }
         }

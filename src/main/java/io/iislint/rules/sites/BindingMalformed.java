@@ -18,10 +18,14 @@ public final class BindingMalformed implements Rule {
         for (Site site : config.sites()) {
             for (Site.Binding b : site.bindings()) {
                 if (b.problem().isEmpty()) continue;
-                ctx.finding("site", site.name()).at(b.location())
+                ctx.finding("site", site.name())
+                        .at(b.location())
                         .about(new SiteSetting(site, "bindings/binding/@bindingInformation"))
-                        .message("binding '" + b.display() + "' is malformed: " + b.problem().get())
-                        .fix("site", site.name()).fix("protocol", b.protocol()).fix("info", b.bindingInformation())
+                        .message("binding '" + b.display() + "' is malformed: "
+                                + b.problem().get())
+                        .fix("site", site.name())
+                        .fix("protocol", b.protocol())
+                        .fix("info", b.bindingInformation())
                         .report();
             }
         }

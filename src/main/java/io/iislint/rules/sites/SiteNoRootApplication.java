@@ -17,7 +17,8 @@ public final class SiteNoRootApplication implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         for (Site site : config.sites()) {
             if (site.rootApplication().isPresent()) continue;
-            ctx.finding("site", site.name()).at(site.location())
+            ctx.finding("site", site.name())
+                    .at(site.location())
                     .about(new SiteSetting(site, "application[@path='/']"))
                     .message("has no root application (path=\"/\"): IIS ignores the site and it never starts")
                     .fix("site", site.name())

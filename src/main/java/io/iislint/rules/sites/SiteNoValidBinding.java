@@ -17,10 +17,13 @@ public final class SiteNoValidBinding implements Rule {
     public void check(IisConfig config, RuleContext ctx) {
         for (Site site : config.sites()) {
             if (site.bindings().stream().anyMatch(Site.Binding::isValid)) continue;
-            ctx.finding("site", site.name()).at(site.location())
+            ctx.finding("site", site.name())
+                    .at(site.location())
                     .about(new SiteSetting(site, "bindings"))
-                    .message(site.bindings().isEmpty() ? "has no bindings: the site cannot start"
-                            : "has no valid binding: the site cannot start")
+                    .message(
+                            site.bindings().isEmpty()
+                                    ? "has no bindings: the site cannot start"
+                                    : "has no valid binding: the site cannot start")
                     .fix("site", site.name())
                     .report();
         }

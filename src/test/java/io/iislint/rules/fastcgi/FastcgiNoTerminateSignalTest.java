@@ -19,12 +19,17 @@ class FastcgiNoTerminateSignalTest {
 
     private static String appcmd(Map<String, String> params) throws Exception {
         return Fixtures.lint(Files.readString(BAD, StandardCharsets.UTF_8), params).stream()
-                .filter(f -> f.ruleId().equals("IIS-304")).map(Finding::fix).map(Finding.Fix::appcmd).findFirst().orElseThrow();
+                .filter(f -> f.ruleId().equals("IIS-304"))
+                .map(Finding::fix)
+                .map(Finding.Fix::appcmd)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theSecondsParameterIsTheValueTheFixSets() throws Exception {
-        String fix = "appcmd set config /section:system.webServer/fastCgi \"/[fullPath='C:\\PHP\\php-cgi.exe',arguments=''].signalBeforeTerminateSeconds:%s\" /commit:apphost";
+        String fix =
+                "appcmd set config /section:system.webServer/fastCgi \"/[fullPath='C:\\PHP\\php-cgi.exe',arguments=''].signalBeforeTerminateSeconds:%s\" /commit:apphost";
         assertThat(appcmd(Map.of())).isEqualTo(fix.formatted("5"));
         assertThat(appcmd(Map.of("IIS-304.seconds", "30"))).isEqualTo(fix.formatted("30"));
     }

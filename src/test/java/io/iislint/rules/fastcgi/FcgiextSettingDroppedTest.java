@@ -16,7 +16,8 @@ class FcgiextSettingDroppedTest {
 
     @Test
     void theFixCarriesTheValueOverOrIsNotGiven() {
-        List<Finding> f = lint("""
+        List<Finding> f =
+                lint("""
                 [Types]
                 php=PHP
 
@@ -26,11 +27,14 @@ class FcgiextSettingDroppedTest {
                 IgnoreExistingFiles=0
                 UnhealthyOnQueueFull=1
                 """).stream().filter(x -> x.ruleId().equals("IIS-307")).toList();
-        assertThat(f).extracting(x -> x.subject().name() + " -> " + x.fix().appcmd() + " / " + x.fix().powershell()).containsExactly(
-                "[PHP]/ResponseBufferLimit -> appcmd set config /section:handlers \"/[name='PHP'].responseBufferLimit:65536\""
-                        + " / Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter \"system.webServer/handlers/add[@name='PHP']\""
-                        + " -Name responseBufferLimit -Value 65536",
-                "[PHP]/IgnoreExistingFiles ->  / ",
-                "[PHP]/UnhealthyOnQueueFull ->  / ");
+        assertThat(f)
+                .extracting(x -> x.subject().name() + " -> " + x.fix().appcmd() + " / "
+                        + x.fix().powershell())
+                .containsExactly(
+                        "[PHP]/ResponseBufferLimit -> appcmd set config /section:handlers \"/[name='PHP'].responseBufferLimit:65536\""
+                                + " / Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter \"system.webServer/handlers/add[@name='PHP']\""
+                                + " -Name responseBufferLimit -Value 65536",
+                        "[PHP]/IgnoreExistingFiles ->  / ",
+                        "[PHP]/UnhealthyOnQueueFull ->  / ");
     }
 }
