@@ -52,14 +52,61 @@ public final class Fixtures {
         return lint(xml, Map.of());
     }
 
-    /** Rules, then inline suppressions, as the CLI runs them. */
+    /** What starts each file of a server example: {@code <!-- file: C/inetpub/shop/web.config -->}. */
+    private static final java.util.regex.Pattern FILE_MARK =
+            java.util.regex.Pattern.compile("(?m)^\\s*<!-- file: (\\S+) -->\\s*$");
+
+    /**
+     * Rules, then inline suppressions, as the CLI runs them. Text holding several files, each after a
+     * {@code <!-- file: PATH -->} line (a server folder in the layout README documents), is written to a temporary
+     * folder and linted as one run over it.
+     */
     public static List<Finding> lint(String xml, Map<String, String> params) {
+        if (FILE_MARK.matcher(xml).find()) return lintFolder(xml, params);
         try {
             return session(params)
                     .lint(name(xml), xml.getBytes(StandardCharsets.UTF_8))
                     .findings();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
+        }
+    }
+
+    private static List<Finding> lintFolder(String text, Map<String, String> params) {
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("iislint-server");
+            java.util.regex.Matcher m = FILE_MARK.matcher(text);
+            List<java.util.regex.MatchResult> marks = m.results().toList();
+            for (int i = 0; i < marks.size(); i++) {
+                int end = i + 1 < marks.size() ? marks.get(i + 1).start() : text.length();
+                java.nio.file.Path file = dir.resolve(marks.get(i).group(1));
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(
+                        file, text.substring(marks.get(i).end(), end).strip() + "\n");
+            }
+            LintRequest request =
+                    LintRequest.of(List.of(dir.toString())).withParams(params).withJobs(1);
+            var result = new Engine(new PrintWriter(Writer.nullWriter())).lint(request);
+            List<Finding> findings = new java.util.ArrayList<>();
+            for (var r : result.results()) {
+                if (r.error().isPresent())
+                    throw new AssertionError(r.error().get().diagnostic());
+                findings.addAll(r.findings());
+            }
+            return findings;
+        } catch (java.io.IOException | InputError e) {
+            throw new AssertionError(e.getMessage(), e);
+        } finally {
+            if (dir != null) deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

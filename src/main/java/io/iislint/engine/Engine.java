@@ -106,7 +106,7 @@ public final class Engine {
 
         /** The findings on an input read by {@link #read}, after its inline suppressions. */
         public FileResult lint(String name, Loader.Loaded in) {
-            return FileRuns.lint(name, in, run.linter(), run.catalog(), run.enabled());
+            return FileRuns.lint(name, in, run.linter(), run.catalog(), run.enabled(), false);
         }
 
         public FileResult lint(String name, byte[] bytes) throws InputError {

@@ -4,8 +4,11 @@ import io.iislint.catalog.Catalog;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
 import io.iislint.load.Loader;
+import io.iislint.load.ServerFolders;
 import io.iislint.model.IisConfig;
+import io.iislint.model.WebConfigPlace;
 import io.iislint.rules.Linter;
+import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.source.Location;
@@ -46,13 +49,18 @@ final class FileRuns {
      * so the output is the same whatever the thread count.
      */
     List<FileResult> lint(InputFinder.Result found, int jobs, Linter linter, Catalog catalog, Set<String> enabled) {
+        // a web.config below the folder of an applicationHost.config among the inputs is judged at its place there
+        ServerFolders.Placed placed = ServerFolders.place(found.files(), loader);
         return each(
                 found,
                 jobs,
                 "to lint this file",
-                (path, name) -> lint(name, loader.load(path, name), linter, catalog, enabled),
+                (path, name) -> {
+                    List<WebConfigPlace> places = placed.of(path);
+                    return lint(name, loader.load(path, name, places), linter, catalog, enabled, !places.isEmpty());
+                },
                 FileResult::failed,
-                in -> lint("warm-up", in, linter, catalog, enabled));
+                in -> lint("warm-up", in, linter, catalog, enabled, false));
     }
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
@@ -196,11 +204,18 @@ final class FileRuns {
     }
 
     /** The rules, then the file's inline suppressions, over one read input. */
-    static FileResult lint(String name, Loader.Loaded in, Linter linter, Catalog catalog, Set<String> enabled) {
+    static FileResult lint(
+            String name, Loader.Loaded in, Linter linter, Catalog catalog, Set<String> enabled, boolean placed) {
         IisConfig config = in.config();
         List<Finding> findings = linter.lint(config);
         Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
-        return FileResult.linted(name, config.kind(), kept.findings(), kept.suppressed(), in.sources());
+        return FileResult.linted(
+                name,
+                config.kind(),
+                kept.findings(),
+                kept.suppressed(),
+                in.sources(),
+                config.kind() == FileKind.WEB_CONFIG && !placed);
     }
 
     /** {@code work} on one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What happened to one input: linted (its kind and findings) or refused (its error). {@code sources} names the other
  * files its linting read (its sections' configSource files): their findings are this input's, and a report may
- * not go over them.
+ * not go over them. {@code alone} marks a web.config linted without a server among the inputs to place it on: its
+ * sections were judged as if nothing above it locked them.
  */
 public record FileResult(
         String path,
@@ -16,7 +17,8 @@ public record FileResult(
         Optional<InputError> error,
         List<Finding> findings,
         int suppressed,
-        List<String> sources) {
+        List<String> sources,
+        boolean alone) {
 
     public FileResult {
         findings = List.copyOf(findings);
@@ -24,8 +26,13 @@ public record FileResult(
     }
 
     public static FileResult linted(
+            String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources, boolean alone) {
+        return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed, sources, alone);
+    }
+
+    public static FileResult linted(
             String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources) {
-        return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed, sources);
+        return linted(path, kind, findings, suppressed, sources, false);
     }
 
     public static FileResult linted(String path, FileKind kind, List<Finding> findings, int suppressed) {
@@ -33,11 +40,11 @@ public record FileResult(
     }
 
     public static FileResult failed(String path, InputError error) {
-        return new FileResult(path, Optional.empty(), Optional.of(error), List.of(), 0, List.of());
+        return new FileResult(path, Optional.empty(), Optional.of(error), List.of(), 0, List.of(), false);
     }
 
     /** The same input with only {@code kept} of its findings left, {@code hidden} more of them counted as suppressed. */
     public FileResult keeping(List<Finding> kept, int hidden) {
-        return new FileResult(path, kind, error, kept, suppressed + hidden, sources);
+        return new FileResult(path, kind, error, kept, suppressed + hidden, sources, alone);
     }
 }

@@ -1,12 +1,21 @@
 package io.iislint.iis7;
 
 import io.iislint.model.IisConfig;
+import io.iislint.model.SectionLocks;
+import io.iislint.model.SectionRefusal;
+import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
+import io.iislint.source.Location;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the resolved model of an IIS 7+ file: an applicationHost.config, a web.config, or a fragment (a file
@@ -48,13 +57,43 @@ public final class ConfigReader {
 
     /** The model of an applicationHost.config, a web.config or a fragment ({@code kind}, as the loader told it). */
     public IisConfig read(XmlDocument doc, FileKind kind) {
+        return read(doc, kind, List.of());
+    }
+
+    /**
+     * The same, for a web.config at {@code places} on servers among the inputs (empty when it is linted alone): the
+     * sections IIS refuses there are reported as refusals and not read.
+     */
+    public IisConfig read(XmlDocument doc, FileKind kind, List<WebConfigPlace> places) {
         XmlElement root = kind == FileKind.FRAGMENT
                 ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name()))
                 : doc.root();
-        return build(doc.file(), kind, root);
+        return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of());
     }
 
-    private static IisConfig build(String file, FileKind kind, XmlElement root) {
+    private static IisConfig build(String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places) {
+        List<SectionRefusal> refusals = new ArrayList<>();
+        Set<XmlElement> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Location> seen = new HashSet<>();
+        for (WebConfigPlace place : places) {
+            for (SectionRefusal r : SectionLocksReader.refusals(whole, place)) {
+                // a folder two sites share is refused once, for the first site that refuses it
+                if (seen.add(r.at())) refusals.add(r);
+            }
+        }
+        XmlElement root = whole;
+        if (!refusals.isEmpty()) {
+            for (WebConfigPlace place : places) {
+                for (SectionLocksReader.Section s : SectionLocksReader.sections(whole, place.locks()))
+                    if (seen.contains(s.element().location())) refused.add(s.element());
+                for (XmlElement loc : whole.children("location"))
+                    for (SectionLocksReader.Section s : SectionLocksReader.sections(loc, place.locks()))
+                        if (seen.contains(s.element().location())) refused.add(s.element());
+            }
+            root = SectionLocksReader.without(whole, refused);
+        }
+        Optional<SectionLocks> locks =
+                kind == FileKind.APPLICATION_HOST ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
         Resolver resolver = new Resolver();
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
@@ -74,7 +113,9 @@ public final class ConfigReader {
                 web.scopes(),
                 resolver.problems(),
                 inventory(root),
-                Optional.empty());
+                Optional.empty(),
+                locks,
+                refusals);
     }
 
     private static final List<String> AUTH_SECTIONS = List.of(

@@ -4,6 +4,7 @@ import io.iislint.iis6.FcgiextReader;
 import io.iislint.iis6.MetabaseReader;
 import io.iislint.iis7.ConfigReader;
 import io.iislint.model.IisConfig;
+import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlComment;
@@ -39,10 +40,15 @@ public final class Loader {
     }
 
     public Loaded load(Path path, String displayName) throws InputError {
+        return load(path, displayName, List.of());
+    }
+
+    /** The same for a web.config at {@code places} on servers among the inputs (see {@link ServerFolders}). */
+    public Loaded load(Path path, String displayName, List<WebConfigPlace> places) throws InputError {
         if (FileKinds.isIni(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
         }
-        return fromXml(xml.read(path, displayName), Optional.of(path));
+        return fromXml(xml.read(path, displayName), Optional.of(path), places);
     }
 
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
@@ -51,14 +57,14 @@ public final class Loader {
             return new Loaded(
                     new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
-        return fromXml(xml.parse(displayName, bytes), Optional.empty());
+        return fromXml(xml.parse(displayName, bytes), Optional.empty(), List.of());
     }
 
-    private Loaded fromXml(XmlDocument read, Optional<Path> file) throws InputError {
+    private Loaded fromXml(XmlDocument read, Optional<Path> file, List<WebConfigPlace> places) throws InputError {
         FileKind kind = FileKinds.ofXml(read.root());
         if (kind == FileKind.METABASE) return new Loaded(new MetabaseReader().read(read), read.comments());
         // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
         XmlDocument doc = ConfigSources.expand(read, file, xml);
-        return new Loaded(new ConfigReader().read(doc, kind), doc.comments(), doc.sources());
+        return new Loaded(new ConfigReader().read(doc, kind, places), doc.comments(), doc.sources());
     }
 }

@@ -29,6 +29,8 @@ public final class IisConfig {
     private final List<ConfigProblem> problems;
     private final Inventory inventory;
     private final java.util.Optional<Iis6> iis6;
+    private final Optional<SectionLocks> sectionLocks;
+    private final List<SectionRefusal> refusals;
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
@@ -74,6 +76,44 @@ public final class IisConfig {
             List<ConfigProblem> problems,
             Inventory inventory,
             Optional<Iis6> iis6) {
+        this(
+                file,
+                kind,
+                applicationPoolsSection,
+                applicationPools,
+                sitesSection,
+                sites,
+                fastCgiSection,
+                fastCgiApplications,
+                scopes,
+                problems,
+                inventory,
+                iis6,
+                Optional.empty(),
+                List.of());
+    }
+
+    /**
+     * @param sectionLocks an applicationHost.config's section declarations and override modes
+     * @param refusals the sections a web.config sets that IIS refuses at its place on the server
+     */
+    public IisConfig(
+            String file,
+            FileKind kind,
+            Optional<Location> applicationPoolsSection,
+            List<ApplicationPool> applicationPools,
+            Optional<Location> sitesSection,
+            List<Site> sites,
+            Optional<Location> fastCgiSection,
+            List<FastCgiApplication> fastCgiApplications,
+            List<WebServerScope> scopes,
+            List<ConfigProblem> problems,
+            Inventory inventory,
+            Optional<Iis6> iis6,
+            Optional<SectionLocks> sectionLocks,
+            List<SectionRefusal> refusals) {
+        this.sectionLocks = sectionLocks;
+        this.refusals = List.copyOf(refusals);
         this.inventory = inventory;
         this.iis6 = iis6;
         this.file = file;
@@ -143,6 +183,16 @@ public final class IisConfig {
     }
 
     /** IIS 6 settings with no IIS 7+ counterpart; present only for a MetaBase.xml or an fcgiext.ini. */
+    /** An applicationHost.config's section declarations and override modes (empty for the other kinds). */
+    public Optional<SectionLocks> sectionLocks() {
+        return sectionLocks;
+    }
+
+    /** The sections this web.config sets that IIS refuses at its place on the server (empty when linted alone). */
+    public List<SectionRefusal> refusals() {
+        return refusals;
+    }
+
     public Optional<Iis6> iis6() {
         return iis6;
     }

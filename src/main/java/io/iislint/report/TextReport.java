@@ -34,6 +34,15 @@ public final class TextReport implements Reporter {
                     out.print("    fix (IIS 6): " + Escape.line(f.fix().adsutil()) + "\n");
             }
         }
+        long alone = report.files().stream().filter(FileResult::alone).count();
+        if (alone > 0) {
+            out.print("note: " + alone + " web.config file" + plural(alone)
+                    + " linted alone: no applicationHost.config among the inputs places "
+                    + (alone == 1 ? "it" : "them")
+                    + " on a site, so what the server locks or sets above "
+                    + (alone == 1 ? "it" : "them")
+                    + " is not applied (README: \"Linting a server\")\n");
+        }
         out.print(Escape.line(summary(report)) + "\n");
         out.flush();
     }

@@ -187,7 +187,7 @@ class FormatsTest {
                     .isEqualTo(RISKY);
             assertThat(result.at("/partialFingerprints/iislint~1v1").asText()).hasSize(32);
         }
-        JsonNode localSystem = rules.get(4);
+        JsonNode localSystem = rules.get(indexOf(rules, "IIS-101"));
         assertThat(localSystem.at("/id").asText()).isEqualTo("IIS-101");
         assertThat(localSystem.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(localSystem.at("/properties/security-severity").asText()).isEqualTo("8.0");

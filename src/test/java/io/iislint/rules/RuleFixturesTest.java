@@ -64,14 +64,30 @@ class RuleFixturesTest {
         }
     }
 
+    /**
+     * The cases: each file of a rule's folder, and each folder in it, which is a server folder (an
+     * applicationHost.config and the web.config files its sites' physical paths place below it, in the layout README
+     * documents) linted as one run; its files' expectations together are the case's.
+     */
     static Stream<Path> fixtures() throws IOException {
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            return files
-                    .filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().equals(POLICY))
-                    .sorted()
-                    .toList()
-                    .stream();
+        List<Path> cases = new ArrayList<>();
+        try (Stream<Path> rules = Files.list(ROOT)) {
+            for (Path rule : rules.sorted().toList()) {
+                try (Stream<Path> entries = Files.list(rule)) {
+                    entries.filter(f -> !f.getFileName().toString().equals(POLICY))
+                            .sorted()
+                            .forEach(cases::add);
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The files of a case: the file itself, or every file of a server folder. */
+    static List<Path> files(Path fixture) throws IOException {
+        if (!Files.isDirectory(fixture)) return List.of(fixture);
+        try (Stream<Path> files = Files.walk(fixture)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -81,7 +97,8 @@ class RuleFixturesTest {
         String rule = file.getParent().getFileName().toString();
         Path policy = file.resolveSibling(POLICY);
         Map<String, String> params = new LinkedHashMap<>();
-        TreeSet<Expected> expected = new TreeSet<>(expectations(file, params));
+        TreeSet<Expected> expected = new TreeSet<>();
+        for (Path f : files(file)) expected.addAll(expectations(f, params));
         if (Files.exists(policy)) expected.addAll(expectations(policy, params));
         assertThat(expected)
                 .as("expectations of another rule than the folder's")
@@ -173,8 +190,9 @@ class RuleFixturesTest {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path f : files.toList()) {
-                        boolean expects =
-                                !expectations(f, new LinkedHashMap<>()).isEmpty();
+                        boolean expects = false;
+                        for (Path in : files(f))
+                            expects |= !expectations(in, new LinkedHashMap<>()).isEmpty();
                         // a policy is no case of its own, but the findings about it (IIS-004) can only be expected in
                         // it
                         if (f.getFileName().toString().equals(POLICY)) bad |= expects;

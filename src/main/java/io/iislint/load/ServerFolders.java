@@ -1,0 +1,206 @@
+package io.iislint.load;
+
+import io.iislint.model.IisConfig;
+import io.iislint.model.SectionLocks;
+import io.iislint.model.Site;
+import io.iislint.model.WebConfigPlace;
+import io.iislint.source.FileKind;
+import io.iislint.source.InputError;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Places web.config files on the sites of the servers among the inputs, by the export layout README documents
+ * ("Linting a server"): the folder holding an applicationHost.config is the server's, and a physical path
+ * {@code C:\inetpub\wwwroot\shop} is its subfolder {@code C/inetpub/wwwroot/shop} (letter case ignored, as on
+ * Windows). A web.config in such a folder, or below it, belongs to the site and URL path that folder serves; the
+ * most specific virtual directory wins, as in IIS.
+ */
+public final class ServerFolders {
+    private ServerFolders() {}
+
+    /** The places of the web.config files that have one, by the path they were found under. */
+    public record Placed(Map<Path, List<WebConfigPlace>> places) {
+        public List<WebConfigPlace> of(Path file) {
+            return places.getOrDefault(file, List.of());
+        }
+    }
+
+    /** One virtual directory's folder: its site, its URL path, and the folder's segments below the server folder. */
+    private record Mapping(Site site, List<String> applicationPaths, String urlPath, List<String> segments) {}
+
+    /**
+     * The places of the web.config files among {@code files}. An applicationHost.config is read only when a
+     * web.config lies below its folder; one that cannot be read places nothing (its own lint reports why).
+     */
+    public static Placed place(List<Path> files, Loader loader) {
+        List<Path> webConfigs = new ArrayList<>();
+        List<Path> hosts = new ArrayList<>();
+        for (Path f : files) {
+            Path name = f.getFileName();
+            if (name == null) continue;
+            String n = name.toString().toLowerCase(Locale.ROOT);
+            if (n.equals("web.config")) webConfigs.add(f);
+            else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
+        }
+        Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
+        if (webConfigs.isEmpty()) return new Placed(places);
+        for (Path host : hosts) {
+            Path folder = host.toAbsolutePath().normalize().getParent();
+            if (folder == null) continue;
+            List<Path> below = webConfigs.stream()
+                    .filter(w -> w.toAbsolutePath().normalize().startsWith(folder))
+                    .toList();
+            if (below.isEmpty()) continue;
+            IisConfig server;
+            try {
+                server = loader.load(host, host.toString()).config();
+            } catch (InputError e) {
+                continue;
+            }
+            if (server.kind() != FileKind.APPLICATION_HOST) continue;
+            SectionLocks locks = server.sectionLocks().orElse(SectionLocks.stock(List.of()));
+            List<Mapping> mappings = mappings(server);
+            for (Path web : below) {
+                Path dir = web.toAbsolutePath().normalize().getParent();
+                List<String> segments = segments(folder.relativize(dir));
+                int best = -1;
+                List<WebConfigPlace> found = new ArrayList<>();
+                for (Mapping m : mappings) {
+                    if (!startsWith(segments, m.segments()) || m.segments().size() < best) continue;
+                    if (m.segments().size() > best) found.clear();
+                    best = m.segments().size();
+                    String rest = String.join(
+                            "/", dirNames(dir, segments.size() - m.segments().size()));
+                    String url = join(m.urlPath(), rest);
+                    String configPath =
+                            url.isEmpty() ? m.site().name() : m.site().name() + "/" + url;
+                    found.add(new WebConfigPlace(
+                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks));
+                }
+                if (!found.isEmpty())
+                    places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(found);
+            }
+        }
+        return new Placed(places);
+    }
+
+    private static List<Mapping> mappings(IisConfig server) {
+        List<Mapping> mappings = new ArrayList<>();
+        for (Site site : server.sites()) {
+            List<String> applications = site.applications().stream()
+                    .map(Site.Application::locationPath)
+                    .toList();
+            for (Site.Application app : site.applications()) {
+                for (Site.VirtualDirectory vdir : app.virtualDirectories()) {
+                    Optional<List<String>> segments = physicalSegments(vdir.physicalPath());
+                    if (segments.isEmpty()) continue;
+                    String url = join(trimSlashes(app.path()), trimSlashes(vdir.path()));
+                    mappings.add(new Mapping(site, applications, url, segments.get()));
+                }
+            }
+        }
+        return mappings;
+    }
+
+    /** The last {@code n} folder names of {@code dir}, as written on disk. */
+    private static List<String> dirNames(Path dir, int n) {
+        List<String> names = new ArrayList<>();
+        Path d = dir;
+        for (int i = 0; i < n && d != null && d.getFileName() != null; i++, d = d.getParent())
+            names.add(0, d.getFileName().toString());
+        return names;
+    }
+
+    private static List<String> segments(Path relative) {
+        List<String> s = new ArrayList<>();
+        for (Path p : relative) {
+            String name = p.toString();
+            if (!name.isEmpty()) s.add(name.toLowerCase(Locale.ROOT));
+        }
+        return s;
+    }
+
+    private static boolean startsWith(List<String> path, List<String> prefix) {
+        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static String trimSlashes(String p) {
+        String t = p.replace('\\', '/');
+        while (t.startsWith("/")) t = t.substring(1);
+        while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    private static String join(String a, String b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return a + "/" + b;
+    }
+
+    /** The variables a physical path may use that have one value on every Windows server. */
+    private static final Map<String, String> VARIABLES = Map.of(
+            "systemdrive", "C:",
+            "systemroot", "C:\\Windows",
+            "windir", "C:\\Windows",
+            "programfiles", "C:\\Program Files",
+            "programfiles(x86)", "C:\\Program Files (x86)",
+            "programdata", "C:\\ProgramData",
+            "public", "C:\\Users\\Public");
+
+    /**
+     * The folder segments a Windows physical path maps to below a server folder, lower case: {@code D:\Web\shop} →
+     * {@code d/web/shop}, {@code %SystemDrive%\inetpub} → {@code c/inetpub}, {@code \\?\C:\x} → {@code c/x},
+     * {@code \\server\share\x} and {@code \\?\UNC\server\share\x} → {@code unc/server/share/x}. Empty for a path that
+     * maps nowhere: relative, or with a variable whose value differs between servers.
+     */
+    static Optional<List<String>> physicalSegments(String physicalPath) {
+        String p = physicalPath.trim();
+        StringBuilder expanded = new StringBuilder();
+        for (int i = 0; i < p.length(); ) {
+            int start = p.indexOf('%', i);
+            if (start < 0) {
+                expanded.append(p, i, p.length());
+                break;
+            }
+            int end = p.indexOf('%', start + 1);
+            if (end < 0) return Optional.empty();
+            String value = VARIABLES.get(p.substring(start + 1, end).toLowerCase(Locale.ROOT));
+            if (value == null) return Optional.empty();
+            expanded.append(p, i, start).append(value);
+            i = end + 1;
+        }
+        String s = expanded.toString().replace('/', '\\');
+        List<String> head = new ArrayList<>();
+        if (s.regionMatches(true, 0, "\\\\?\\UNC\\", 0, 8)) {
+            head.add("unc");
+            s = s.substring(8);
+        } else if (s.startsWith("\\\\?\\")) {
+            s = s.substring(4);
+        } else if (s.startsWith("\\\\")) {
+            head.add("unc");
+            s = s.substring(2);
+        }
+        if (head.isEmpty()) {
+            if (s.length() < 2 || s.charAt(1) != ':' || !Character.isLetter(s.charAt(0))) return Optional.empty();
+            head.add(Character.toString(Character.toLowerCase(s.charAt(0))));
+            s = s.substring(2);
+        }
+        List<String> segments = new ArrayList<>(head);
+        for (String part : s.split("\\\\")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (segments.size() <= 1) return Optional.empty();
+                segments.remove(segments.size() - 1);
+            } else {
+                segments.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.of(segments);
+    }
+}

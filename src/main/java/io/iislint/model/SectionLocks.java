@@ -1,0 +1,125 @@
+package io.iislint.model;
+
+import io.iislint.source.Location;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an applicationHost.config says about which lower files may set a section: the sections its
+ * {@code <configSections>} declares (each with its {@code overrideModeDefault} and {@code allowDefinition}), and the
+ * {@code overrideMode} (or the older {@code allowOverride}) of its {@code <location>} tags, for the sections each tag
+ * holds. A file that declares no section at all (an excerpt, or an export without {@code <configSections>}) is judged
+ * on the declarations of a stock IIS 10 install, and a verdict based on them says so.
+ *
+ * <p>How IIS decides (Microsoft Learn, "How to Use Locking in IIS Configuration" and "Deep Dive into IIS
+ * Configuration"): a section is allowed below the file that declares it unless its {@code overrideModeDefault} is
+ * {@code Deny}; a {@code <location path="…" overrideMode="Allow|Deny">} holding the section changes that for its path
+ * and every path below it, the most specific such tag winning. A {@code <location>} tag of applicationHost.config
+ * itself is at the server level: locks apply to the web.config files below.
+ */
+public record SectionLocks(
+        Map<String, Declaration> declarations, Set<String> groups, List<LocationMode> locationModes, boolean stock) {
+
+    public SectionLocks {
+        declarations = Map.copyOf(declarations);
+        groups = Set.copyOf(groups);
+        locationModes = List.copyOf(locationModes);
+    }
+
+    /** A section's override mode: whether files below may set it. */
+    public enum Mode {
+        ALLOW,
+        DENY;
+
+        public String spelling() {
+            return this == ALLOW ? "Allow" : "Deny";
+        }
+    }
+
+    /** Where a section may be set ({@code allowDefinition}); absent means everywhere. */
+    public enum AllowDefinition {
+        MACHINE_ONLY("MachineOnly"),
+        MACHINE_TO_WEB_ROOT("MachineToWebRoot"),
+        MACHINE_TO_APPLICATION("MachineToApplication"),
+        APP_HOST_ONLY("AppHostOnly"),
+        EVERYWHERE("Everywhere");
+
+        private final String spelling;
+
+        AllowDefinition(String spelling) {
+            this.spelling = spelling;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+
+        /** The value of an {@code allowDefinition} attribute (IIS compares it without regard to case). */
+        public static Optional<AllowDefinition> parse(String text) {
+            for (AllowDefinition d : values()) if (d.spelling.equalsIgnoreCase(text.trim())) return Optional.of(d);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A declared section; {@code location} is where the export declares it, empty for a stock declaration (the file
+     * declared none).
+     */
+    public record Declaration(
+            String section, Mode overrideModeDefault, AllowDefinition allowDefinition, Optional<Location> location) {}
+
+    /** A {@code <location>} tag with an override mode other than Inherit, and the sections it holds. */
+    public record LocationMode(String path, Mode mode, Set<String> sections, Location location) {
+        public LocationMode {
+            sections = Set.copyOf(sections);
+        }
+    }
+
+    /**
+     * The override mode of {@code section} at {@code configPath} ({@code Site/app/dir}), and what decided it: the
+     * most specific {@code <location>} tag holding the section, else its declaration. Empty when the section is not
+     * declared (nothing iislint can judge).
+     */
+    public Optional<Verdict> modeAt(String configPath, String section) {
+        Optional<Declaration> declared = declaration(section);
+        if (declared.isEmpty()) return Optional.empty();
+        String key = key(section);
+        String path = configPath.toLowerCase(Locale.ROOT);
+        LocationMode best = null;
+        for (LocationMode m : locationModes) {
+            if (!m.sections().contains(key)) continue;
+            String p = m.path().toLowerCase(Locale.ROOT);
+            boolean covers = p.isEmpty() || path.equals(p) || path.startsWith(p + "/");
+            if (covers && (best == null || p.length() >= best.path().length())) best = m;
+        }
+        return Optional.of(
+                best != null
+                        ? new Verdict(best.mode(), declared.get(), Optional.of(best))
+                        : new Verdict(declared.get().overrideModeDefault(), declared.get(), Optional.empty()));
+    }
+
+    /** The section's declaration in this file, or in a stock install when this file declares none. */
+    public Optional<Declaration> declaration(String section) {
+        return Optional.ofNullable((stock ? StockSections.DECLARATIONS : declarations).get(key(section)));
+    }
+
+    /** The locks of a file that declares no section: a stock IIS 10 install's declarations, and its own tags. */
+    public static SectionLocks stock(List<LocationMode> locationModes) {
+        return new SectionLocks(Map.of(), StockSections.GROUPS, locationModes, true);
+    }
+
+    /** Whether {@code path} ({@code system.webServer/security}) is a section group rather than a section. */
+    public boolean isGroup(String path) {
+        return (stock ? StockSections.GROUPS : groups).contains(key(path));
+    }
+
+    public static String key(String section) {
+        return section.toLowerCase(Locale.ROOT);
+    }
+
+    /** A section's override mode at a path, from its declaration or from the {@code <location>} tag that set it. */
+    public record Verdict(Mode mode, Declaration declaration, Optional<LocationMode> location) {}
+}

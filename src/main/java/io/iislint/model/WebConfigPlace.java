@@ -1,0 +1,27 @@
+package io.iislint.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a web.config sits on a server whose applicationHost.config is among the inputs: the site, the configuration
+ * path of its folder ({@code Site/app/dir}), whether that folder is an application's root, and the server's
+ * section locks.
+ *
+ * @param server the applicationHost.config, as the reports name it
+ * @param applicationPaths the configuration paths of the site's applications ({@code Site}, {@code Site/app})
+ */
+public record WebConfigPlace(
+        String server, String site, String configPath, List<String> applicationPaths, SectionLocks locks) {
+
+    public WebConfigPlace {
+        applicationPaths = List.copyOf(applicationPaths);
+    }
+
+    /** Whether {@code path} ({@code Site/app}) is the root of one of the site's applications. */
+    public boolean isApplicationRoot(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return applicationPaths.stream()
+                .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(p));
+    }
+}
