@@ -18,6 +18,14 @@ public sealed interface Dialect permits Iis7Dialect, Iis6Dialect {
         return kind == FileKind.METABASE || kind == FileKind.FCGIEXT ? Iis6Dialect.INSTANCE : Iis7Dialect.INSTANCE;
     }
 
+    /**
+     * The dialect of a web.config placed at {@code configPath} ({@code Site/app}) on a server among the inputs: its
+     * findings name that path, and its fixes address it instead of a SITE/APP the user fills in.
+     */
+    static Dialect placed(String configPath) {
+        return new Iis7Dialect(java.util.Optional.of(configPath));
+    }
+
     /** The finding's configuration path. */
     String path(ConfigPath setting);
 

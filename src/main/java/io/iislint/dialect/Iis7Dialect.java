@@ -9,9 +9,14 @@ import java.util.Optional;
 
 /** IIS 7 to 10: configuration paths and attributes as applicationHost.config writes them; appcmd and PowerShell fixes. */
 public final class Iis7Dialect implements Dialect {
-    static final Iis7Dialect INSTANCE = new Iis7Dialect();
+    static final Iis7Dialect INSTANCE = new Iis7Dialect(Optional.empty());
 
-    private Iis7Dialect() {}
+    /** Where the web.config linted sits on its server ({@code Site/app}), when a server among the inputs places it. */
+    private final Optional<String> placed;
+
+    Iis7Dialect(Optional<String> placed) {
+        this.placed = placed;
+    }
 
     @Override
     public String path(ConfigPath setting) {
@@ -68,6 +73,8 @@ public final class Iis7Dialect implements Dialect {
 
     @Override
     public Subject subject(WebServerScope scope) {
+        if (scope.kind() == WebServerScope.Kind.WEB_CONFIG && placed.isPresent())
+            return new Subject("config path", placed.get() + (scope.path().isEmpty() ? "" : "/" + scope.path()));
         return new Subject("config path", scope.configPath());
     }
 
@@ -89,6 +96,13 @@ public final class Iis7Dialect implements Dialect {
                                 " -Location '{location}'"),
                         Map.of("psPath", "MACHINE/WEBROOT/APPHOST", "location", scope.path()));
             case WEB_CONFIG -> {
+                if (placed.isPresent()) {
+                    // appcmd and the IIS: drive write to the web.config of the path they are given
+                    String path = placed.get() + (scope.path().isEmpty() ? "" : "/" + scope.path());
+                    yield new Scope(
+                            Map.of("appcmdScope", "\"{location}\" ", "commit", "", "psLocation", ""),
+                            Map.of("location", path, "psPath", "IIS:\\Sites\\" + path.replace('/', '\\')));
+                }
                 // The site and application a web.config belongs to is not in the file: the user fills in SITE/APP.
                 String sub = scope.path().isEmpty() ? "" : "/" + scope.path();
                 yield new Scope(

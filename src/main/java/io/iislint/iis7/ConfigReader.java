@@ -115,7 +115,8 @@ public final class ConfigReader {
                 inventory(root),
                 Optional.empty(),
                 locks,
-                refusals);
+                refusals,
+                places.stream().findFirst());
     }
 
     private static final List<String> AUTH_SECTIONS = List.of(

@@ -31,6 +31,7 @@ public final class IisConfig {
     private final java.util.Optional<Iis6> iis6;
     private final Optional<SectionLocks> sectionLocks;
     private final List<SectionRefusal> refusals;
+    private final Optional<WebConfigPlace> place;
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
@@ -90,12 +91,14 @@ public final class IisConfig {
                 inventory,
                 iis6,
                 Optional.empty(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     /**
      * @param sectionLocks an applicationHost.config's section declarations and override modes
      * @param refusals the sections a web.config sets that IIS refuses at its place on the server
+     * @param place where a server among the inputs places this web.config (the first site, when several share it)
      */
     public IisConfig(
             String file,
@@ -111,8 +114,10 @@ public final class IisConfig {
             Inventory inventory,
             Optional<Iis6> iis6,
             Optional<SectionLocks> sectionLocks,
-            List<SectionRefusal> refusals) {
+            List<SectionRefusal> refusals,
+            Optional<WebConfigPlace> place) {
         this.sectionLocks = sectionLocks;
+        this.place = place;
         this.refusals = List.copyOf(refusals);
         this.inventory = inventory;
         this.iis6 = iis6;
@@ -191,6 +196,11 @@ public final class IisConfig {
     /** The sections this web.config sets that IIS refuses at its place on the server (empty when linted alone). */
     public List<SectionRefusal> refusals() {
         return refusals;
+    }
+
+    /** Where a server among the inputs places this web.config (empty when it is linted alone). */
+    public Optional<WebConfigPlace> place() {
+        return place;
     }
 
     public Optional<Iis6> iis6() {

@@ -37,7 +37,7 @@ public final class RuleContext {
 
     /** The file being linted: its kind decides how findings are spelled and fixed. */
     void file(IisConfig config) {
-        this.dialect = Dialect.of(config.kind());
+        this.dialect = config.place().map(p -> Dialect.placed(p.configPath())).orElse(Dialect.of(config.kind()));
     }
 
     void begin(Rule rule) {

@@ -22,7 +22,7 @@ public final class SectionLocked implements Rule {
             ctx.finding("config section", r.section())
                     .at(r.at())
                     .about(new ConfigPath.Written(r.section()))
-                    .message(r.section() + " is locked for '" + r.configPath() + "' by " + lockedBy(r)
+                    .message("locked for '" + r.configPath() + "' by " + lockedBy(r)
                             + ": IIS refuses this web.config, and every request it applies to fails with HTTP 500.19"
                             + " (0x80070021, the section cannot be used at this path); unlock the section for this"
                             + " path in applicationHost.config, or remove it from this web.config")

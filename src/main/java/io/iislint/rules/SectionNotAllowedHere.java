@@ -36,7 +36,7 @@ public final class SectionNotAllowedHere implements Rule {
             ctx.finding("config section", r.section())
                     .at(r.at())
                     .about(new ConfigPath.Written(r.section()))
-                    .message(r.section() + " " + allowed + " ("
+                    .message(allowed + " ("
                             + SectionLocked.declaredBy(r, "allowDefinition=\"" + where.spelling() + "\"")
                             + "): IIS refuses this web.config, and every request it applies to fails with HTTP"
                             + " 500.19; " + fix)

@@ -42,11 +42,13 @@ class CliTest {
     @Test
     void readmeShowsRealOutput() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String output =
-                Cli.run(RISKY).out() + Cli.run("samples/iis6/MetaBase.xml").out();
+        String output = Cli.run(RISKY).out()
+                + Cli.run("samples/iis6/MetaBase.xml").out()
+                + Cli.run("samples/server").out();
         List<String> shown = readme.lines()
                 .filter(l -> l.startsWith("samples/risky/")
                         || l.startsWith("samples/iis6/")
+                        || l.startsWith("samples/server/")
                         || l.startsWith("    fix")
                         || l.matches("\\d+ findings .*"))
                 .toList();

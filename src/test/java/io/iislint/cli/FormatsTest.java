@@ -31,7 +31,8 @@ class FormatsTest {
         String[][] samples = {
             {"risky", RISKY, "1"},
             {"hardened", "samples/hardened/applicationHost.config", "0"},
-            {"site", "samples/site/web.config", "1"}
+            {"site", "samples/site/web.config", "1"},
+            {"server", "samples/server", "1"}
         };
         String[][] formats = {
             {"text", "txt"},

@@ -78,6 +78,28 @@ class ServerFoldersTest {
                                 "src/test/resources/rules/IIS-005/unlocked/D/web/shop/web.config", false));
     }
 
+    /** A site name from the server reaches a placed web.config's fixes quoted for each shell, or not at all. */
+    @Test
+    void aHostileSiteNameInAPlacedWebConfigsFixIsQuotedOrWithheld(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(
+                dir.resolve("applicationHost.config"),
+                "<configuration><system.applicationHost><sites><site name=\"Sh&quot;op' &amp; calc $(x) %PATH%\" id=\"1\">"
+                        + "<application path=\"/\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
+                        + "</application></site></sites></system.applicationHost></configuration>\n");
+        java.nio.file.Path web = dir.resolve("C/s/web.config");
+        java.nio.file.Files.createDirectories(web.getParent());
+        java.nio.file.Files.writeString(
+                web, "<configuration><system.webServer><asp /></system.webServer></configuration>\n");
+        List<Finding> found = findings(lint(dir.toString()), web.toString());
+        assertThat(found).extracting(Finding::ruleId).containsExactly("IIS-005");
+        assertThat(found.get(0).fix().appcmd()).startsWith("rem no appcmd command");
+        assertThat(found.get(0).fix().powershell())
+                .isEqualTo(
+                        "Set-WebConfiguration -PSPath 'MACHINE/WEBROOT/APPHOST' -Location 'Sh\"op'' & calc $(x) %PATH%'"
+                                + " -Filter 'system.webServer/asp' -Metadata overrideMode -Value Allow");
+    }
+
     private static List<Finding> findings(List<FileResult> results, String file) {
         return results.stream()
                 .filter(r -> r.path().equals(file))
