@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -57,7 +58,10 @@ final class FileRuns {
                 "to lint this file",
                 (path, name) -> {
                     List<WebConfigPlace> places = placed.of(path);
-                    return lint(name, loader.load(path, name, places), linter, catalog, enabled, !places.isEmpty());
+                    // a server read to place web.config files is not read again (a retry alone reads it anew)
+                    Optional<Loader.Loaded> read = placed.take(path);
+                    Loader.Loaded in = read.isPresent() ? read.get() : loader.load(path, name, places);
+                    return lint(name, in, linter, catalog, enabled, !places.isEmpty());
                 },
                 FileResult::failed,
                 in -> lint("warm-up", in, linter, catalog, enabled, false));

@@ -24,10 +24,18 @@ import java.util.Optional;
 public final class ServerFolders {
     private ServerFolders() {}
 
-    /** The places of the web.config files that have one, by the path they were found under. */
-    public record Placed(Map<Path, List<WebConfigPlace>> places) {
+    /**
+     * The places of the web.config files that have one, by the path they were found under, and the
+     * applicationHost.config files read to place them (so that their lint need not read them again).
+     */
+    public record Placed(Map<Path, List<WebConfigPlace>> places, Map<Path, Loader.Loaded> servers) {
         public List<WebConfigPlace> of(Path file) {
             return places.getOrDefault(file, List.of());
+        }
+
+        /** The server read to place web.config files, handed over once: a second call gives nothing. */
+        public synchronized Optional<Loader.Loaded> take(Path file) {
+            return Optional.ofNullable(servers.remove(file));
         }
     }
 
@@ -49,7 +57,8 @@ public final class ServerFolders {
             else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
         }
         Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
-        if (webConfigs.isEmpty()) return new Placed(places);
+        Map<Path, Loader.Loaded> servers = new java.util.HashMap<>();
+        if (webConfigs.isEmpty()) return new Placed(places, servers);
         for (Path host : hosts) {
             Path folder = host.toAbsolutePath().normalize().getParent();
             if (folder == null) continue;
@@ -57,12 +66,14 @@ public final class ServerFolders {
                     .filter(w -> w.toAbsolutePath().normalize().startsWith(folder))
                     .toList();
             if (below.isEmpty()) continue;
-            IisConfig server;
+            Loader.Loaded read;
             try {
-                server = loader.load(host, host.toString()).config();
+                read = loader.load(host, host.toString());
             } catch (InputError e) {
                 continue;
             }
+            IisConfig server = read.config();
+            servers.put(host, read);
             if (server.kind() != FileKind.APPLICATION_HOST) continue;
             SectionLocks locks = server.sectionLocks().orElse(SectionLocks.stock(List.of()));
             List<Mapping> mappings = mappings(server);
@@ -87,7 +98,7 @@ public final class ServerFolders {
                     places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(found);
             }
         }
-        return new Placed(places);
+        return new Placed(places, servers);
     }
 
     private static List<Mapping> mappings(IisConfig server) {

@@ -41,13 +41,16 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int runs = 7;
         Path against = null;
+        boolean serverOnly = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--server")) serverOnly = true;
             else if (args[i].equals("--against")) against = Path.of(args[++i]).toAbsolutePath();
         }
         Path work = Files.createTempDirectory("iislint-bench");
         try {
             if (against != null) new Benchmark(runs, work).compare(against);
+            else if (serverOnly) new Benchmark(runs, work).serverFolder();
             else new Benchmark(runs, work).run();
         } finally {
             try (var walk = Files.walk(work)) {
@@ -138,6 +141,8 @@ public final class Benchmark {
         }
         System.out.println();
 
+        serverFolder(bigs.get(0), sizes[0]);
+
         Path repo = work.resolve("repo");
         List<String> files = new ArrayList<>();
         long bytes = 0;
@@ -181,6 +186,55 @@ public final class Benchmark {
                         "the default (%d threads) is %.2fx faster",
                         Runtime.getRuntime().availableProcessors(),
                         (double) oneJob.medianMs() / lintRepo.medianMs()));
+    }
+
+    /**
+     * A server folder: the n/n applicationHost.config with each site's and its /api application's web.config below
+     * it (D:\\sites\\site0001 → D/sites/site0001), each placed and judged against the server's section locks;
+     * against the applicationHost.config alone, in turns.
+     */
+    private void serverFolder(Path big, int n) throws Exception {
+        Path server = work.resolve("server");
+        Files.createDirectories(server);
+        Files.copy(big, server.resolve("applicationHost.config"));
+        long webBytes = 0;
+        for (int i = 0; i < n; i++) {
+            for (String dir : new String[] {"site%04d", "site%04d-api"}) {
+                Path w = ConfigGenerator.write(
+                        server.resolve("D/sites/" + String.format(Locale.ROOT, dir, i) + "/web.config"),
+                        ConfigGenerator.webConfig(i * 2L + dir.length()));
+                webBytes += Files.size(w);
+            }
+        }
+        List<Figure> serverFigures = measure(List.of(launch(big), launch(server)));
+        line(n + " pools / " + n + " sites (baseline)", kb(big), serverFigures.get(0), "");
+        line(
+                "  as a server folder, " + (2 * n) + " web.config",
+                String.format(Locale.ROOT, "+%.1f MB", webBytes / 1048576.0),
+                serverFigures.get(1),
+                String.format(
+                        Locale.ROOT,
+                        "time %.2fx, memory %.2fx the applicationHost.config alone",
+                        (double) serverFigures.get(1).medianMs()
+                                / serverFigures.get(0).medianMs(),
+                        (double) serverFigures.get(1).peakRssMb()
+                                / serverFigures.get(0).peakRssMb()));
+        System.out.println();
+    }
+
+    /** The server-folder case alone ({@code --server}). */
+    private void serverFolder() throws Exception {
+        if (!Files.exists(jar) || !Files.exists(launcher))
+            throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        System.out.printf(
+                Locale.ROOT,
+                "iislint benchmark, server folder: %d runs of each, in turns; median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                runs,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        Path big = ConfigGenerator.write(
+                work.resolve("scale500/applicationHost.config"), ConfigGenerator.applicationHost(500, 500, 500));
+        serverFolder(big, 500);
     }
 
     /** This build against another one's launcher, case by case, in turns. */
