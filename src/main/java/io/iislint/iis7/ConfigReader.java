@@ -76,22 +76,13 @@ public final class ConfigReader {
         Set<XmlElement> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Location> seen = new HashSet<>();
         for (WebConfigPlace place : places) {
-            for (SectionRefusal r : SectionLocksReader.refusals(whole, place)) {
+            for (SectionLocksReader.Judged j : SectionLocksReader.refusals(whole, place)) {
                 // a folder two sites share is refused once, for the first site that refuses it
-                if (seen.add(r.at())) refusals.add(r);
+                if (seen.add(j.refusal().at())) refusals.add(j.refusal());
+                refused.add(j.section());
             }
         }
-        XmlElement root = whole;
-        if (!refusals.isEmpty()) {
-            for (WebConfigPlace place : places) {
-                for (SectionLocksReader.Section s : SectionLocksReader.sections(whole, place.locks()))
-                    if (seen.contains(s.element().location())) refused.add(s.element());
-                for (XmlElement loc : whole.children("location"))
-                    for (SectionLocksReader.Section s : SectionLocksReader.sections(loc, place.locks()))
-                        if (seen.contains(s.element().location())) refused.add(s.element());
-            }
-            root = SectionLocksReader.without(whole, refused);
-        }
+        XmlElement root = refused.isEmpty() ? whole : SectionLocksReader.without(whole, refused);
         Optional<SectionLocks> locks =
                 kind == FileKind.APPLICATION_HOST ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
         Resolver resolver = new Resolver();

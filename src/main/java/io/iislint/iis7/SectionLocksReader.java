@@ -4,15 +4,19 @@ import io.iislint.model.SectionLocks;
 import io.iislint.model.SectionLocks.AllowDefinition;
 import io.iislint.model.SectionLocks.Declaration;
 import io.iislint.model.SectionLocks.LocationMode;
+import io.iislint.model.SectionLocks.LockKind;
 import io.iislint.model.SectionLocks.Mode;
+import io.iislint.model.SectionLocks.SettingLock;
 import io.iislint.model.SectionRefusal;
 import io.iislint.model.SectionRefusal.Reason;
 import io.iislint.model.WebConfigPlace;
+import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +48,77 @@ final class SectionLocksReader {
             modes.add(new LocationMode(
                     WebServerReader.normalize(loc.attribute("path").orElse("")), mode.get(), sections, loc.location()));
         }
-        return bare.stock() ? SectionLocks.stock(modes) : new SectionLocks(declarations, groups, modes, false);
+        List<SettingLock> settingLocks = new ArrayList<>();
+        for (Section s : sections(root, bare)) settingLocks(s.element(), "", s.path(), List.of(), settingLocks);
+        for (XmlElement loc : root.children("location")) {
+            String path = WebServerReader.normalize(loc.attribute("path").orElse(""));
+            for (Section s : sections(loc, bare)) settingLocks(s.element(), path, s.path(), List.of(), settingLocks);
+        }
+        SectionLocks locks =
+                bare.stock() ? SectionLocks.stock(modes) : new SectionLocks(declarations, groups, modes, false);
+        return locks.withSettingLocks(settingLocks);
+    }
+
+    /** The attributes that lock, not configuration values: never a violation themselves. */
+    private static final Set<String> LOCK_ATTRIBUTES =
+            Set.of("lockattributes", "lockallattributesexcept", "lockelements", "lockallelementsexcept", "lockitem");
+
+    /** The granular locks on {@code e} (at {@code elementPath} in {@code section}) and below it. */
+    private static void settingLocks(
+            XmlElement e, String path, String section, List<String> elementPath, List<SettingLock> out) {
+        if (!isEntry(e)) {
+            for (LockKind kind : List.of(
+                    LockKind.ATTRIBUTES,
+                    LockKind.ALL_ATTRIBUTES_EXCEPT,
+                    LockKind.ELEMENTS,
+                    LockKind.ALL_ELEMENTS_EXCEPT)) {
+                Optional<String> names = e.attribute(kind.attribute());
+                if (names.isEmpty()) continue;
+                Set<String> set = new HashSet<>();
+                for (String n : names.get().split(",", -1)) {
+                    String t = n.trim().toLowerCase(Locale.ROOT);
+                    if (!t.isEmpty()) set.add(t);
+                }
+                out.add(new SettingLock(
+                        path, section, elementPath, kind, set, Map.of(), e.locationOf(kind.attribute())));
+            }
+        }
+        for (XmlElement c : e.children()) {
+            if (c.attribute("lockItem")
+                    .map(v -> v.trim().equalsIgnoreCase("true"))
+                    .orElse(false)) {
+                Map<String, String> item = new HashMap<>();
+                c.attributes().forEach((k, v) -> {
+                    if (!LOCK_ATTRIBUTES.contains(k.toLowerCase(Locale.ROOT)))
+                        item.put(k.toLowerCase(Locale.ROOT), v.trim());
+                });
+                out.add(new SettingLock(
+                        path,
+                        section,
+                        elementPath,
+                        LockKind.ITEM,
+                        Set.of(c.name().toLowerCase(Locale.ROOT)),
+                        item,
+                        c.locationOf("lockItem")));
+                continue;
+            }
+            List<String> below = new ArrayList<>(elementPath);
+            below.add(c.name());
+            settingLocks(c, path, section, below, out);
+        }
+    }
+
+    /**
+     * A collection entry ({@code <add name="…">}, {@code <mimeMap fileExtension="…">}, {@code <error statusCode="…">}):
+     * its own locks are about that one entry, which iislint does not follow.
+     */
+    private static boolean isEntry(XmlElement e) {
+        return e.name().equals("add")
+                || e.name().equals("remove")
+                || e.has("name")
+                || e.has("fileExtension")
+                || e.has("statusCode")
+                || e.has("value");
     }
 
     private static void declare(
@@ -107,8 +181,11 @@ final class SectionLocksReader {
      * (checked first: IIS reports that whatever the lock), or locked at the path they apply to. A section inside a
      * {@code <location path="sub">} applies to {@code Site/app/sub}.
      */
-    static List<SectionRefusal> refusals(XmlElement root, WebConfigPlace place) {
-        List<SectionRefusal> refusals = new ArrayList<>();
+    /** A refusal, and the section element it makes IIS refuse. */
+    record Judged(SectionRefusal refusal, XmlElement section) {}
+
+    static List<Judged> refusals(XmlElement root, WebConfigPlace place) {
+        List<Judged> refusals = new ArrayList<>();
         SectionLocks locks = place.locks();
         judge(sections(root, locks), place.configPath(), place, refusals);
         for (XmlElement loc : root.children("location")) {
@@ -119,7 +196,7 @@ final class SectionLocksReader {
         return refusals;
     }
 
-    private static void judge(List<Section> sections, String target, WebConfigPlace place, List<SectionRefusal> out) {
+    private static void judge(List<Section> sections, String target, WebConfigPlace place, List<Judged> out) {
         for (Section s : sections) {
             Optional<SectionLocks.Verdict> verdict = place.locks().modeAt(target, s.path());
             if (verdict.isEmpty()) continue;
@@ -131,13 +208,94 @@ final class SectionLocksReader {
             };
             String section = verdict.get().declaration().section();
             if (!allowed) {
-                out.add(new SectionRefusal(
-                        Reason.NOT_ALLOWED_HERE, section, s.element().location(), target, place, verdict.get()));
+                out.add(new Judged(
+                        new SectionRefusal(
+                                Reason.NOT_ALLOWED_HERE, section, s.element().location(), target, place, verdict.get()),
+                        s.element()));
             } else if (verdict.get().mode() == Mode.DENY) {
-                out.add(new SectionRefusal(
-                        Reason.LOCKED, section, s.element().location(), target, place, verdict.get()));
+                out.add(new Judged(
+                        new SectionRefusal(
+                                Reason.LOCKED, section, s.element().location(), target, place, verdict.get()),
+                        s.element()));
+            } else {
+                for (SettingLock lock : place.locks().settingLocks()) {
+                    if (!lock.section().equalsIgnoreCase(s.path()) || !lock.covers(target)) continue;
+                    for (Located v : violations(s.element(), lock)) {
+                        out.add(new Judged(
+                                new SectionRefusal(
+                                        Reason.SETTING_LOCKED,
+                                        section,
+                                        v.at(),
+                                        target,
+                                        place,
+                                        verdict.get(),
+                                        Optional.of(new SectionRefusal.Violation(v.what(), lock))),
+                                s.element()));
+                    }
+                }
             }
         }
+    }
+
+    private record Located(String what, Location at) {}
+
+    /** What the web.config's section element does against {@code lock}, each at its line. */
+    private static List<Located> violations(XmlElement section, SettingLock lock) {
+        List<XmlElement> at = List.of(section);
+        for (String name : lock.elementPath()) {
+            List<XmlElement> next = new ArrayList<>();
+            for (XmlElement e : at) next.addAll(e.children(name));
+            at = next;
+        }
+        List<Located> found = new ArrayList<>();
+        for (XmlElement e : at) {
+            switch (lock.kind()) {
+                case ATTRIBUTES, ALL_ATTRIBUTES_EXCEPT -> {
+                    for (String a : e.attributes().keySet()) {
+                        String key = a.toLowerCase(Locale.ROOT);
+                        if (LOCK_ATTRIBUTES.contains(key) || key.startsWith("xmlns")) continue;
+                        boolean listed =
+                                lock.names().contains(key) || lock.names().contains("*");
+                        if (listed == (lock.kind() == LockKind.ATTRIBUTES))
+                            found.add(new Located("attribute " + a + " of <" + e.name() + ">", e.locationOf(a)));
+                    }
+                }
+                case ELEMENTS, ALL_ELEMENTS_EXCEPT -> {
+                    for (XmlElement c : e.children()) {
+                        boolean listed = lock.names().contains(c.name().toLowerCase(Locale.ROOT));
+                        if (listed == (lock.kind() == LockKind.ELEMENTS))
+                            found.add(new Located("element <" + c.name() + "> in <" + e.name() + ">", c.location()));
+                    }
+                }
+                case ITEM -> {
+                    for (XmlElement c : e.children()) {
+                        if (c.name().equals("clear")) {
+                            found.add(new Located("<clear/> of the collection", c.location()));
+                        } else if (c.name().equals("remove") && removes(c, lock.item())) {
+                            found.add(new Located("<remove> of the entry " + entryName(lock.item()), c.location()));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a {@code <remove>} names the locked entry: every key attribute it gives matches (without case). */
+    private static boolean removes(XmlElement remove, Map<String, String> item) {
+        boolean any = false;
+        for (Map.Entry<String, String> a : remove.attributes().entrySet()) {
+            String locked = item.get(a.getKey().toLowerCase(Locale.ROOT));
+            if (locked == null || !locked.equalsIgnoreCase(a.getValue().trim())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static String entryName(Map<String, String> item) {
+        for (String key : List.of("name", "value", "fileextension", "path", "statuscode"))
+            if (item.containsKey(key)) return "'" + item.get(key) + "'";
+        return "that it locks";
     }
 
     /** {@code element} without the refused ones among its descendants (the same element when none is refused). */

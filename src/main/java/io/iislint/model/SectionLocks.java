@@ -21,12 +21,82 @@ import java.util.Set;
  * itself is at the server level: locks apply to the web.config files below.
  */
 public record SectionLocks(
-        Map<String, Declaration> declarations, Set<String> groups, List<LocationMode> locationModes, boolean stock) {
+        Map<String, Declaration> declarations,
+        Set<String> groups,
+        List<LocationMode> locationModes,
+        boolean stock,
+        List<SettingLock> settingLocks) {
 
     public SectionLocks {
         declarations = Map.copyOf(declarations);
         groups = Set.copyOf(groups);
         locationModes = List.copyOf(locationModes);
+        settingLocks = List.copyOf(settingLocks);
+    }
+
+    public SectionLocks(
+            Map<String, Declaration> declarations,
+            Set<String> groups,
+            List<LocationMode> locationModes,
+            boolean stock) {
+        this(declarations, groups, locationModes, stock, List.of());
+    }
+
+    /** The same locks with the granular ones ({@code lockAttributes}, {@code lockItem}, …) of the file. */
+    public SectionLocks withSettingLocks(List<SettingLock> locks) {
+        return new SectionLocks(declarations, groups, locationModes, stock, locks);
+    }
+
+    /** How an element locks part of itself for the files below. */
+    public enum LockKind {
+        /** {@code lockAttributes="a,b"} ({@code *}: all). */
+        ATTRIBUTES("lockAttributes"),
+        /** {@code lockAllAttributesExcept="a"}. */
+        ALL_ATTRIBUTES_EXCEPT("lockAllAttributesExcept"),
+        /** {@code lockElements="x,y"}: child elements, or a collection's add, remove and clear. */
+        ELEMENTS("lockElements"),
+        /** {@code lockAllElementsExcept="x"}. */
+        ALL_ELEMENTS_EXCEPT("lockAllElementsExcept"),
+        /** {@code lockItem="true"} on a collection entry: it may not be removed, nor the collection cleared. */
+        ITEM("lockItem");
+
+        private final String attribute;
+
+        LockKind(String attribute) {
+            this.attribute = attribute;
+        }
+
+        public String attribute() {
+            return attribute;
+        }
+    }
+
+    /**
+     * A granular lock in applicationHost.config, at the server level ({@code path} empty) or in a
+     * {@code <location path>}: on the element at {@code elementPath} inside {@code section} (element names below the
+     * section element, empty for the section itself), the attribute or element {@code names} (lower case) it locks;
+     * for {@link LockKind#ITEM}, the collection at {@code elementPath} and the locked entry's attributes.
+     */
+    public record SettingLock(
+            String path,
+            String section,
+            List<String> elementPath,
+            LockKind kind,
+            Set<String> names,
+            Map<String, String> item,
+            Location location) {
+        public SettingLock {
+            elementPath = List.copyOf(elementPath);
+            names = Set.copyOf(names);
+            item = Map.copyOf(item);
+        }
+
+        /** Whether this lock holds for the files at {@code configPath}. */
+        public boolean covers(String configPath) {
+            String p = path.toLowerCase(Locale.ROOT);
+            String c = configPath.toLowerCase(Locale.ROOT);
+            return p.isEmpty() || c.equals(p) || c.startsWith(p + "/");
+        }
     }
 
     /** A section's override mode: whether files below may set it. */
@@ -108,7 +178,7 @@ public record SectionLocks(
 
     /** The locks of a file that declares no section: a stock IIS 10 install's declarations, and its own tags. */
     public static SectionLocks stock(List<LocationMode> locationModes) {
-        return new SectionLocks(Map.of(), StockSections.GROUPS, locationModes, true);
+        return new SectionLocks(Map.of(), StockSections.GROUPS, locationModes, true, List.of());
     }
 
     /** Whether {@code path} ({@code system.webServer/security}) is a section group rather than a section. */
