@@ -72,6 +72,10 @@ public final class ConfigReader {
     }
 
     private static IisConfig build(String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places) {
+        if (!places.isEmpty() && places.stream().allMatch(p -> p.ignored().isPresent())) {
+            // IIS reads none of this file (its application's pool does not let it): nothing in it is judged
+            whole = new XmlElement(whole.name(), Map.of(), Map.of(), List.of(), "", whole.location());
+        }
         List<SectionRefusal> refusals = new ArrayList<>();
         Set<XmlElement> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Location> seen = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.iislint.load;
 
+import io.iislint.model.ApplicationPool;
 import io.iislint.model.IisConfig;
 import io.iislint.model.SectionLocks;
 import io.iislint.model.Site;
@@ -40,7 +41,12 @@ public final class ServerFolders {
     }
 
     /** One virtual directory's folder: its site, its URL path, and the folder's segments below the server folder. */
-    private record Mapping(Site site, List<String> applicationPaths, String urlPath, List<String> segments) {}
+    private record Mapping(
+            Site site,
+            List<String> applicationPaths,
+            String urlPath,
+            List<String> segments,
+            Optional<WebConfigPlace.Ignored> ignored) {}
 
     /**
      * The places of the web.config files among {@code files}. An applicationHost.config is read only when a
@@ -92,7 +98,7 @@ public final class ServerFolders {
                     String configPath =
                             url.isEmpty() ? m.site().name() : m.site().name() + "/" + url;
                     found.add(new WebConfigPlace(
-                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks));
+                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, m.ignored()));
                 }
                 if (!found.isEmpty())
                     places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(found);
@@ -112,11 +118,23 @@ public final class ServerFolders {
                     Optional<List<String>> segments = physicalSegments(vdir.physicalPath());
                     if (segments.isEmpty()) continue;
                     String url = join(trimSlashes(app.path()), trimSlashes(vdir.path()));
-                    mappings.add(new Mapping(site, applications, url, segments.get()));
+                    mappings.add(new Mapping(site, applications, url, segments.get(), ignored(server, app)));
                 }
             }
         }
         return mappings;
+    }
+
+    /** Why IIS reads no web.config of the application: its pool does not let it (enableConfigurationOverride). */
+    private static Optional<WebConfigPlace.Ignored> ignored(IisConfig server, Site.Application app) {
+        Optional<String> name = app.applicationPool().known();
+        if (name.isEmpty()) return Optional.empty();
+        Optional<ApplicationPool> pool = server.applicationPool(name.get());
+        if (pool.isEmpty() || !pool.get().enableConfigurationOverride().is(false)) return Optional.empty();
+        return Optional.of(new WebConfigPlace.Ignored(
+                pool.get().name(),
+                // "" names no file: the origin is given with its file, as the finding is in the web.config
+                pool.get().enableConfigurationOverride().origin().describe("")));
     }
 
     /** The last {@code n} folder names of {@code dir}, as written on disk. */

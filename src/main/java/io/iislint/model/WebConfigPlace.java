@@ -12,11 +12,27 @@ import java.util.Locale;
  * @param applicationPaths the configuration paths of the site's applications ({@code Site}, {@code Site/app})
  */
 public record WebConfigPlace(
-        String server, String site, String configPath, List<String> applicationPaths, SectionLocks locks) {
+        String server,
+        String site,
+        String configPath,
+        List<String> applicationPaths,
+        SectionLocks locks,
+        java.util.Optional<Ignored> ignored) {
 
     public WebConfigPlace {
         applicationPaths = List.copyOf(applicationPaths);
     }
+
+    public WebConfigPlace(
+            String server, String site, String configPath, List<String> applicationPaths, SectionLocks locks) {
+        this(server, site, configPath, applicationPaths, locks, java.util.Optional.empty());
+    }
+
+    /**
+     * Why IIS reads no web.config at this place: the application's pool has {@code enableConfigurationOverride}
+     * false ({@code pool}, {@code setting} where that value comes from).
+     */
+    public record Ignored(String pool, String setting) {}
 
     /** Whether {@code path} ({@code Site/app}) is the root of one of the site's applications. */
     public boolean isApplicationRoot(String path) {

@@ -78,6 +78,19 @@ class ServerFoldersTest {
                                 "src/test/resources/rules/IIS-005/unlocked/D/web/shop/web.config", false));
     }
 
+    /** A web.config IIS never reads (its pool's enableConfigurationOverride is false) is not judged, only reported. */
+    @Test
+    void aWebConfigThePoolIgnoresGivesOnlyThatFinding() throws InputError {
+        String dir = "src/test/resources/rules/IIS-008/bad";
+        List<FileResult> results = lint(dir);
+        assertThat(findings(results, dir + "/C/inetpub/shop/web.config"))
+                .extracting(Finding::ruleId)
+                .containsExactly("IIS-008");
+        assertThat(lint(dir + "/C/inetpub/shop/web.config").get(0).findings())
+                .extracting(Finding::ruleId)
+                .containsExactly("IIS-402");
+    }
+
     /** A site name from the server reaches a placed web.config's fixes quoted for each shell, or not at all. */
     @Test
     void aHostileSiteNameInAPlacedWebConfigsFixIsQuotedOrWithheld(
