@@ -7,6 +7,7 @@ import io.iislint.catalog.RuleInfo;
 import io.iislint.catalog.RuleSelection;
 import io.iislint.finding.FileResult;
 import io.iislint.load.Loader;
+import io.iislint.load.ServerFolders;
 import io.iislint.policy.Exemptions;
 import io.iislint.policy.Policy;
 import io.iislint.policy.PolicyReader;
@@ -63,7 +64,15 @@ public final class Engine {
         Prepared run = prepare(request);
         InputFinder finder = finder(request);
         List<FileResult> results = new FileRuns(new XmlReader(request.maxFileSize()), request.debug(), diagnostics)
-                .lint(finder.find(request.paths()), request.jobs(), run.linter(), run.catalog(), run.enabled());
+                .lint(
+                        finder.find(request.paths()),
+                        request.jobs(),
+                        run.linter(),
+                        run.catalog(),
+                        run.enabled(),
+                        run.policy().contents().stream()
+                                .map(c -> new ServerFolders.Content(c.site(), c.path(), c.folder()))
+                                .toList());
         results = Exemptions.apply(run.policy(), results, run.catalog(), run.enabled(), request.today());
         Baseline.Scope scope = Baseline.Scope.of(
                 run.enabled(),

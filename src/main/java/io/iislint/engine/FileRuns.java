@@ -49,9 +49,16 @@ final class FileRuns {
      * Lints every file found, on {@code jobs} threads. Each file is independent, and reports sort their input,
      * so the output is the same whatever the thread count.
      */
-    List<FileResult> lint(InputFinder.Result found, int jobs, Linter linter, Catalog catalog, Set<String> enabled) {
-        // a web.config below the folder of an applicationHost.config among the inputs is judged at its place there
-        ServerFolders.Placed placed = ServerFolders.place(found.files(), loader);
+    List<FileResult> lint(
+            InputFinder.Result found,
+            int jobs,
+            Linter linter,
+            Catalog catalog,
+            Set<String> enabled,
+            List<ServerFolders.Content> contents) {
+        // a web.config below the folder of an applicationHost.config among the inputs, or in a content folder the
+        // policy names, is judged at its place there
+        ServerFolders.Placed placed = ServerFolders.place(found.files(), loader, contents);
         return each(
                 found,
                 jobs,

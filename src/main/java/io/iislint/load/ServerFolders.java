@@ -53,6 +53,20 @@ public final class ServerFolders {
      * web.config lies below its folder; one that cannot be read places nothing (its own lint reports why).
      */
     public static Placed place(List<Path> files, Loader loader) {
+        return place(files, loader, List.of());
+    }
+
+    /**
+     * A site's content kept outside its server's folder (the policy file's {@code <content>}): the web.config files in
+     * {@code folder} (absolute) and below it belong to {@code site} at URL path {@code path}.
+     */
+    public record Content(String site, String path, Path folder) {}
+
+    /**
+     * The same, with explicit content folders: a web.config in one is placed by it (the most specific folder
+     * winning), whatever the physical paths say; the servers are then read even when no web.config lies below them.
+     */
+    public static Placed place(List<Path> files, Loader loader, List<Content> contents) {
         List<Path> webConfigs = new ArrayList<>();
         List<Path> hosts = new ArrayList<>();
         for (Path f : files) {
@@ -71,7 +85,7 @@ public final class ServerFolders {
             List<Path> below = webConfigs.stream()
                     .filter(w -> w.toAbsolutePath().normalize().startsWith(folder))
                     .toList();
-            if (below.isEmpty()) continue;
+            if (below.isEmpty() && contents.isEmpty()) continue;
             Loader.Loaded read;
             try {
                 read = loader.load(host, host.toString());
@@ -83,7 +97,13 @@ public final class ServerFolders {
             if (server.kind() != FileKind.APPLICATION_HOST) continue;
             SectionLocks locks = server.sectionLocks().orElse(SectionLocks.stock(List.of()));
             List<Mapping> mappings = mappings(server);
-            for (Path web : below) {
+            for (Path web : webConfigs) {
+                List<WebConfigPlace> explicit = contentPlaces(web, host, server, locks, contents);
+                if (!explicit.isEmpty()) {
+                    places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(explicit);
+                    continue;
+                }
+                if (!below.contains(web)) continue;
                 Path dir = web.toAbsolutePath().normalize().getParent();
                 List<String> segments = segments(folder.relativize(dir));
                 int best = -1;
@@ -105,6 +125,52 @@ public final class ServerFolders {
             }
         }
         return new Placed(places, servers);
+    }
+
+    /** The places {@code contents} give {@code web} on {@code server}: the most specific folder's, per site. */
+    private static List<WebConfigPlace> contentPlaces(
+            Path web, Path host, IisConfig server, SectionLocks locks, List<Content> contents) {
+        Path dir = web.toAbsolutePath().normalize().getParent();
+        List<WebConfigPlace> found = new ArrayList<>();
+        int best = -1;
+        for (Content c : contents) {
+            if (dir == null || !dir.startsWith(c.folder())) continue;
+            Optional<Site> site = server.sites().stream()
+                    .filter(x -> x.name().equalsIgnoreCase(c.site()))
+                    .findFirst();
+            if (site.isEmpty()) continue;
+            int depth = c.folder().getNameCount();
+            if (depth < best) continue;
+            if (depth > best) found.clear();
+            best = depth;
+            List<String> rest = new ArrayList<>();
+            for (Path p : c.folder().relativize(dir)) if (!p.toString().isEmpty()) rest.add(p.toString());
+            String url = join(trimSlashes(c.path()), String.join("/", rest));
+            String configPath = url.isEmpty() ? site.get().name() : site.get().name() + "/" + url;
+            List<String> applications = site.get().applications().stream()
+                    .map(Site.Application::locationPath)
+                    .toList();
+            found.add(new WebConfigPlace(
+                    host.toString(),
+                    site.get().name(),
+                    configPath,
+                    applications,
+                    locks,
+                    application(site.get(), url).flatMap(a -> ignored(server, a))));
+        }
+        return found;
+    }
+
+    /** The application whose path holds {@code url} (the most specific). */
+    private static Optional<Site.Application> application(Site site, String url) {
+        String u = "/" + url.toLowerCase(Locale.ROOT);
+        Site.Application best = null;
+        for (Site.Application a : site.applications()) {
+            String p = a.path().toLowerCase(Locale.ROOT);
+            boolean holds = p.equals("/") || u.equals(p) || u.startsWith(p.endsWith("/") ? p : p + "/");
+            if (holds && (best == null || p.length() > best.path().length())) best = a;
+        }
+        return Optional.ofNullable(best);
     }
 
     private static List<Mapping> mappings(IisConfig server) {

@@ -21,10 +21,32 @@ public record Policy(
         Map<String, Severity> severities,
         Map<String, String> params,
         Set<String> disabled,
-        List<Exemption> exemptions) {
+        List<Exemption> exemptions,
+        List<Content> contents) {
 
     public static final Policy NONE =
-            new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of());
+            new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of(), List.of());
+
+    public Policy {
+        contents = List.copyOf(contents);
+    }
+
+    public Policy(
+            Optional<Path> file,
+            Optional<Severity> failOn,
+            Map<String, Severity> severities,
+            Map<String, String> params,
+            Set<String> disabled,
+            List<Exemption> exemptions) {
+        this(file, failOn, severities, params, disabled, exemptions, List.of());
+    }
+
+    /**
+     * Where a site's content is kept when it is not below its server's folder ({@code <content site="Shop" path="/"
+     * folder="../shop-repo/src"/>}): the web.config files in {@code folder} belong to the site at URL path {@code path}.
+     * {@code folder} is absolute, inside the policy file's folder tree.
+     */
+    public record Content(String site, String path, Path folder, Location location) {}
 
     /**
      * An accepted finding. {@code server} matches a folder name in the finding's path (exports are usually kept

@@ -95,15 +95,49 @@ public final class PolicyReader {
         Map<String, String> params = new LinkedHashMap<>();
         Set<String> disabled = new LinkedHashSet<>();
         List<Policy.Exemption> exemptions = new ArrayList<>();
+        List<Policy.Content> contents = new ArrayList<>();
         for (XmlElement e : root.children()) {
             switch (e.name()) {
                 case "failOn" -> failOn = Optional.of(severity(e, e.text().strip()));
                 case "rule" -> rule(e, catalog, severities, params, disabled);
                 case "exempt" -> exemptions.add(exemption(e, catalog));
-                default -> throw error(e, "unknown element <" + e.name() + "> (expected failOn, rule or exempt)");
+                case "content" -> contents.add(content(e, file));
+                default ->
+                    throw error(e, "unknown element <" + e.name() + "> (expected failOn, rule, exempt or content)");
             }
         }
-        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions);
+        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions, contents);
+    }
+
+    /**
+     * A site's content folder: inside the policy file's folder tree (also after links are followed), and existing.
+     * Anything else is an error at the element: a policy does not send iislint anywhere else on the machine.
+     */
+    private static Policy.Content content(XmlElement e, Path file) throws InputError {
+        allow(e, "site", "path", "folder");
+        String site = attribute(e, "site").strip();
+        if (site.isEmpty()) throw error(e, "<content> needs a site name");
+        String path = e.attribute("path").orElse("/").strip().replace('\\', '/');
+        if (!path.startsWith("/")) throw error(e, "a content path is a URL path from the site's root: /, /app, …");
+        String folder = attribute(e, "folder").strip();
+        Path base = file.toAbsolutePath().normalize().getParent();
+        if (base == null || folder.isEmpty()) throw error(e, "<content> needs a folder");
+        Path target;
+        try {
+            target = base.resolve(folder).normalize();
+        } catch (java.nio.file.InvalidPathException x) {
+            throw error(e, "not a folder name: " + folder);
+        }
+        if (!target.startsWith(base))
+            throw error(e, "the content folder " + folder + " lies outside the policy file's folder");
+        if (!Files.isDirectory(target)) throw error(e, "no such folder: " + folder);
+        try {
+            if (!target.toRealPath().startsWith(base.toRealPath()))
+                throw error(e, "the content folder " + folder + " leads outside the policy file's folder (a link)");
+        } catch (IOException x) {
+            throw error(e, "the content folder " + folder + " cannot be read");
+        }
+        return new Policy.Content(site, path, target, e.location());
     }
 
     private static void rule(

@@ -91,6 +91,80 @@ class ServerFoldersTest {
                 .containsExactly("IIS-402");
     }
 
+    private static LintRequest withPolicy(java.nio.file.Path policy, String... paths) {
+        LintRequest all = LintRequest.of(List.of(paths));
+        return new LintRequest(
+                all.paths(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                java.util.Map.of(),
+                new LintRequest.PolicyChoice.Given(policy),
+                Optional.empty(),
+                all.maxFileSize(),
+                1,
+                false,
+                java.time.LocalDate::now);
+    }
+
+    private static void write(java.nio.file.Path file, String text) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text);
+    }
+
+    /** A repository that keeps a site's content away from its server: the policy's content element places it. */
+    @Test
+    void thePolicyPlacesContentKeptOutsideTheServerFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo)
+            throws Exception {
+        write(
+                repo.resolve("servers/web01/applicationHost.config"),
+                "<configuration><system.applicationHost><sites><site name=\"Shop\" id=\"1\">"
+                        + "<application path=\"/\"><virtualDirectory path=\"/\" physicalPath=\"D:\\shop\" /></application>"
+                        + "<application path=\"/api\"><virtualDirectory path=\"/\" physicalPath=\"D:\\api\" /></application>"
+                        + "</site></sites></system.applicationHost></configuration>\n");
+        write(
+                repo.resolve("src/api/web.config"),
+                "<configuration>\n<system.webServer>\n<asp />\n</system.webServer>\n</configuration>\n");
+        write(
+                repo.resolve(".iislint.xml"),
+                "<iislint>\n  <content site=\"shop\" path=\"/api\" folder=\"src/api\" />\n</iislint>\n");
+        var result = new Engine(new PrintWriter(Writer.nullWriter()))
+                .lint(withPolicy(repo.resolve(".iislint.xml"), repo.toString()));
+        List<Finding> found =
+                findings(result.results(), repo.resolve("src/api/web.config").toString());
+        assertThat(found)
+                .extracting(
+                        Finding::ruleId,
+                        f -> f.subject().name(),
+                        f -> f.location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IIS-005", "system.webServer/asp", 3));
+        assertThat(found.get(0).message()).contains("locked for 'Shop/api'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../elsewhere | the content folder ../elsewhere lies outside the policy file's folder",
+                "missing      | no such folder: missing",
+            })
+    void aContentFolderOutsideThePolicyFilesTreeOrMissingIsAPolicyError(
+            String folder, String error, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path repo = dir.resolve("repo");
+        java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        write(
+                repo.resolve(".iislint.xml"),
+                "<iislint>\n  <content site=\"Shop\" folder=\"" + folder + "\" />\n</iislint>\n");
+        write(repo.resolve("web.config"), "<configuration />\n");
+        InputError e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InputError.class,
+                () -> new Engine(new PrintWriter(Writer.nullWriter()))
+                        .lint(withPolicy(repo.resolve(".iislint.xml"), repo.toString())));
+        assertThat(e.diagnostic()).isEqualTo(repo.resolve(".iislint.xml") + ":2:3: error: " + error);
+    }
+
     /** A site name from the server reaches a placed web.config's fixes quoted for each shell, or not at all. */
     @Test
     void aHostileSiteNameInAPlacedWebConfigsFixIsQuotedOrWithheld(
