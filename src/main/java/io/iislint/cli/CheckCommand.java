@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -42,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
-    record Output(Format format, Path file) {}
+    record Output(Format format, @Nullable Path file) {}
 
     enum Color {
         auto,
@@ -50,26 +51,37 @@ final class CheckCommand implements Callable<Integer> {
         never
     }
 
-    CommandSpec spec;
+    final CommandSpec spec;
     final LintOptions lint = new LintOptions();
     List<String> formats = new ArrayList<>();
+
+    @Nullable
     Path output;
+
+    @Nullable
     Path baseline;
+
     boolean exitZero;
+
+    @Nullable
     String failOn;
-    Color color;
+
+    Color color = Color.auto;
 
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new CheckCommand().model();
     }
 
-    private CommandSpec model() {
+    private CheckCommand() {
         spec = Specs.command(
                 "check",
                 this,
                 "Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
                 "Directories are searched for files named applicationHost.config and web.config (any case).");
+    }
+
+    private CommandSpec model() {
         spec.usageMessage().sortOptions(false);
         Specs.exitCodes(spec, Main.EXIT_0, Main.EXIT_1, Main.EXIT_2);
         lint.addTo(spec);
@@ -103,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
                 .build());
         spec.addOption(bind(OptionSpec.builder("--color"), () -> color, v -> color = v)
                 .paramLabel("WHEN")
-                .defaultValue("auto")
+                .defaultValue(Color.auto.name())
                 .type(Color.class)
                 .description(
                         "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
