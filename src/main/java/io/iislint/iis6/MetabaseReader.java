@@ -34,8 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an IIS 6 MetaBase.xml into the same model as an IIS 7+ configuration. Every element with a
@@ -134,7 +136,7 @@ public final class MetabaseReader {
             this.values = values;
             // a key may be written without its parent key (…/ROOT/a/b without …/ROOT/a): the path still links them
             for (String k : List.copyOf(keys.keySet())) {
-                String written = spelled.get(k);
+                String written = Objects.requireNonNull(spelled.get(k)); // every key read has its spelling
                 for (String child = k; ; ) {
                     Optional<String> parent = MetabaseValues.parent(child);
                     if (parent.isEmpty()) break;
@@ -384,8 +386,7 @@ public final class MetabaseReader {
                 if (t.equals("IIsWebVirtualDir") && app != null) {
                     XmlElement v = values.key(k).orElseThrow();
                     String rel = app.equals("/") ? path : path.equals(app) ? "/" : path.substring(app.length());
-                    dirsByApp
-                            .get(app)
+                    Objects.requireNonNull(dirsByApp.get(app)) // an app is placed before the directories below it
                             .add(new Site.VirtualDirectory(
                                     rel,
                                     v.attribute("Path").orElse(""),
@@ -408,7 +409,7 @@ public final class MetabaseReader {
         }
 
         /** The application of the nearest directory above {@code path} already placed (null: none, outside any app). */
-        private static String owningApp(Map<String, String> appOfDir, String path) {
+        private static @Nullable String owningApp(Map<String, String> appOfDir, String path) {
             String p = path;
             while (true) {
                 String lower = p.toLowerCase(Locale.ROOT);

@@ -49,7 +49,9 @@ public final class ConfigReader {
     /** The model of an applicationHost.config, a web.config or a fragment ({@code kind}, as the loader told it). */
     public IisConfig read(XmlDocument doc, FileKind kind) {
         XmlElement root = kind == FileKind.FRAGMENT
-                ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name()))
+                ? wrap(
+                        doc.root(),
+                        FRAGMENT_PARENTS.getOrDefault(doc.root().name(), List.of())) // a fragment's root is a key
                 : doc.root();
         return build(doc.file(), kind, root);
     }
