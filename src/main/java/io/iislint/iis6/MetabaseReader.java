@@ -257,7 +257,7 @@ public final class MetabaseReader {
                     new ApplicationPool.ProcessModel(
                             values.get(key, "AppPoolIdentityType", IDENTITY, IdentityType.NetworkService),
                             values.get(key, "WAMUserName", TEXT, ""),
-                            values.get(key, "WAMUserPass", SECRET, Secret.EMPTY),
+                            values.get(key, "WAMUserPass", SECRET, new Secret.Empty()),
                             values.get(key, "IdleTimeout", MINUTES, TimeSpan.ofMinutes(20)),
                             values.get(key, "MaxProcesses", DWORD),
                             values.get(key, "PingingEnabled", BOOL)),
@@ -392,8 +392,8 @@ public final class MetabaseReader {
                                     v.attribute("Path").orElse(""),
                                     v.location(),
                                     values.get(k, "UNCUserName", TEXT, "").orElse(""),
-                                    values.get(k, "UNCPassword", SECRET, Secret.EMPTY)
-                                            .orElse(Secret.EMPTY)));
+                                    values.get(k, "UNCPassword", SECRET, new Secret.Empty())
+                                            .orElse(new Secret.Empty())));
                 }
             }
             for (Map.Entry<String, List<Site.VirtualDirectory>> a : dirsByApp.entrySet()) {
@@ -471,7 +471,7 @@ public final class MetabaseReader {
                     new WebServerScope.AnonymousAuthentication(
                             anonymous,
                             values.get(key, "AnonymousUserName", TEXT),
-                            values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
+                            values.get(key, "AnonymousUserPass", SECRET, new Secret.Empty())),
                     new WebServerScope.DirectoryBrowse(
                             browse.map(flags -> (flags & MetabaseValues.ENABLE_DIR_BROWSING) != 0)),
                     new WebServerScope.StaticContent(mimeMaps(key, service)),
