@@ -15,6 +15,7 @@ import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.text.Escape;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -231,7 +232,23 @@ final class CheckCommand implements Callable<Integer> {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> onTerminal() && System.getenv("NO_COLOR") == null;
         };
+    }
+
+    /**
+     * Whether the standard streams are a terminal. JDK 22 to 24 give a console for redirected output too, and
+     * Console.isTerminal() (JDK 22) tells them apart; the code is built for Java 17, so it is looked up. Before JDK 22
+     * there is a console only on a terminal.
+     */
+    @SuppressWarnings("SystemConsoleNull") // null still means no terminal on JDK 17 to 21; isTerminal() is asked too
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }
