@@ -99,7 +99,8 @@ final class Specs {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        // picocli's IGetter declares get() so; the value is the field's, of the type the option was built with
+        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
         public <T> T get() {
             return (T) get.get();
         }
