@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pre-migration audit of one configuration file: an inventory of what runs on the server, and per site a
@@ -268,7 +269,7 @@ public final class Audit {
     }
 
     /** Scopes by what they govern, built once: "" for the whole server, "key:ID" below /LM/W3SVC/ID, "location:SITE" for a site's location paths. */
-    private Map<String, List<WebServerScope>> scopeIndex;
+    private @Nullable Map<String, List<WebServerScope>> scopeIndex;
 
     private Map<String, List<WebServerScope>> indexScopes() {
         Map<String, List<WebServerScope>> index = new LinkedHashMap<>();

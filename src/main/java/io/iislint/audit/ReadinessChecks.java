@@ -27,8 +27,10 @@ public final class ReadinessChecks {
         for (RuleInfo r : catalog.checks()) {
             String name = "io.iislint.audit." + r.target() + "." + r.auditName();
             try {
-                ReadinessCheck check = (ReadinessCheck)
-                        Class.forName(name).getDeclaredConstructor().newInstance();
+                ReadinessCheck check = Class.forName(name)
+                        .asSubclass(ReadinessCheck.class)
+                        .getDeclaredConstructor()
+                        .newInstance();
                 if (!check.id().equals(r.id()))
                     throw new IllegalStateException(
                             name + " declares " + check.id() + ", its catalog entry is " + r.id());

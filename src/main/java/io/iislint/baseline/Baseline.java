@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -273,8 +274,8 @@ public final class Baseline {
                 name,
                 "a baseline entry needs \"fingerprint\" and \"ruleId\"");
         return new Entry(
-                fields.get("fingerprint"),
-                fields.get("ruleId"),
+                Objects.requireNonNull(fields.get("fingerprint")), // present: checked just above
+                Objects.requireNonNull(fields.get("ruleId")),
                 fields.getOrDefault("file", ""),
                 fields.getOrDefault("subject", ""),
                 fields.getOrDefault("configPath", ""));

@@ -30,20 +30,24 @@ final class JsonErrors {
     /** Jackson's message (without its location) in our words; one we have not met loses its internals only. */
     static String plain(String message) {
         Matcher m;
-        if ((m = DUPLICATE.matcher(message)).matches())
-            return "the key \"" + m.group(1) + "\" appears twice in one object";
-        if ((m = TOKEN.matcher(message)).matches()) return "'" + m.group(1) + "' is not a JSON value";
-        if ((m = UNQUOTED_CONTROL.matcher(message)).matches()) {
+        m = DUPLICATE.matcher(message);
+        if (m.matches()) return "the key \"" + m.group(1) + "\" appears twice in one object";
+        m = TOKEN.matcher(message);
+        if (m.matches()) return "'" + m.group(1) + "' is not a JSON value";
+        m = UNQUOTED_CONTROL.matcher(message);
+        if (m.matches()) {
             return "a control character (code " + m.group(1) + ") must be written as an escape (\\u"
                     + String.format("%04x", Integer.parseInt(m.group(1))) + ") in a string";
         }
-        if ((m = BETWEEN_TOKENS.matcher(message)).matches())
-            return "a control character (code " + m.group(1) + ") where only white space may be";
-        if ((m = CLOSE.matcher(message)).matches()) {
+        m = BETWEEN_TOKENS.matcher(message);
+        if (m.matches()) return "a control character (code " + m.group(1) + ") where only white space may be";
+        m = CLOSE.matcher(message);
+        if (m.matches()) {
             return "unexpected '" + m.group(1) + "': the " + (m.group(2).equals("]") ? "array" : "object")
                     + " opened at line " + m.group(3) + ", column " + m.group(4) + " is not closed";
         }
-        if ((m = END_OF_CONTAINER.matcher(message)).matches()) {
+        m = END_OF_CONTAINER.matcher(message);
+        if (m.matches()) {
             return "the file ends before the " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " opened at line "
                     + m.group(2) + ", column " + m.group(3) + " is closed";
         }
@@ -55,7 +59,8 @@ final class JsonErrors {
         if (message.startsWith("Unexpected end-of-input")) return "the file ends before the JSON is complete";
         if (message.startsWith("Invalid numeric value: Leading zeroes not allowed"))
             return "a number cannot start with 0";
-        if ((m = UNEXPECTED.matcher(message)).matches())
+        m = UNEXPECTED.matcher(message);
+        if (m.matches())
             return unexpected(
                     m.group(1) != null ? "'" + m.group(1) + "'" : "control character (code " + m.group(2) + ")",
                     m.group(3) != null,

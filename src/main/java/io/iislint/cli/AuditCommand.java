@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -25,9 +26,11 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code iislint audit}: the pre-migration inventory and readiness verdicts. */
 final class AuditCommand implements Callable<Integer> {
-    CommandSpec spec;
+    final CommandSpec spec;
     List<String> paths = new ArrayList<>();
-    String format;
+    String format = AuditFormat.TEXT.id();
+
+    @Nullable
     Path output;
 
     /** The command as picocli sees it, bound to a new instance's fields. */
@@ -35,7 +38,7 @@ final class AuditCommand implements Callable<Integer> {
         return new AuditCommand().model();
     }
 
-    private CommandSpec model() {
+    private AuditCommand() {
         spec = Specs.command(
                 "audit",
                 this,
@@ -43,6 +46,9 @@ final class AuditCommand implements Callable<Integer> {
                         + " modules, FastCGI and connection strings, and per site a readiness verdict for IIS 10 (from IIS 6 files) and"
                         + " Azure App Service (Ready, ConditionallyReady, NotReady, Unknown), each check with the lines it rests on.",
                 "Give an IIS 6 MetaBase.xml together with its fcgiext.ini to judge what FastCGI settings carry over.");
+    }
+
+    private CommandSpec model() {
         Specs.exitCodes(
                 spec,
                 "0:every audited site passes or only warns",

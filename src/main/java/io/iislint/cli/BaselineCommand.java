@@ -18,14 +18,14 @@ import picocli.CommandLine.Model.OptionSpec;
 final class BaselineCommand implements Runnable {
     static final String DEFAULT_FILE = ".iislint-baseline.json";
 
-    CommandSpec spec;
+    final CommandSpec spec;
 
     /** The command and its two subcommands as picocli sees them. */
     static CommandSpec spec() {
         return new BaselineCommand().model();
     }
 
-    private CommandSpec model() {
+    private BaselineCommand() {
         spec = Specs.command(
                 "baseline",
                 this,
@@ -33,6 +33,9 @@ final class BaselineCommand implements Runnable {
                 "  iislint baseline create PATH...                 write .iislint-baseline.json",
                 "  iislint check --baseline .iislint-baseline.json PATH...",
                 "  iislint baseline prune PATH...                  drop entries whose finding was fixed");
+    }
+
+    private CommandSpec model() {
         spec.addSubcommand("create", new Create().model());
         spec.addSubcommand("prune", new Prune().model());
         return Specs.standardHelpOptions(spec);
@@ -66,12 +69,15 @@ final class BaselineCommand implements Runnable {
     }
 
     static final class Create implements Callable<Integer> {
-        CommandSpec spec;
+        final CommandSpec spec;
         final LintOptions lint = new LintOptions();
-        Path output;
+        Path output = Path.of(DEFAULT_FILE);
+
+        private Create() {
+            spec = Specs.command("create", this, "Lint the paths and write every finding to the baseline file.");
+        }
 
         private CommandSpec model() {
-            spec = Specs.command("create", this, "Lint the paths and write every finding to the baseline file.");
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("-o", "--output"), () -> output, v -> output = v)
                     .paramLabel("FILE")
@@ -108,16 +114,19 @@ final class BaselineCommand implements Runnable {
     }
 
     static final class Prune implements Callable<Integer> {
-        CommandSpec spec;
+        final CommandSpec spec;
         final LintOptions lint = new LintOptions();
-        Path baseline;
+        Path baseline = Path.of(DEFAULT_FILE);
 
-        private CommandSpec model() {
+        private Prune() {
             spec = Specs.command(
                     "prune",
                     this,
                     "Lint the paths and remove from the baseline the entries no finding matches any more.",
                     "Only entries of the rules run and the files linted are judged: the others stay.");
+        }
+
+        private CommandSpec model() {
             lint.addTo(spec);
             spec.addOption(bind(OptionSpec.builder("--baseline"), () -> baseline, v -> baseline = v)
                     .paramLabel("FILE")

@@ -15,6 +15,7 @@ import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
 import io.iislint.text.Escape;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -42,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
-    record Output(Format format, Path file) {}
+    record Output(Format format, @Nullable Path file) {}
 
     enum Color {
         auto,
@@ -50,26 +52,37 @@ final class CheckCommand implements Callable<Integer> {
         never
     }
 
-    CommandSpec spec;
+    final CommandSpec spec;
     final LintOptions lint = new LintOptions();
     List<String> formats = new ArrayList<>();
+
+    @Nullable
     Path output;
+
+    @Nullable
     Path baseline;
+
     boolean exitZero;
+
+    @Nullable
     String failOn;
-    Color color;
+
+    Color color = Color.auto;
 
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new CheckCommand().model();
     }
 
-    private CommandSpec model() {
+    private CheckCommand() {
         spec = Specs.command(
                 "check",
                 this,
                 "Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
                 "Directories are searched for files named applicationHost.config and web.config (any case).");
+    }
+
+    private CommandSpec model() {
         spec.usageMessage().sortOptions(false);
         Specs.exitCodes(spec, Main.EXIT_0, Main.EXIT_1, Main.EXIT_2);
         lint.addTo(spec);
@@ -103,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
                 .build());
         spec.addOption(bind(OptionSpec.builder("--color"), () -> color, v -> color = v)
                 .paramLabel("WHEN")
-                .defaultValue("auto")
+                .defaultValue(Color.auto.name())
                 .type(Color.class)
                 .description(
                         "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
@@ -219,7 +232,23 @@ final class CheckCommand implements Callable<Integer> {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> onTerminal() && System.getenv("NO_COLOR") == null;
         };
+    }
+
+    /**
+     * Whether the standard streams are a terminal. JDK 22 to 24 give a console for redirected output too, and
+     * Console.isTerminal() (JDK 22) tells them apart; the code is built for Java 17, so it is looked up. Before JDK 22
+     * there is a console only on a terminal.
+     */
+    @SuppressWarnings("SystemConsoleNull") // null still means no terminal on JDK 17 to 21; isTerminal() is asked too
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static io.iislint.cli.Specs.bind;
 import io.iislint.catalog.Catalog;
 import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,19 +15,22 @@ import picocli.CommandLine.ParameterException;
 /** {@code iislint explain}: the page of each rule named. */
 final class ExplainCommand implements Callable<Integer> {
 
-    CommandSpec spec;
-    List<String> wanted;
+    final CommandSpec spec;
+    List<String> wanted = new ArrayList<>();
 
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new ExplainCommand().model();
     }
 
-    private CommandSpec model() {
+    private ExplainCommand() {
         spec = Specs.command(
                 "explain",
                 this,
                 "Show a rule's page: why it matters, a bad and a good example, the fix commands, parameters and references.");
+    }
+
+    private CommandSpec model() {
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
                 .paramLabel("RULE")
                 .arity("1..*")

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -29,7 +30,7 @@ import picocli.CommandLine.ParameterException;
 /** What to lint and with which rules: shared by {@code check} and {@code baseline}. */
 final class LintOptions {
 
-    List<String> paths;
+    List<String> paths = new ArrayList<>();
     List<String> select = new ArrayList<>();
     List<String> ignore = new ArrayList<>();
     List<String> profiles = new ArrayList<>();
@@ -39,7 +40,10 @@ final class LintOptions {
     List<String> include = new ArrayList<>();
     List<String> exclude = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Nullable
     Path config;
+
     boolean noConfig;
 
     /** Adds these options to a command (check, baseline create, baseline prune), each bound to its field here. */
@@ -152,7 +156,7 @@ final class LintOptions {
      * The tool never writes to the files it reads: the inputs (named, or found in a named directory), the baseline
      * ({@code baseline}, when the run reads one) and the policy file, however {@code output} spells them.
      */
-    void refuseOverwritingWhatItReads(CommandSpec spec, Path output, String option, Optional<Path> baseline) {
+    void refuseOverwritingWhatItReads(CommandSpec spec, @Nullable Path output, String option, Optional<Path> baseline) {
         if (output == null) return;
         Path out = output.toAbsolutePath().normalize();
         for (String p : paths) {
@@ -188,7 +192,7 @@ final class LintOptions {
      * The configSource files the run read are known only once it has read them: {@code output} may not go over one
      * either. Prints the one {@code iislint: error:} line on {@code err} when it would.
      */
-    static boolean refusesToOverwriteASource(LintResult result, Path output, String option, PrintWriter err) {
+    static boolean refusesToOverwriteASource(LintResult result, @Nullable Path output, String option, PrintWriter err) {
         if (output == null) return false;
         Path out = output.toAbsolutePath().normalize();
         for (FileResult r : result.results()) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -27,19 +28,22 @@ public final class Main implements Runnable {
     static final String EXIT_2 =
             "2:usage error, bad policy or baseline file, or an input that could not be read or parsed (the others are still linted)";
 
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
     /** The top-level command as picocli sees it (its subcommands are added by {@link #run(String[], PrintWriter, PrintWriter)}). */
     static CommandSpec spec() {
         return new Main().model();
     }
 
-    private CommandSpec model() {
+    private Main() {
         spec = Specs.command(
                 "iislint",
                 this,
                 "Lints IIS configuration files (applicationHost.config, web.config) without a Windows server.",
                 "'check' is the default command: 'iislint FILE' is 'iislint check FILE'.");
+    }
+
+    private CommandSpec model() {
         Specs.exitCodes(spec, EXIT_0, EXIT_1, EXIT_2);
         return Specs.standardHelpOptions(spec);
     }
@@ -131,7 +135,7 @@ public final class Main implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        String message = e.getMessage();
+        String message = Objects.requireNonNullElse(e.getMessage(), "invalid arguments"); // picocli always gives one
         List<String> unmatched = cmd.getUnmatchedArguments();
         // picocli's words for these two are a programmer's; the patterns are compiled here, as only a run with a
         // usage error needs them

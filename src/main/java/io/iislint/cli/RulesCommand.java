@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code iislint rules}: the rule list, or the pages of the rules named. */
 final class RulesCommand implements Callable<Integer> {
 
-    CommandSpec spec;
+    final CommandSpec spec;
     List<String> wanted = new ArrayList<>();
 
     /** The command as picocli sees it, bound to a new instance's fields. */
@@ -23,11 +23,14 @@ final class RulesCommand implements Callable<Integer> {
         return new RulesCommand().model();
     }
 
-    private CommandSpec model() {
+    private RulesCommand() {
         spec = Specs.command(
                 "rules",
                 this,
                 "List the rules, or show the page of the rules named (by id or name), as 'explain' does.");
+    }
+
+    private CommandSpec model() {
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> wanted, v -> wanted = v)
                 .paramLabel("RULE")
                 .arity("0..*")

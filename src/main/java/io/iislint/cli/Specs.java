@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -56,7 +57,7 @@ final class Specs {
      * The same, with {@code (default)} after the default value. A loop, not a stream: every run builds the commands'
      * model, help included, before the JVM has compiled anything.
      */
-    static String oneOf(Enum<?>[] values, Enum<?> defaultValue) {
+    static String oneOf(Enum<?>[] values, @Nullable Enum<?> defaultValue) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) s.append(i == values.length - 1 ? " or " : ", ");
@@ -98,7 +99,8 @@ final class Specs {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        // picocli's IGetter declares get() so; the value is the field's, of the type the option was built with
+        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
         public <T> T get() {
             return (T) get.get();
         }

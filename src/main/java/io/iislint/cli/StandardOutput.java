@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Standard output that remembers why a write failed. The writers above it ({@code PrintWriter}) swallow I/O errors,
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 final class StandardOutput extends OutputStream {
     private final OutputStream out = new FileOutputStream(FileDescriptor.out);
-    private IOException failure;
+    private @Nullable IOException failure;
 
     @Override
     public void write(int b) throws IOException {

@@ -60,8 +60,8 @@ final class MetabaseNames {
         if (property.startsWith(RESTRICTION) && value instanceof Boolean b) return b ? "1 (allowed)" : "0 (prohibited)";
         if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
         if (value instanceof io.iislint.model.TimeSpan t) return Long.toString(t.seconds() / 60);
-        if (value instanceof io.iislint.model.IdentityType i) return i.ordinal() + " (" + i.name() + ")";
-        if (value instanceof io.iislint.model.CpuAction a) return a.ordinal() + " (" + a.name() + ")";
+        if (value instanceof io.iislint.model.IdentityType i) return i.iisValue() + " (" + i.name() + ")";
+        if (value instanceof io.iislint.model.CpuAction a) return a.iisValue() + " (" + a.name() + ")";
         if (value instanceof java.util.Collection<?> c && !c.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (Object o : c) {

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
@@ -176,7 +177,7 @@ public final class Engine {
             ignored.addAll(policy.disabled());
             enabled = RuleSelection.resolve(catalog, request.select(), ignored, request.profiles());
         } catch (IllegalArgumentException e) {
-            throw new RequestError(e.getMessage());
+            throw new RequestError(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         List<Rule> rules =
                 RuleSet.all().stream().filter(r -> enabled.contains(r.id())).toList();

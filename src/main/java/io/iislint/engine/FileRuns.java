@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-input part of the pipeline: find → read → resolve → lint → suppress, each input on its own (one file's
@@ -230,7 +231,7 @@ final class FileRuns {
     }
 
     /** {@code work} on one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */
-    private <R> R attempt(Path path, Work<R> work, BiFunction<String, InputError, R> failed) {
+    private <R> @Nullable R attempt(Path path, Work<R> work, BiFunction<String, InputError, R> failed) {
         String name = path.toString();
         try {
             return work.on(path, name);

@@ -1,5 +1,7 @@
 package io.iislint.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /** What to say when the heap runs out: how much there was, and a limit that would be more. */
 public final class Memory {
     private Memory() {}
@@ -20,7 +22,7 @@ public final class Memory {
      * Whether the heap ran out: an OutOfMemoryError, or a class whose initialisation it broke (a LinkageError that
      * names it), anywhere in the chain of causes.
      */
-    public static boolean ranOut(Throwable t) {
+    public static boolean ranOut(@Nullable Throwable t) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
             if (c instanceof OutOfMemoryError

@@ -15,7 +15,7 @@ public enum Severity {
 
     /** Whether a finding of this severity is at or above {@code threshold}. */
     public boolean atLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
+        return compareTo(threshold) <= 0; // declared from most to least severe
     }
 
     public static Optional<Severity> parse(String text) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -173,7 +174,8 @@ public final class FcgiextReader {
                         .add(l.key());
         }
         for (Section s : sections.values()) {
-            if (s == types) continue;
+            // [Types] maps extensions: not an application (sections are keyed by their name in lower case)
+            if (s.name().toLowerCase(Locale.ROOT).equals(TYPES.toLowerCase(Locale.ROOT))) continue;
             List<String> users = mappedBy.getOrDefault(s.name().toLowerCase(Locale.ROOT), List.of());
             for (Line l : s.entries().values()) {
                 Optional<String> known = KEYS.keySet().stream()
@@ -189,7 +191,7 @@ public final class FcgiextReader {
                             "unknown setting " + l.key() + ": the FastCGI extension ignores it (a typo?)"));
                     continue;
                 }
-                KEYS.get(known.get())
+                Objects.requireNonNull(KEYS.get(known.get())) // known is one of its keys
                         .ifPresent(m -> legacy.add(new Iis6.FcgiextSetting(
                                 s.name(),
                                 known.get(),
@@ -234,7 +236,10 @@ public final class FcgiextReader {
                     continue;
                 }
                 String extension = ext.contains(":") ? ext.substring(0, ext.indexOf(':')) : ext;
-                Value<Long> buffer = get(sections.get(target.toLowerCase(Locale.ROOT)), "ResponseBufferLimit")
+                // the section exists: its application was found above
+                Value<Long> buffer = get(
+                                Objects.requireNonNull(sections.get(target.toLowerCase(Locale.ROOT))),
+                                "ResponseBufferLimit")
                         .flatMap(b -> number(b).map(n -> Value.of(n, new Origin.SetHere(b.at()))))
                         .orElse(Value.notSet("[" + target + "]"));
                 mappings.add(new WebServerScope.HandlerMapping(

@@ -34,8 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an IIS 6 MetaBase.xml into the same model as an IIS 7+ configuration. Every element with a
@@ -134,7 +136,7 @@ public final class MetabaseReader {
             this.values = values;
             // a key may be written without its parent key (…/ROOT/a/b without …/ROOT/a): the path still links them
             for (String k : List.copyOf(keys.keySet())) {
-                String written = spelled.get(k);
+                String written = Objects.requireNonNull(spelled.get(k)); // every key read has its spelling
                 for (String child = k; ; ) {
                     Optional<String> parent = MetabaseValues.parent(child);
                     if (parent.isEmpty()) break;
@@ -255,7 +257,7 @@ public final class MetabaseReader {
                     new ApplicationPool.ProcessModel(
                             values.get(key, "AppPoolIdentityType", IDENTITY, IdentityType.NetworkService),
                             values.get(key, "WAMUserName", TEXT, ""),
-                            values.get(key, "WAMUserPass", SECRET, Secret.EMPTY),
+                            values.get(key, "WAMUserPass", SECRET, new Secret.Empty()),
                             values.get(key, "IdleTimeout", MINUTES, TimeSpan.ofMinutes(20)),
                             values.get(key, "MaxProcesses", DWORD),
                             values.get(key, "PingingEnabled", BOOL)),
@@ -384,15 +386,14 @@ public final class MetabaseReader {
                 if (t.equals("IIsWebVirtualDir") && app != null) {
                     XmlElement v = values.key(k).orElseThrow();
                     String rel = app.equals("/") ? path : path.equals(app) ? "/" : path.substring(app.length());
-                    dirsByApp
-                            .get(app)
+                    Objects.requireNonNull(dirsByApp.get(app)) // an app is placed before the directories below it
                             .add(new Site.VirtualDirectory(
                                     rel,
                                     v.attribute("Path").orElse(""),
                                     v.location(),
                                     values.get(k, "UNCUserName", TEXT, "").orElse(""),
-                                    values.get(k, "UNCPassword", SECRET, Secret.EMPTY)
-                                            .orElse(Secret.EMPTY)));
+                                    values.get(k, "UNCPassword", SECRET, new Secret.Empty())
+                                            .orElse(new Secret.Empty())));
                 }
             }
             for (Map.Entry<String, List<Site.VirtualDirectory>> a : dirsByApp.entrySet()) {
@@ -408,7 +409,7 @@ public final class MetabaseReader {
         }
 
         /** The application of the nearest directory above {@code path} already placed (null: none, outside any app). */
-        private static String owningApp(Map<String, String> appOfDir, String path) {
+        private static @Nullable String owningApp(Map<String, String> appOfDir, String path) {
             String p = path;
             while (true) {
                 String lower = p.toLowerCase(Locale.ROOT);
@@ -470,7 +471,7 @@ public final class MetabaseReader {
                     new WebServerScope.AnonymousAuthentication(
                             anonymous,
                             values.get(key, "AnonymousUserName", TEXT),
-                            values.get(key, "AnonymousUserPass", SECRET, Secret.EMPTY)),
+                            values.get(key, "AnonymousUserPass", SECRET, new Secret.Empty())),
                     new WebServerScope.DirectoryBrowse(
                             browse.map(flags -> (flags & MetabaseValues.ENABLE_DIR_BROWSING) != 0)),
                     new WebServerScope.StaticContent(mimeMaps(key, service)),

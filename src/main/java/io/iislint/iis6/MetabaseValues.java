@@ -55,9 +55,15 @@ final class MetabaseValues {
             new Type<>("a number of minutes", t -> DWORD.parse().apply(t).map(TimeSpan::ofMinutes));
 
     /** AppPoolIdentityType: 0 LocalSystem, 1 LocalService, 2 NetworkService, 3 a configurable account. */
+    private static final List<IdentityType> IDENTITY_TYPES = List.of(
+            IdentityType.LocalSystem,
+            IdentityType.LocalService,
+            IdentityType.NetworkService,
+            IdentityType.SpecificUser);
+
     static final Type<IdentityType> IDENTITY = new Type<>(
             "0 (LocalSystem), 1 (LocalService), 2 (NetworkService) or 3 (configurable)",
-            t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> IdentityType.values()[v.intValue()]));
+            t -> DWORD.parse().apply(t).filter(v -> v <= 3).map(v -> IDENTITY_TYPES.get(v.intValue())));
 
     /**
      * CPUAction: 0 logs only, 1 shuts the worker down. The Windows Server 2003 reference also lists 2 (MD_CPU_TRACE,

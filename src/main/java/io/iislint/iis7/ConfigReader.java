@@ -66,7 +66,9 @@ public final class ConfigReader {
      */
     public IisConfig read(XmlDocument doc, FileKind kind, List<WebConfigPlace> places) {
         XmlElement root = kind == FileKind.FRAGMENT
-                ? wrap(doc.root(), FRAGMENT_PARENTS.get(doc.root().name()))
+                ? wrap(
+                        doc.root(),
+                        FRAGMENT_PARENTS.getOrDefault(doc.root().name(), List.of())) // a fragment's root is a key
                 : doc.root();
         return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of());
     }

@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves {@code system.webServer} for every configuration path a file mentions. A path's effective section
@@ -175,14 +177,15 @@ final class WebServerReader {
                 rootWebs,
                 true));
         for (Map.Entry<String, List<XmlElement>> e : byPath.entrySet()) {
-            String path = displayPath.get(e.getKey());
+            // the four maps are filled together, for every location path
+            String path = Objects.requireNonNull(displayPath.get(e.getKey()));
             levels.add(new Level(
                     webConfig ? Kind.WEB_CONFIG : Kind.LOCATION,
                     path,
                     "<location path=\"" + path + "\">",
-                    firstLocation.get(e.getKey()).location(),
+                    Objects.requireNonNull(firstLocation.get(e.getKey())).location(),
                     e.getValue(),
-                    websByPath.get(e.getKey()),
+                    Objects.requireNonNull(websByPath.get(e.getKey())),
                     inherit.getOrDefault(e.getKey(), true)));
         }
         return levels;
@@ -191,7 +194,7 @@ final class WebServerReader {
     /** The root level, the enclosing locations shallowest first, then the level itself. */
     private static List<Level> chain(List<Level> levels, Map<String, Level> byPath, Level self) {
         List<Level> chain = new ArrayList<>();
-        if (self != levels.get(0)) chain.add(levels.get(0));
+        if (!self.path().isEmpty()) chain.add(levels.get(0)); // only the root level, first, has the empty path
         String p = self.path().toLowerCase(Locale.ROOT);
         List<Level> enclosing = new ArrayList<>();
         for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
@@ -227,13 +230,12 @@ final class WebServerReader {
 
     private static List<Layer> layers(List<Level> chain, Function<Level, List<XmlElement>> group, String... path) {
         List<Layer> layers = new ArrayList<>();
-        Level self = chain.get(chain.size() - 1);
         for (int i = chain.size() - 1; i >= 0; i--) {
             Level level = chain.get(i);
             List<XmlElement> s = sections(group.apply(level), path);
             for (int j = s.size() - 1; j >= 0; j--) {
                 layers.add(
-                        level == self
+                        i == chain.size() - 1 // the level itself, last in its chain
                                 ? Layer.here(Optional.of(s.get(j)))
                                 : Layer.from(level.label(), Optional.of(s.get(j))));
             }
@@ -272,7 +274,7 @@ final class WebServerReader {
                                 "accessPolicy",
                                 "handlers/@accessPolicy",
                                 Parser.flags(AccessFlag.class)),
-                        handlerMappings(chain, self, subject.apply("handlers"))),
+                        handlerMappings(chain, subject.apply("handlers"))),
                 new WebServerScope.Asp(
                         resolver.resolve(
                                 subject.apply("asp"), asp, "enableParentPaths", "asp/@enableParentPaths", Parser.BOOL),
@@ -307,7 +309,7 @@ final class WebServerReader {
                                 "notListedCgisAllowed",
                                 "security/isapiCgiRestriction/@notListedCgisAllowed",
                                 Parser.BOOL),
-                        isapiEntries(chain, self, sIsapi)),
+                        isapiEntries(chain, sIsapi)),
                 new WebServerScope.AnonymousAuthentication(
                         resolver.resolve(
                                 sAnon,
@@ -329,7 +331,7 @@ final class WebServerReader {
                                 Parser.SECRET)),
                 new WebServerScope.DirectoryBrowse(resolver.resolve(
                         subject.apply("directoryBrowse"), dir, "enabled", "directoryBrowse/@enabled", Parser.BOOL)),
-                new WebServerScope.StaticContent(mimeMaps(chain, self, subject.apply("staticContent"))),
+                new WebServerScope.StaticContent(mimeMaps(chain, subject.apply("staticContent"))),
                 resolver.resolveIfSet(
                         new Subject("config path", scopeName, "system.web/sessionState"),
                         layers(chain, Level::webs, "sessionState"),
@@ -338,9 +340,9 @@ final class WebServerReader {
                         self.path()));
     }
 
-    private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Level self, Subject s) {
+    private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Subject s) {
         Map<String, XmlElement> entries =
-                collection(chain, self, s, "add", e -> key(e, "name"), "a handler with this name", "handlers");
+                collection(chain, s, "add", e -> key(e, "name"), "a handler with this name", "handlers");
         List<WebServerScope.HandlerMapping> result = new ArrayList<>();
         for (XmlElement e : entries.values()) {
             String name = key(e, "name");
@@ -364,10 +366,9 @@ final class WebServerReader {
         return result;
     }
 
-    private List<WebServerScope.IsapiCgiRestriction.Entry> isapiEntries(List<Level> chain, Level self, Subject s) {
+    private List<WebServerScope.IsapiCgiRestriction.Entry> isapiEntries(List<Level> chain, Subject s) {
         Map<String, XmlElement> entries = collection(
                 chain,
-                self,
                 s,
                 "add",
                 e -> key(e, "path").toLowerCase(Locale.ROOT),
@@ -383,10 +384,9 @@ final class WebServerReader {
                 .toList();
     }
 
-    private List<WebServerScope.MimeMap> mimeMaps(List<Level> chain, Level self, Subject s) {
+    private List<WebServerScope.MimeMap> mimeMaps(List<Level> chain, Subject s) {
         Map<String, XmlElement> entries = collection(
                 chain,
-                self,
                 s,
                 "mimeMap",
                 e -> key(e, "fileExtension").toLowerCase(Locale.ROOT),
@@ -400,16 +400,16 @@ final class WebServerReader {
     /** Replays a collection down the chain. Duplicates are reported only for the level that writes them. */
     private Map<String, XmlElement> collection(
             List<Level> chain,
-            Level self,
             Subject s,
             String addElement,
             Function<XmlElement, String> keyOf,
             String what,
             String... path) {
         Map<String, XmlElement> entries = new LinkedHashMap<>();
-        for (Level level : chain) {
-            for (XmlElement section : sections(level, path)) {
-                replay(section, addElement, keyOf, entries, level == self ? s : null, what, Optional.empty());
+        for (int i = 0; i < chain.size(); i++) {
+            Subject reportTo = i == chain.size() - 1 ? s : null; // the level itself, last in its chain
+            for (XmlElement section : sections(chain.get(i), path)) {
+                replay(section, addElement, keyOf, entries, reportTo, what, Optional.empty());
             }
         }
         return entries;
@@ -425,7 +425,7 @@ final class WebServerReader {
             String addElement,
             Function<XmlElement, String> keyOf,
             Map<String, XmlElement> entries,
-            Subject reportTo,
+            @Nullable Subject reportTo,
             String what,
             Optional<String> undeclared) {
         for (XmlElement e : section.children()) {

@@ -49,12 +49,13 @@ public final class ConfigSources {
     }
 
     /** The document with every configSource section replaced by its file's content. */
+    @SuppressWarnings("ReferenceEquality") // expand(XmlElement) returns the element itself when nothing changed
     static XmlDocument expand(XmlDocument doc, Optional<Path> file, XmlReader xml) throws InputError {
         Optional<Path> folder = Optional.empty();
         if (file.isPresent()) {
             try {
-                Path parent = file.get().toAbsolutePath().getParent();
-                folder = Optional.of(parent.toRealPath());
+                Path parent = file.get().toAbsolutePath().getParent(); // null only for a root, never a file read
+                folder = parent == null ? Optional.empty() : Optional.of(parent.toRealPath());
             } catch (IOException e) {
                 folder = Optional.empty(); // the file was just read: its folder can only vanish meanwhile
             }
@@ -72,6 +73,7 @@ public final class ConfigSources {
     }
 
     /** The element, or a copy with its configSource sections (at any depth) replaced. */
+    @SuppressWarnings("ReferenceEquality") // the element itself comes back when nothing changed: that is the test
     private XmlElement expand(XmlElement e, boolean insideSource) throws InputError {
         if (e.has(ATTRIBUTE)) {
             if (insideSource) {

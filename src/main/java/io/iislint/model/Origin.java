@@ -24,8 +24,6 @@ public sealed interface Origin {
      */
     record NotSet(String key) implements Origin {}
 
-    Origin DEFAULT = new Default();
-
     default Optional<Location> location() {
         if (this instanceof SetHere s) return Optional.of(s.at());
         if (this instanceof Inherited i) return Optional.of(i.at());

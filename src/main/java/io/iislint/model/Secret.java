@@ -14,10 +14,8 @@ public sealed interface Secret {
     /** A password written in clear text. */
     record ClearText(int length) implements Secret {}
 
-    Secret EMPTY = new Empty();
-
     static Secret of(String raw) {
-        if (raw == null || raw.isEmpty()) return EMPTY;
+        if (raw == null || raw.isEmpty()) return new Empty();
         String t = raw.trim();
         if (t.startsWith("[enc:") && t.endsWith(":enc]")) {
             int colon = t.indexOf(':', 5);
@@ -33,7 +31,7 @@ public sealed interface Secret {
      * password as typed.
      */
     static Secret ofMetabase(String raw) {
-        if (raw == null || raw.isEmpty()) return EMPTY;
+        if (raw == null || raw.isEmpty()) return new Empty();
         String t = raw.trim();
         if (t.length() >= 32 && t.length() % 2 == 0 && t.regionMatches(true, 0, "4963446", 0, 7) && isHex(t)) {
             return new Encrypted("IIS 6 metabase");

@@ -36,7 +36,7 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown {
     }
 
     static <T> Value<T> ofDefault(T value) {
-        return new Known<>(value, Origin.DEFAULT);
+        return new Known<>(value, new Origin.Default());
     }
 
     static <T> Value<T> notSet(String key) {

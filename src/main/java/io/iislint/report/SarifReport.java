@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the full rule list with help text, one result
@@ -43,7 +44,8 @@ public final class SarifReport implements Reporter {
             driver(g, report);
             invocation(g, report);
             g.writeArrayFieldStart("results");
-            for (Finding f : report.findings()) result(g, f, index.get(f.ruleId()));
+            for (Finding f : report.findings())
+                result(g, f, Objects.requireNonNull(index.get(f.ruleId()), "a finding of a rule that did not run"));
             g.writeEndArray();
             g.writeStringField("columnKind", "utf16CodeUnits");
             g.writeObjectFieldStart("properties");

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param type the catalog's type name: {@code integer}, {@code timespan}, {@code recycle-events} or {@code text}
  * @param defaultValue the default as the catalog writes it
  */
+@SuppressWarnings("UnusedTypeParameter") // T is the type ctx.get(param) returns: it lives in the declarations only
 public record Param<T>(String name, String type, String defaultValue, Class<?> javaType) {
 
     public static Param<Long> integer(String name, long defaultValue) {
@@ -20,14 +21,14 @@ public record Param<T>(String name, String type, String defaultValue, Class<?> j
     }
 
     public static Param<TimeSpan> timeSpan(String name, String defaultValue) {
-        TimeSpan.parse(defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException(name + ": not a time span: " + defaultValue));
+        if (TimeSpan.parse(defaultValue).isEmpty())
+            throw new IllegalArgumentException(name + ": not a time span: " + defaultValue);
         return new Param<>(name, "timespan", defaultValue, TimeSpan.class);
     }
 
     public static Param<Set<RecycleEvent>> recycleEvents(String name, String defaultValue) {
-        IisEnums.parseFlags(RecycleEvent.class, defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException(name + ": " + defaultValue));
+        if (IisEnums.parseFlags(RecycleEvent.class, defaultValue).isEmpty())
+            throw new IllegalArgumentException(name + ": " + defaultValue);
         return new Param<>(name, "recycle-events", defaultValue, Set.class);
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule gets besides the model: its parameters, and a way to report findings. A finding names what it is about
@@ -88,12 +89,12 @@ public final class RuleContext {
         private String subjectName;
         private final Map<String, String> vars = new HashMap<>();
         private final Map<String, String> splices = new HashMap<>(4);
-        private Location at;
+        private @Nullable Location at;
         private String message = "";
         private String configPath = "";
         private Optional<String> value = Optional.empty();
         private Optional<Origin> origin = Optional.empty();
-        private String attribute;
+        private @Nullable String attribute;
         private boolean fixable = true;
 
         private Builder(String subjectKind, String subjectName) {

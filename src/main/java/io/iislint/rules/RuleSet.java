@@ -34,7 +34,10 @@ public final class RuleSet {
             if (WITHOUT_CLASS.contains(r.category())) continue;
             String name = className(r);
             try {
-                Rule rule = (Rule) Class.forName(name).getDeclaredConstructor().newInstance();
+                Rule rule = Class.forName(name)
+                        .asSubclass(Rule.class)
+                        .getDeclaredConstructor()
+                        .newInstance();
                 if (!rule.id().equals(r.id()))
                     throw new IllegalStateException(
                             name + " declares " + rule.id() + ", its catalog entry is " + r.id());

@@ -1,6 +1,7 @@
 package io.iislint.source;
 
 import io.iislint.text.Escape;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file that could not be linted: unreadable, not XML, not IIS configuration, too big. It becomes one
@@ -8,14 +9,16 @@ import io.iislint.text.Escape;
  */
 public final class InputError extends Exception {
     private final Location location;
+    private final String reason;
 
     public InputError(Location location, String reason) {
         this(location, reason, null);
     }
 
-    public InputError(Location location, String reason, Throwable cause) {
+    public InputError(Location location, String reason, @Nullable Throwable cause) {
         super(reason, cause);
         this.location = location;
+        this.reason = reason;
     }
 
     public Location location() {
@@ -23,7 +26,7 @@ public final class InputError extends Exception {
     }
 
     public String reason() {
-        return getMessage();
+        return reason;
     }
 
     /** The one line the user sees, with any control character from the file name or the reason shown escaped. */

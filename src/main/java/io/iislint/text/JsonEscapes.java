@@ -3,6 +3,7 @@ package io.iislint.text;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON escapes for the reports: beyond the C0 controls JSON itself requires escaped, DEL, the C1 controls, the bidi
@@ -27,7 +28,7 @@ public final class JsonEscapes extends CharacterEscapes {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
         if (ch > 0xFFFF || !Escape.isEscaped((char) ch)) return null;
         return new SerializedString(String.format("\\u%04X", ch));
     }

@@ -25,6 +25,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a configuration file into a light element tree, refusing anything an IIS configuration file never
@@ -326,7 +327,7 @@ public final class XmlReader {
         return sb.toString();
     }
 
-    private static Location locate(String file, javax.xml.stream.Location l, LineIndex lines) {
+    private static Location locate(String file, javax.xml.stream.@Nullable Location l, LineIndex lines) {
         if (l == null) return new Location(file, 1, 1);
         if (l.getCharacterOffset() >= 0) return lines.at(file, l.getCharacterOffset());
         return new Location(file, Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber()));
@@ -370,8 +371,8 @@ public final class XmlReader {
         final Location location;
         final Map<String, String> attributes;
         final Map<String, Location> attributeLocations;
-        private List<XmlElement> children;
-        private Map<String, String> lineBroken;
+        private @Nullable List<XmlElement> children;
+        private @Nullable Map<String, String> lineBroken;
         final StringBuilder text = new StringBuilder();
         int lastLine;
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Control and invisible characters from an input (a value, a section name, a file name, a policy value, a
- * command-line argument) are shown escaped (backslash, u, the code in hex in braces: LF as {@code &#92;u{a}}, ESC as
- * {@code &#92;u{1b}}, U+202E as {@code &#92;u{202e}}) wherever a person or a
+ * command-line argument) are shown escaped (backslash, u, the code in hex in braces: LF as <code>&#92;u{a}</code>, ESC as
+ * <code>&#92;u{1b}</code>, U+202E as <code>&#92;u{202e}</code>: a backslash and u would start a Unicode escape in the
+ * source) wherever a person or a
  * CI runner reads lines: the text report, standard error, the audit's text and Markdown, the github format. One
  * finding or error stays one line, and no input can start a line of its own ({@code ##vso[…]}, {@code ::error::}).
  */

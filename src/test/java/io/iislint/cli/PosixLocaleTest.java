@@ -36,6 +36,7 @@ class PosixLocaleTest {
     @TempDir
     Path dir;
 
+    @SuppressWarnings("ArrayRecordComponent") // a run's result is read, never compared or hashed
     private record Run(int exit, String out, String err, byte[] outBytes) {}
 
     /** Made by the shell too: a JVM under the POSIX locale (this one, perhaps) cannot name srv/wëb01. */

@@ -65,10 +65,14 @@ class FixCommandTest {
         int commands = 0;
         int withheld = 0;
         for (RuleInfo r : Fixtures.catalog().all()) {
-            for (String raw : List.of(r.appcmd(), r.adsutil(), r.powershell())) {
+            for (Map.Entry<String, FixCommand.Shell> t : List.of(
+                    Map.entry(r.appcmd(), FixCommand.Shell.CMD),
+                    Map.entry(r.adsutil(), FixCommand.Shell.CMD),
+                    Map.entry(r.powershell(), FixCommand.Shell.POWERSHELL))) {
+                String raw = t.getKey();
                 if (raw.isEmpty()) continue;
                 String template = located(raw);
-                FixCommand.Shell shell = raw == r.powershell() ? FixCommand.Shell.POWERSHELL : FixCommand.Shell.CMD;
+                FixCommand.Shell shell = t.getValue();
                 FixCommand.Rendered harmless = FixCommand.render(template, shell, all(template, "X"));
                 assertThat(harmless).as(r.id() + ": " + template).isInstanceOf(FixCommand.Command.class);
                 String plain = ((FixCommand.Command) harmless).text();
@@ -109,7 +113,8 @@ class FixCommandTest {
     static String cmdShape(String command) {
         StringBuilder shape = new StringBuilder();
         boolean quoted = false;
-        for (char c : command.toCharArray()) {
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
             if (c == '"') quoted = !quoted;
             else if (!quoted && "&|<>^() \n\r".indexOf(c) >= 0) shape.append(c);
         }

@@ -157,7 +157,7 @@ class Iis6Test {
         assertThat(Secret.ofMetabase("4963446")).isInstanceOf(Secret.ClearText.class);
         assertThat(Secret.ofMetabase("4963446270000000zz0000004000000031b103f72f60cf45"))
                 .isInstanceOf(Secret.ClearText.class);
-        assertThat(Secret.ofMetabase("")).isEqualTo(Secret.EMPTY);
+        assertThat(Secret.ofMetabase("")).isEqualTo(new Secret.Empty());
     }
 
     @Test

@@ -62,7 +62,7 @@ class PoolResolutionTest {
                 row("Inherits", p -> p.processModel().maxProcesses(), 1L, "default", 0),
                 row("Own", p -> p.processModel().password(), new Secret.Encrypted("IISWASOnlyCngProvider"), "set", 13),
                 row("Clear", p -> p.processModel().password(), new Secret.ClearText(6), "set", 20),
-                row("Inherits", p -> p.processModel().password(), Secret.EMPTY, "default", 0),
+                row("Inherits", p -> p.processModel().password(), new Secret.Empty(), "default", 0),
                 row(
                         "Own",
                         p -> p.recycling().logEventOnRecycle(),

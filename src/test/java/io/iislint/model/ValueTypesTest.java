@@ -71,7 +71,7 @@ class ValueTypesTest {
 
     @Test
     void secretsAreClassifiedAndNeverShown() {
-        assertThat(Secret.of("")).isEqualTo(Secret.EMPTY);
+        assertThat(Secret.of("")).isEqualTo(new Secret.Empty());
         assertThat(Secret.of("[enc:AesProvider:ABC/def=:enc]")).isEqualTo(new Secret.Encrypted("AesProvider"));
         assertThat(Secret.of("hunter2")).isEqualTo(new Secret.ClearText(7));
         assertThat(Display.of(Secret.of("hunter2")))

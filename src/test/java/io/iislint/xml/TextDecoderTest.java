@@ -80,7 +80,7 @@ class TextDecoderTest {
             for (int k = 0; k < count; k++) buffer.put(pieces[random.nextInt(clean ? 8 : pieces.length)]);
             byte[] bytes = new byte[buffer.position()];
             buffer.flip().get(bytes);
-            if (bytes[0] == (byte) 0xEF || bytes.length >= 2 && bytes[1] == 0)
+            if (bytes[0] == (byte) 0xEF || (bytes.length >= 2 && bytes[1] == 0))
                 continue; // BOM and NUL handling are tested elsewhere
             String expected;
             String expectedError = null;
@@ -134,7 +134,8 @@ class TextDecoderTest {
                 .replace('\r', '\n');
         int line = 1;
         int column = 1;
-        for (char c : before.toCharArray()) {
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
             if (c == '\n') {
                 line++;
                 column = 1;

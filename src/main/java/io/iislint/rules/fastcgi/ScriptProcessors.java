@@ -3,6 +3,7 @@ package io.iislint.rules.fastcgi;
 import io.iislint.model.FastCgiApplication;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a FastCGI handler's {@code scriptProcessor} finds its application ({@code fullPath[|arguments]}), for the rules
@@ -43,7 +44,7 @@ final class ScriptProcessors {
     }
 
     /** Where the first {@code %NAME%} starts and the last one ends, or null when there is none. */
-    private static int[] variables(String s) {
+    private static int @Nullable [] variables(String s) {
         int first = -1;
         int end = -1;
         int i = 0;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * IIS-104: one account used by several pools. The same spelling (in any letter case) is the same account;
@@ -83,7 +84,9 @@ public final class PoolAccountShared implements Rule {
             }
         }
         for (Member m : members) {
-            List<Member> same = byExact.get(m.account().exact()).stream()
+            // the members other than this very one (m is in the list)
+            @SuppressWarnings("ReferenceEquality")
+            List<Member> same = Objects.requireNonNull(byExact.get(m.account().exact())).stream()
                     .filter(o -> o != m)
                     .toList();
             List<Member> probably = m.account().likely().isEmpty()

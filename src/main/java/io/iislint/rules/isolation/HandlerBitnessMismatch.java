@@ -57,9 +57,9 @@ public final class HandlerBitnessMismatch implements Rule {
             WebServerScope.HandlerMapping h, int bits, List<WebServerScope.HandlerMapping> all) {
         int hb = h.bitness();
         if (hb != 0 && hb != bits) {
+            // h itself is never the other handler: its bitness is neither 0 nor bits
             boolean covered = all.stream()
-                    .anyMatch(o ->
-                            o != h && o.path().equalsIgnoreCase(h.path()) && (o.bitness() == 0 || o.bitness() == bits));
+                    .anyMatch(o -> o.path().equalsIgnoreCase(h.path()) && (o.bitness() == 0 || o.bitness() == bits));
             return covered
                     ? Optional.empty()
                     : Optional.of("handles '" + h.path() + "' only in " + hb + "-bit worker processes (preCondition "

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** IIS-201: a pool serving several sites. Reported for each site that shares it. */
@@ -39,7 +40,8 @@ public final class PoolSharedBySites implements Rule {
             for (Site.Application app : site.applications()) {
                 if (!(app.applicationPool() instanceof Value.Known<String> known)) continue;
                 String pool = known.value();
-                Set<String> sites = sitesByPool.get(pool.toLowerCase(Locale.ROOT));
+                // every application's pool was counted above
+                Set<String> sites = Objects.requireNonNull(sitesByPool.get(pool.toLowerCase(Locale.ROOT)));
                 if (sites.size() < 2 || !reported.add(pool.toLowerCase(Locale.ROOT))) continue;
                 int others = sites.size() - 1; // the set holds this site
                 ctx.finding("site", site.name())
