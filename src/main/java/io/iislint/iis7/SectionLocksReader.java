@@ -309,7 +309,10 @@ final class SectionLocksReader {
                 continue;
             }
             XmlElement k = without(c, refused);
-            changed |= k != c;
+            // identity, not equality: without() returns the very element when nothing below it was refused
+            @SuppressWarnings("ReferenceEquality")
+            boolean rebuilt = k != c;
+            changed |= rebuilt;
             kept.add(k);
         }
         return changed

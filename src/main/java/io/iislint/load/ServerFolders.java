@@ -103,8 +103,8 @@ public final class ServerFolders {
                     places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(explicit);
                     continue;
                 }
-                if (!below.contains(web)) continue;
                 Path dir = web.toAbsolutePath().normalize().getParent();
+                if (dir == null || !below.contains(web)) continue;
                 List<String> segments = segments(folder.relativize(dir));
                 int best = -1;
                 List<WebConfigPlace> found = new ArrayList<>();

@@ -18,8 +18,9 @@ public final class WebConfigIgnored implements Rule {
 
     @Override
     public void check(IisConfig config, RuleContext ctx) {
-        if (config.place().isEmpty() || config.place().get().ignored().isEmpty()) return;
+        if (config.place().isEmpty()) return;
         WebConfigPlace place = config.place().get();
+        if (place.ignored().isEmpty()) return;
         WebConfigPlace.Ignored why = place.ignored().get();
         Location at = config.scopes().stream()
                 .findFirst()
