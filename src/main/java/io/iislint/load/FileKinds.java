@@ -19,6 +19,9 @@ public final class FileKinds {
 
     private static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
 
+    /** The namespace of PowerShell's CLIXML, what Export-Clixml writes. */
+    private static final String CLIXML_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04";
+
     /** Whether the file is read as text (an ini file) rather than as XML. */
     public static boolean isIni(String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".ini");
@@ -27,6 +30,7 @@ public final class FileKinds {
     /** The kind of an XML input, from its root element; refused with one reason when it is not IIS configuration. */
     public static FileKind ofXml(XmlElement root) throws InputError {
         rejectTransform(root);
+        rejectClixml(root);
         if (isMetabase(root)) return FileKind.METABASE;
         if (root.name().equals("configuration"))
             return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
@@ -58,6 +62,21 @@ public final class FileKinds {
         if (root.child("system.applicationHost").isPresent()) return true;
         return root.children("location").stream()
                 .anyMatch(l -> l.child("system.applicationHost").isPresent());
+    }
+
+    /**
+     * {@code Get-WebConfiguration … | Export-Clixml} writes PowerShell's serialization of the objects, not the
+     * configuration: property bags cut at the cmdlet's depth (2 by default), without the file's structure or lines.
+     * Refused, saying what to export instead.
+     */
+    private static void rejectClixml(XmlElement root) throws InputError {
+        if (!root.name().equals("Objs")
+                || !root.attribute("xmlns").map(CLIXML_NAMESPACE::equals).orElse(false)) return;
+        throw new InputError(
+                root.location(),
+                "PowerShell Export-Clixml output (serialized objects, cut at the cmdlet's depth), not IIS"
+                        + " configuration: lint applicationHost.config itself"
+                        + " (copy it from %windir%\\system32\\inetsrv\\config)");
     }
 
     /**
