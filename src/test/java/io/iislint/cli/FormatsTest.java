@@ -31,7 +31,9 @@ class FormatsTest {
         String[][] samples = {
             {"risky", RISKY, "1"},
             {"hardened", "samples/hardened/applicationHost.config", "0"},
-            {"site", "samples/site/web.config", "1"}
+            {"site", "samples/site/web.config", "1"},
+            {"appcmd-apppools", "src/test/resources/exports/apppools.xml", "1"},
+            {"appcmd-sites", "src/test/resources/exports/sites.xml", "1"}
         };
         String[][] formats = {
             {"text", "txt"},
@@ -128,7 +130,9 @@ class FormatsTest {
                 RISKY,
                 "samples/hardened/applicationHost.config",
                 "samples/site/web.config",
-                dir.resolve("broken.config").toString());
+                dir.resolve("broken.config").toString(),
+                "src/test/resources/exports/apppools.xml",
+                "src/test/resources/exports/sites.xml");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> checked = new ArrayList<>();
         for (String input : runs) {
