@@ -177,4 +177,45 @@ class ExportsTest {
         assertThat(app.exit()).isEqualTo(2);
         assertThat(app.err()).isEqualTo(apps + ":2:5: error: appcmd output listing <APP> is not read: " + reads + "\n");
     }
+
+    @Test
+    void anIis6SiteExportJudgesWhatItInheritsFromTheKeysItLeavesOut() {
+        // iiscnfg /export /sp /LM/W3SVC/1 /inherited /children: the service's ASP settings and ASP.NET 1.1 script maps
+        // are in IIsInheritedProperties; no pools key, so the pools the site names are unknown, not missing (IIS-203)
+        String site = EXPORTS.resolve("iiscnfg-site.xml").toString();
+        Cli r = Cli.run(site);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out())
+                .isEqualTo(site + ":8:3: warning IIS-401 metabase key '/LM/W3SVC/1': ASP pages may use \"..\" in"
+                        + " #include and Server.MapPath to reach files outside the application"
+                        + " (AspEnableParentPaths=TRUE, inherited from /LM/W3SVC (IIsInheritedProperties of the export)"
+                        + " at line 8)\n"
+                        + "    fix (IIS 6): cscript adsutil.vbs SET W3SVC/1/AspEnableParentPaths FALSE\n"
+                        + site + ":9:3: warning IIS-402 metabase key '/LM/W3SVC/1': ASP script errors, with file paths"
+                        + " and line numbers, are sent to the browser (AspScriptErrorSentToBrowser=TRUE, inherited from"
+                        + " /LM/W3SVC (IIsInheritedProperties of the export) at line 9)\n"
+                        + "    fix (IIS 6): cscript adsutil.vbs SET W3SVC/1/AspScriptErrorSentToBrowser FALSE\n"
+                        + "2 findings (0 errors, 2 warnings, 0 info) in 1 file; no policy file.\n");
+        Cli audit = Cli.run("audit", site);
+        assertThat(audit.out())
+                .contains("pools: ShopPool, LegacyPool; frameworks: ASP, ASP.NET\n")
+                .contains("fail Clr11: ASP.NET 1.1 does not run on IIS 10 (32-bit only, unsupported): move the"
+                        + " application to .NET 4.x [" + site + ":13, " + site + ":14]");
+    }
+
+    @Test
+    void inheritedPropertiesWithoutTheirLocationPrefixAreStillNotAKeyOfTheirOwn(@TempDir Path dir) throws IOException {
+        // IIS 6's importer strips the "inherited:" prefix when present: without it, the Location is the exported key
+        Path export = dir.resolve("site.xml");
+        Files.writeString(export, """
+                <configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0"><MBProperty>
+                <IIsInheritedProperties Location="/LM/W3SVC/1" AspScriptErrorSentToBrowser="TRUE" />
+                <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Shop" ServerBindings=":80:shop" />
+                </MBProperty></configuration>
+                """);
+        assertThat(Cli.run("--select", "IIS-001,IIS-402", export.toString()).out())
+                .startsWith(export + ":2:48: warning IIS-402 metabase key '/LM/W3SVC/1'")
+                .doesNotContain("IIS-001")
+                .endsWith("1 finding (0 errors, 1 warning, 0 info) in 1 file; no policy file.\n");
+    }
 }
