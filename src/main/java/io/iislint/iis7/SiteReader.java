@@ -38,8 +38,44 @@ final class SiteReader {
     List<Site> readExport(List<XmlElement> wrappers, io.iislint.source.Location at) {
         exported = true;
         List<XmlElement> sites = new ArrayList<>();
-        for (XmlElement w : wrappers) sites.add(w.lastChild("site").orElseThrow()); // FileKinds refuses one without
+        for (XmlElement w : wrappers) {
+            XmlElement site = w.lastChild("site").orElseThrow(); // FileKinds refuses a wrapper without one
+            sites.add(ownBindings(site).isEmpty() ? withWrapperBindings(site, w) : site);
+        }
         return read(new XmlElement("sites", Map.of(), Map.of(), sites, "", at));
+    }
+
+    private static List<XmlElement> ownBindings(XmlElement site) {
+        List<XmlElement> entries = new ArrayList<>();
+        site.children("bindings").forEach(b -> collect(b, entries));
+        return entries;
+    }
+
+    /**
+     * A site that writes no bindings of its own gets those of {@code siteDefaults}, which the export does not hold;
+     * the wrapper's {@code bindings} attribute lists the effective ones ({@code http/*:80:,https/*:443:host}), so a
+     * site is not called unbound when they come from the defaults. Each is located at that attribute.
+     */
+    private static XmlElement withWrapperBindings(XmlElement site, XmlElement wrapper) {
+        String listed = wrapper.attribute("bindings").orElse("").trim();
+        if (listed.isEmpty()) return site;
+        io.iislint.source.Location at = wrapper.locationOf("bindings");
+        List<XmlElement> bindings = new ArrayList<>();
+        for (String b : listed.split(",")) {
+            int slash = b.indexOf('/');
+            if (slash <= 0) continue;
+            bindings.add(new XmlElement(
+                    "binding",
+                    Map.of("protocol", b.substring(0, slash).trim(), "bindingInformation", b.substring(slash + 1)),
+                    Map.of("protocol", at, "bindingInformation", at),
+                    List.of(),
+                    "",
+                    at));
+        }
+        List<XmlElement> children = new ArrayList<>(site.children());
+        children.add(new XmlElement("bindings", Map.of(), Map.of(), bindings, "", at));
+        return new XmlElement(
+                site.name(), site.attributes(), site.attributeLocations(), children, site.text(), site.location());
     }
 
     private <T> Value<T> value(Subject s, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {

@@ -218,4 +218,30 @@ class ExportsTest {
                 .doesNotContain("IIS-001")
                 .endsWith("1 finding (0 errors, 1 warning, 0 info) in 1 file; no policy file.\n");
     }
+
+    @Test
+    void anExportedSiteWithoutBindingsOfItsOwnHasTheEffectiveOnesItsWrapperLists(@TempDir Path dir) throws IOException {
+        // bindings a site does not write come from siteDefaults, which appcmd does not export: the wrapper lists them
+        Path export = dir.resolve("sites.xml");
+        Files.writeString(export, """
+                <appcmd>
+                    <SITE SITE.NAME="Shop" SITE.ID="2" bindings="http/*:80:shop.contoso.com,https/*:443:shop.contoso.com" state="Started">
+                        <site name="Shop" id="2">
+                            <application path="/" applicationPool="Shop" />
+                        </site>
+                    </SITE>
+                    <SITE SITE.NAME="Empty" SITE.ID="3" bindings="" state="Stopped">
+                        <site name="Empty" id="3">
+                            <application path="/" applicationPool="Empty" />
+                        </site>
+                    </SITE>
+                </appcmd>
+                """);
+        assertThat(findings(export.toString())).containsExactly("8:9 IIS-902 site 'Empty'");
+        Cli audit = Cli.run("audit", export.toString());
+        assertThat(audit.out())
+                .contains("  Shop (id 2): http/*:80:shop.contoso.com, https/*:443:shop.contoso.com (certificate)\n")
+                .contains("warn HttpsBinding: https bindings: upload the certificate to App Service after migration ["
+                        + export + ":2]");
+    }
 }
