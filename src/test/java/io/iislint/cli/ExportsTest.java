@@ -114,6 +114,11 @@ class ExportsTest {
         assertThat(findings(SITES))
                 .containsExactly("27:42 IIS-904 site 'Shop'", "40:17 IIS-107 virtual directory 'Shop/images'");
         assertThat(Cli.run(SITES).exit()).isEqualTo(1);
+        assertThat(Cli.run("audit", SITES).out())
+                .contains("  Default Web Site (id 1): http/*:80:\n    pools: unknown; frameworks: none\n"
+                        + "    app / -> pool (not set)\n")
+                .contains("      unknown AppPool: an application's pool comes from sites/applicationDefaults, which"
+                        + " this export does not hold [" + SITES + ":16]\n");
     }
 
     @Test
