@@ -68,7 +68,15 @@ public final class Audit {
 
     public record Readiness(String target, Verdict verdict, List<Check> checks) {}
 
-    public record SiteAudit(Site site, List<String> pools, List<String> frameworks, List<Readiness> readiness) {}
+    public record SiteAudit(Site site, List<String> pools, List<String> frameworks, List<Readiness> readiness) {
+        /** The pools as reports list them; "unknown" stands for those of applications an export does not name. */
+        public String poolsShown() {
+            boolean unknown = site.applications().stream()
+                    .anyMatch(a -> !a.applicationPool().isSet());
+            if (!unknown) return String.join(", ", pools);
+            return pools.isEmpty() ? "unknown" : String.join(", ", pools) + ", unknown";
+        }
+    }
 
     public record PoolInfo(
             String name,
@@ -182,6 +190,7 @@ public final class Audit {
             // IIS finds a pool by its name in any letter case: Shop and shop are one pool, named as first written
             List<String> poolNames = new ArrayList<>();
             for (Site.Application a : s.applications()) {
+                if (!a.applicationPool().isSet()) continue; // an appcmd export's application naming none
                 if (poolNames.stream().noneMatch(poolName(a)::equalsIgnoreCase)) poolNames.add(poolName(a));
             }
             List<WebServerScope> scopes = scopesOf(s);
@@ -200,7 +209,10 @@ public final class Audit {
         return out;
     }
 
-    /** Both readers default an application's pool (to DefaultAppPool), so it is always known; "" would name no pool. */
+    /**
+     * The readers of full files default an application's pool (to DefaultAppPool); an appcmd export does not hold
+     * the defaults, and "" names no pool.
+     */
     private static String poolName(Site.Application a) {
         return a.applicationPool().known().orElse("");
     }

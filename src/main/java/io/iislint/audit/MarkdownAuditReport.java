@@ -75,8 +75,8 @@ public final class MarkdownAuditReport implements AuditReporter {
                 out.write("|---|---|---|---|"
                         + "---|".repeat(r.sites().get(0).readiness().size()) + "\n");
                 for (Audit.SiteAudit s : r.sites()) {
-                    out.write("| " + md(s.site().name()) + " | " + md(bindings(s.site())) + " | "
-                            + md(String.join(", ", s.pools())) + " | " + md(String.join(", ", s.frameworks())) + " |");
+                    out.write("| " + md(s.site().name()) + " | " + md(bindings(s.site())) + " | " + md(s.poolsShown())
+                            + " | " + md(String.join(", ", s.frameworks())) + " |");
                     for (Audit.Readiness rd : s.readiness()) out.write(" " + rd.verdict() + " |");
                     out.write("\n");
                 }

@@ -37,6 +37,15 @@ public record SiteFacts(
     }
 
     /** A pool the site uses, if the file defines it. */
+    /** The applications that name no pool: an appcmd export does not hold the default they take. */
+    public List<Location> applicationsWithUnknownPool() {
+        List<Location> out = new ArrayList<>();
+        for (Site.Application a : site.applications()) {
+            if (!a.applicationPool().isSet()) out.add(a.location());
+        }
+        return out;
+    }
+
     public Optional<ApplicationPool> pool(String name) {
         return config.applicationPool(name);
     }

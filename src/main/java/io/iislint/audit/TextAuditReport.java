@@ -33,7 +33,7 @@ public final class TextAuditReport implements AuditReporter {
                 line(out, "  " + s.site().name() + " (id " + s.site().id() + "): " + bindings(s.site()));
                 line(
                         out,
-                        "    pools: " + String.join(", ", s.pools()) + "; frameworks: "
+                        "    pools: " + s.poolsShown() + "; frameworks: "
                                 + (s.frameworks().isEmpty() ? "none" : String.join(", ", s.frameworks())));
                 for (Site.Application a : s.site().applications()) {
                     line(

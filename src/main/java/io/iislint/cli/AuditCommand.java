@@ -8,6 +8,7 @@ import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
+import io.iislint.source.InputFinder;
 import io.iislint.text.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,8 +61,7 @@ final class AuditCommand implements Callable<Integer> {
                 .required(true)
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .description(
-                        "Files, or folders searched for applicationHost.config, web.config, MetaBase.xml and fcgiext.ini.")
+                .description("Files, or folders searched for " + InputFinder.SEARCHED + ".")
                 .build());
         spec.addOption(bind(OptionSpec.builder("-f", "--format"), () -> format, v -> format = v)
                 .paramLabel("FORMAT")

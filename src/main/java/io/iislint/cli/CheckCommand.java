@@ -14,6 +14,7 @@ import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
 import io.iislint.report.TextReport;
+import io.iislint.source.InputFinder;
 import io.iislint.text.Escape;
 import java.io.Console;
 import java.io.IOException;
@@ -79,7 +80,8 @@ final class CheckCommand implements Callable<Integer> {
                 "check",
                 this,
                 "Lint IIS configuration files: applicationHost.config, web.config, or a directory holding them.",
-                "Directories are searched for files named applicationHost.config and web.config (any case).");
+                "Directories are searched for files named " + InputFinder.SEARCHED
+                        + " (any case: web01.applicationHost.config, MetaBase_web01.xml too).");
     }
 
     private CommandSpec model() {

@@ -99,7 +99,8 @@ final class LintOptions {
                 .type(List.class)
                 .auxiliaryTypes(String.class)
                 .description("In directories, lint the files matching this glob (relative path or file name) instead of"
-                        + " applicationHost.config and web.config, e.g. --include '*.config'. Repeatable.")
+                        + " the standard names ('iislint check --help' lists them), e.g. --include '*.config'."
+                        + " Repeatable.")
                 .build());
         spec.addOption(bind(OptionSpec.builder("--exclude"), () -> exclude, v -> exclude = v)
                 .paramLabel("GLOB")

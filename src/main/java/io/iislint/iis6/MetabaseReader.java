@@ -49,13 +49,16 @@ public final class MetabaseReader {
     public static final String SERVICE = "/LM/W3SVC";
     static final String POOLS = "/LM/W3SVC/AppPools";
     private static final Pattern SITE_KEY = Pattern.compile("(?i)/LM/W3SVC/(\\d+)");
+    private static final String INHERITED = "IIsInheritedProperties";
+    private static final String INHERITED_PREFIX = "inherited:";
 
     public IisConfig read(XmlDocument doc) {
         Map<String, XmlElement> keys = new LinkedHashMap<>();
         Map<String, String> spelled = new LinkedHashMap<>();
         List<XmlElement> duplicates = new ArrayList<>();
-        collect(doc.root(), keys, spelled, duplicates);
-        MetabaseValues values = new MetabaseValues(keys);
+        Map<String, XmlElement> inherited = new LinkedHashMap<>();
+        collect(doc.root(), keys, spelled, duplicates, inherited);
+        MetabaseValues values = new MetabaseValues(keys, inherited);
         for (XmlElement d : duplicates) {
             String k = d.attribute("Location").orElse("").trim();
             values.problem(
@@ -69,18 +72,35 @@ public final class MetabaseReader {
         return b.config();
     }
 
-    /** Every element with a Location is a key, wherever it sits (under MBProperty in an export). */
+    /**
+     * Every element with a Location is a key, wherever it sits (under MBProperty in an export), except
+     * {@code IIsInheritedProperties}: {@code iiscnfg /export /inherited} writes there what the exported key inherits
+     * from the keys above it, which the export does not hold. Its Location is the exported key, prefixed
+     * {@code inherited:} (IIS 6's importer strips that prefix); its properties count as its parent key's.
+     */
     private static void collect(
-            XmlElement e, Map<String, XmlElement> keys, Map<String, String> spelled, List<XmlElement> duplicates) {
+            XmlElement e,
+            Map<String, XmlElement> keys,
+            Map<String, String> spelled,
+            List<XmlElement> duplicates,
+            Map<String, XmlElement> inherited) {
         if (e.name().equals("MBSchema")) return; // the schema section declares classes, not configuration
         Optional<String> loc = e.attribute("Location");
+        if (e.name().equals(INHERITED) && loc.isPresent()) {
+            String exported = loc.get().trim();
+            if (exported.regionMatches(true, 0, INHERITED_PREFIX, 0, INHERITED_PREFIX.length()))
+                exported = exported.substring(INHERITED_PREFIX.length());
+            MetabaseValues.parent(normalizeKey(exported))
+                    .ifPresent(p -> inherited.putIfAbsent(p.toLowerCase(Locale.ROOT), withCustomProperties(e)));
+            return;
+        }
         if (loc.isPresent()) {
             String k = normalizeKey(loc.get());
             String lower = k.toLowerCase(Locale.ROOT);
             if (keys.putIfAbsent(lower, withCustomProperties(e)) != null) duplicates.add(e);
             else spelled.put(lower, k);
         }
-        for (XmlElement c : e.children()) collect(c, keys, spelled, duplicates);
+        for (XmlElement c : e.children()) collect(c, keys, spelled, duplicates, inherited);
     }
 
     /**
@@ -505,9 +525,9 @@ public final class MetabaseReader {
                     break;
                 }
                 walked.add(lower);
-                Optional<XmlElement> e = values.key(k.get());
-                if (e.isPresent() && e.get().has("ScriptMaps")) {
-                    found = ownScriptMaps(k.get(), e.get());
+                Optional<MetabaseValues.Source> e = values.onPath(k.get(), "ScriptMaps");
+                if (e.isPresent()) {
+                    found = ownScriptMaps(e.get().key(), e.get().element());
                     break;
                 }
             }

@@ -10,6 +10,7 @@ import io.iislint.model.RecycleEvent;
 import io.iislint.model.Secret;
 import io.iislint.model.TimeSpan;
 import io.iislint.model.Value;
+import io.iislint.model.WebServerScope;
 import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
@@ -124,8 +125,25 @@ final class MetabaseValues {
     /** A value read by several keys is still one problem. */
     private final Set<ConfigProblem> problems = new LinkedHashSet<>();
 
-    MetabaseValues(Map<String, XmlElement> keys) {
+    /** Lower-cased key the export does not hold → what an iiscnfg /export /inherited wrote as inherited from it. */
+    private final Map<String, XmlElement> inherited;
+
+    MetabaseValues(Map<String, XmlElement> keys, Map<String, XmlElement> inherited) {
         this.keys = keys;
+        this.inherited = inherited;
+    }
+
+    /**
+     * Where a walk up the key path finds {@code property} at {@code key}: the key itself, else the properties an
+     * export inherited from it and the keys above it ({@code IIsInheritedProperties}), named so in origins.
+     */
+    Optional<Source> onPath(String key, String property) {
+        Optional<XmlElement> e = key(key);
+        if (e.isPresent() && e.get().has(property)) return Optional.of(new Source(key, e.get()));
+        XmlElement above = inherited.get(key.toLowerCase(Locale.ROOT));
+        if (above != null && above.has(property))
+            return Optional.of(new Source(WebServerScope.exportedInheritance(key), above));
+        return Optional.empty();
     }
 
     List<ConfigProblem> problems() {
@@ -173,7 +191,7 @@ final class MetabaseValues {
     }
 
     /** The key a property's valid value comes from. */
-    private record Source(String key, XmlElement element) {}
+    record Source(String key, XmlElement element) {}
 
     /**
      * Lower-cased key → (type and property → where its value comes from): shared by every key below, so that a
@@ -199,11 +217,10 @@ final class MetabaseValues {
                 break;
             }
             walked.add(ofKey);
-            Optional<XmlElement> e = key(k.get());
+            Optional<Source> e = onPath(k.get(), property);
             if (e.isPresent()
-                    && e.get().has(property)
-                    && parse(k.get(), e.get(), property, type).isPresent()) {
-                found = Optional.of(new Source(k.get(), e.get()));
+                    && parse(e.get().key(), e.get().element(), property, type).isPresent()) {
+                found = e;
                 break;
             }
         }

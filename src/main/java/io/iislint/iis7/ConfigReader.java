@@ -73,6 +73,32 @@ public final class ConfigReader {
         return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of());
     }
 
+    /**
+     * The model of an appcmd export ({@code appcmd list apppool|site /config /xml}, as {@code FileKinds} checked it):
+     * its pools or sites as IIS names them, at their lines in the export. The defaults they inherit
+     * ({@code applicationPoolDefaults}, {@code siteDefaults}, {@code sites/applicationDefaults}) are not exported,
+     * so a value the export does not give is unknown, not the IIS default; no system.webServer section is in it.
+     */
+    public IisConfig readAppcmd(XmlDocument doc) {
+        XmlElement root = doc.root();
+        Resolver resolver = new Resolver();
+        List<XmlElement> pools = root.children("APPPOOL");
+        List<XmlElement> sites = root.children("SITE");
+        return new IisConfig(
+                doc.file(),
+                FileKind.APPCMD,
+                pools.isEmpty() ? Optional.empty() : Optional.of(root.location()),
+                new PoolReader(resolver).readExport(pools, root.location()),
+                sites.isEmpty() ? Optional.empty() : Optional.of(root.location()),
+                new SiteReader(resolver).readExport(sites, root.location()),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                resolver.problems(),
+                io.iislint.model.Inventory.EMPTY,
+                Optional.empty());
+    }
+
     private static IisConfig build(String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places) {
         if (!places.isEmpty() && places.stream().allMatch(p -> p.ignored().isPresent())) {
             // IIS reads none of this file (its application's pool does not let it): nothing in it is judged

@@ -13,6 +13,7 @@ import io.iislint.model.TimeSpan;
 import io.iislint.model.Value;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,50 @@ final class PoolReader {
     private static final String DEFAULTS = "applicationPoolDefaults";
     private static final String K = "applicationPools/add/";
 
+    /** Where an appcmd export's pools take the values its {@code <APPPOOL>} wrappers list. */
+    private static final String EFFECTIVE = "the effective value appcmd lists on <APPPOOL>";
+
+    /** An unknown value's key ("not set on … or any parent key"). */
+    private static final String NOT_EXPORTED = "the pool in this appcmd export (its defaults are not exported)";
+
     private final Resolver resolver;
+    /** Whether the pools come from an appcmd export: values they do not set are unknown, not the IIS default. */
+    private boolean exported;
+    /** An exported pool's {@code <add>} → its wrapper's effective values, named as the {@code <add>} names them. */
+    private final Map<XmlElement, XmlElement> effective = new IdentityHashMap<>();
 
     PoolReader(Resolver resolver) {
         this.resolver = resolver;
+    }
+
+    /**
+     * The pools of {@code appcmd list apppool /config /xml}: each {@code <APPPOOL>} wrapper holds the pool's own
+     * {@code <add>} (only what is set on the pool itself) and, as attributes, two effective values: RuntimeVersion
+     * and PipelineMode. {@code applicationPoolDefaults} is not exported, so any other value the {@code <add>} does
+     * not set is unknown: a finding about an IIS default could be false on a server whose defaults were changed.
+     */
+    List<ApplicationPool> readExport(List<XmlElement> wrappers, io.iislint.source.Location at) {
+        exported = true;
+        List<XmlElement> adds = new ArrayList<>();
+        for (XmlElement w : wrappers) {
+            XmlElement add = w.lastChild("add").orElseThrow(); // FileKinds refuses a wrapper without one
+            adds.add(add);
+            effective.put(add, effectiveValues(w));
+        }
+        return read(new XmlElement("applicationPools", Map.of(), Map.of(), adds, "", at));
+    }
+
+    private static XmlElement effectiveValues(XmlElement wrapper) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, io.iislint.source.Location> at = new LinkedHashMap<>();
+        for (String[] names :
+                new String[][] {{"RuntimeVersion", "managedRuntimeVersion"}, {"PipelineMode", "managedPipelineMode"}}) {
+            wrapper.attribute(names[0]).ifPresent(v -> {
+                values.put(names[1], v);
+                at.put(names[1], wrapper.locationOf(names[0]));
+            });
+        }
+        return new XmlElement(wrapper.name(), values, at, List.of(), "", wrapper.location());
     }
 
     List<ApplicationPool> read(XmlElement section) {
@@ -92,7 +133,9 @@ final class PoolReader {
     // and the next layer's value, or the schema default, is what IIS runs with.
     private ApplicationPool pool(String name, XmlElement add, Optional<XmlElement> defaults) {
         Subject s = subject(name);
-        List<Layer> top = List.of(Layer.here(Optional.of(add)), Layer.from(DEFAULTS, defaults));
+        List<Layer> top = exported
+                ? List.of(Layer.here(Optional.of(add)), Layer.from(EFFECTIVE, Optional.ofNullable(effective.get(add))))
+                : List.of(Layer.here(Optional.of(add)), Layer.from(DEFAULTS, defaults));
         List<Layer> pm = child(add, defaults, "processModel");
         List<Layer> rec = child(add, defaults, "recycling");
         List<Layer> pr = List.of(
@@ -108,56 +151,47 @@ final class PoolReader {
         return new ApplicationPool(
                 name,
                 add.location(),
-                resolver.resolve(s, top, "queueLength", K + "@queueLength", Parser.uint(10, 65535)),
-                resolver.resolve(s, top, "autoStart", K + "@autoStart", Parser.BOOL),
-                resolver.resolve(s, top, "enable32BitAppOnWin64", K + "@enable32BitAppOnWin64", Parser.BOOL),
-                resolver.resolve(s, top, "managedRuntimeVersion", K + "@managedRuntimeVersion", Parser.STRING),
-                resolver.resolve(
+                value(s, top, "queueLength", K + "@queueLength", Parser.uint(10, 65535)),
+                value(s, top, "autoStart", K + "@autoStart", Parser.BOOL),
+                value(s, top, "enable32BitAppOnWin64", K + "@enable32BitAppOnWin64", Parser.BOOL),
+                value(s, top, "managedRuntimeVersion", K + "@managedRuntimeVersion", Parser.STRING),
+                value(
                         s,
                         top,
                         "managedPipelineMode",
                         K + "@managedPipelineMode",
                         Parser.enumeration(PipelineMode.class)),
-                resolver.resolve(
-                        s, top, "enableConfigurationOverride", K + "@enableConfigurationOverride", Parser.BOOL),
-                resolver.resolve(s, top, "startMode", K + "@startMode", Parser.enumeration(StartMode.class)),
+                value(s, top, "enableConfigurationOverride", K + "@enableConfigurationOverride", Parser.BOOL),
+                value(s, top, "startMode", K + "@startMode", Parser.enumeration(StartMode.class)),
                 new ApplicationPool.ProcessModel(
-                        resolver.resolve(
+                        value(
                                 sPm,
                                 pm,
                                 "identityType",
                                 K + "processModel/@identityType",
                                 Parser.enumeration(IdentityType.class)),
-                        resolver.resolve(sPm, pm, "userName", K + "processModel/@userName", Parser.STRING),
-                        resolver.resolve(sPm, pm, "password", K + "processModel/@password", Parser.SECRET),
-                        resolver.resolve(
-                                sPm, pm, "idleTimeout", K + "processModel/@idleTimeout", Parser.timeSpan(0, 2_592_000)),
-                        resolver.resolve(
-                                sPm,
-                                pm,
-                                "maxProcesses",
-                                K + "processModel/@maxProcesses",
-                                Parser.uint(0, 2_147_483_647)),
-                        resolver.resolve(sPm, pm, "pingingEnabled", K + "processModel/@pingingEnabled", Parser.BOOL)),
+                        value(sPm, pm, "userName", K + "processModel/@userName", Parser.STRING),
+                        value(sPm, pm, "password", K + "processModel/@password", Parser.SECRET),
+                        value(sPm, pm, "idleTimeout", K + "processModel/@idleTimeout", Parser.timeSpan(0, 2_592_000)),
+                        value(sPm, pm, "maxProcesses", K + "processModel/@maxProcesses", Parser.uint(0, 2_147_483_647)),
+                        value(sPm, pm, "pingingEnabled", K + "processModel/@pingingEnabled", Parser.BOOL)),
                 new ApplicationPool.Recycling(
-                        resolver.resolve(
+                        value(
                                 sRec,
                                 rec,
                                 "logEventOnRecycle",
                                 K + "recycling/@logEventOnRecycle",
                                 Parser.flags(RecycleEvent.class)),
                         new ApplicationPool.PeriodicRestart(
-                                resolver.resolve(
+                                value(
                                         sPr,
                                         pr,
                                         "time",
                                         K + "recycling/periodicRestart/@time",
                                         Parser.timeSpan(0, 25_920_000)),
-                                resolver.resolve(
-                                        sPr, pr, "requests", K + "recycling/periodicRestart/@requests", Parser.UINT),
-                                resolver.resolve(
-                                        sPr, pr, "memory", K + "recycling/periodicRestart/@memory", Parser.UINT),
-                                resolver.resolve(
+                                value(sPr, pr, "requests", K + "recycling/periodicRestart/@requests", Parser.UINT),
+                                value(sPr, pr, "memory", K + "recycling/periodicRestart/@memory", Parser.UINT),
+                                value(
                                         sPr,
                                         pr,
                                         "privateMemory",
@@ -165,25 +199,30 @@ final class PoolReader {
                                         Parser.UINT),
                                 schedule(sub(s, "recycling/periodicRestart/schedule"), add, defaults))),
                 new ApplicationPool.Failure(
-                        resolver.resolve(
-                                sFail, fail, "rapidFailProtection", K + "failure/@rapidFailProtection", Parser.BOOL),
-                        resolver.resolve(
+                        value(sFail, fail, "rapidFailProtection", K + "failure/@rapidFailProtection", Parser.BOOL),
+                        value(
                                 sFail,
                                 fail,
                                 "rapidFailProtectionInterval",
                                 K + "failure/@rapidFailProtectionInterval",
                                 Parser.timeSpan(60, 8_640_000)),
-                        resolver.resolve(
+                        value(
                                 sFail,
                                 fail,
                                 "rapidFailProtectionMaxCrashes",
                                 K + "failure/@rapidFailProtectionMaxCrashes",
                                 Parser.uint(1, 2_147_483_647))),
                 new ApplicationPool.Cpu(
-                        resolver.resolve(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
-                        resolver.resolve(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),
-                        resolver.resolve(
-                                sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400))));
+                        value(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
+                        value(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),
+                        value(sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400))));
+    }
+
+    /** The attribute as IIS resolves it; from an appcmd export, unknown when the pool does not set it. */
+    private <T> Value<T> value(Subject s, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
+        return exported
+                ? resolver.resolveIfSet(s, layers, attribute, parser, NOT_EXPORTED)
+                : resolver.resolve(s, layers, attribute, defaultKey, parser);
     }
 
     private static Subject sub(Subject s, String element) {
@@ -197,6 +236,8 @@ final class PoolReader {
     /** The pool's own schedule element replaces the defaults' one entirely, even when empty. */
     private Value<List<TimeSpan>> schedule(Subject s, XmlElement add, Optional<XmlElement> defaults) {
         Optional<XmlElement> own = add.path("recycling", "periodicRestart", "schedule");
+        // appcmd writes every pool an empty <schedule>: only entries in it are the pool's own
+        if (exported && own.map(o -> o.children().isEmpty()).orElse(true)) return Value.notSet(NOT_EXPORTED);
         if (own.isPresent())
             return Value.of(times(s, own.get()), new Origin.SetHere(own.get().location()));
         Optional<XmlElement> inherited = defaults.flatMap(d -> d.path("recycling", "periodicRestart", "schedule"));

@@ -19,10 +19,69 @@ import java.util.Optional;
  * site's {@code applicationDefaults}, else {@code sites/applicationDefaults}, else {@code DefaultAppPool}.
  */
 final class SiteReader {
+    /** An unknown value's key ("not set on … or any parent key"). */
+    private static final String NOT_EXPORTED = "the site in this appcmd export (its defaults are not exported)";
+
     private final Resolver resolver;
+    /** Whether the sites come from an appcmd export: values they do not set are unknown, not the IIS default. */
+    private boolean exported;
 
     SiteReader(Resolver resolver) {
         this.resolver = resolver;
+    }
+
+    /**
+     * The sites of {@code appcmd list site /config /xml}: each {@code <SITE>} wrapper holds the site's own
+     * {@code <site>} element. {@code siteDefaults} and {@code sites/applicationDefaults} are not exported, so a value
+     * the site does not set (serverAutoStart, an application's pool) is unknown, not the IIS default.
+     */
+    List<Site> readExport(List<XmlElement> wrappers, io.iislint.source.Location at) {
+        exported = true;
+        List<XmlElement> sites = new ArrayList<>();
+        for (XmlElement w : wrappers) {
+            XmlElement site = w.lastChild("site").orElseThrow(); // FileKinds refuses a wrapper without one
+            sites.add(ownBindings(site).isEmpty() ? withWrapperBindings(site, w) : site);
+        }
+        return read(new XmlElement("sites", Map.of(), Map.of(), sites, "", at));
+    }
+
+    private static List<XmlElement> ownBindings(XmlElement site) {
+        List<XmlElement> entries = new ArrayList<>();
+        site.children("bindings").forEach(b -> collect(b, entries));
+        return entries;
+    }
+
+    /**
+     * A site that writes no bindings of its own gets those of {@code siteDefaults}, which the export does not hold;
+     * the wrapper's {@code bindings} attribute lists the effective ones ({@code http/*:80:,https/*:443:host}), so a
+     * site is not called unbound when they come from the defaults. Each is located at that attribute.
+     */
+    private static XmlElement withWrapperBindings(XmlElement site, XmlElement wrapper) {
+        String listed = wrapper.attribute("bindings").orElse("").trim();
+        if (listed.isEmpty()) return site;
+        io.iislint.source.Location at = wrapper.locationOf("bindings");
+        List<XmlElement> bindings = new ArrayList<>();
+        for (String b : listed.split(",")) {
+            int slash = b.indexOf('/');
+            if (slash <= 0) continue;
+            bindings.add(new XmlElement(
+                    "binding",
+                    Map.of("protocol", b.substring(0, slash).trim(), "bindingInformation", b.substring(slash + 1)),
+                    Map.of("protocol", at, "bindingInformation", at),
+                    List.of(),
+                    "",
+                    at));
+        }
+        List<XmlElement> children = new ArrayList<>(site.children());
+        children.add(new XmlElement("bindings", Map.of(), Map.of(), bindings, "", at));
+        return new XmlElement(
+                site.name(), site.attributes(), site.attributeLocations(), children, site.text(), site.location());
+    }
+
+    private <T> Value<T> value(Subject s, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
+        return exported
+                ? resolver.resolveIfSet(s, layers, attribute, parser, NOT_EXPORTED)
+                : resolver.resolve(s, layers, attribute, defaultKey, parser);
     }
 
     List<Site> read(XmlElement sites) {
@@ -83,7 +142,7 @@ final class SiteReader {
             XmlElement site,
             Optional<XmlElement> siteDefaults,
             Optional<XmlElement> sitesAppDefaults) {
-        Value<Boolean> autoStart = resolver.resolve(
+        Value<Boolean> autoStart = value(
                 s,
                 List.of(Layer.here(Optional.of(site)), Layer.from("siteDefaults", siteDefaults)),
                 "serverAutoStart",
@@ -94,7 +153,7 @@ final class SiteReader {
         for (XmlElement app : site.children("application")) {
             String path = app.attribute("path").orElse("");
             Subject as = new Subject("application", name + path, s.configPath() + "/application[@path='" + path + "']");
-            Value<String> pool = resolver.resolve(
+            Value<String> pool = value(
                     as,
                     List.of(
                             Layer.here(Optional.of(app)),

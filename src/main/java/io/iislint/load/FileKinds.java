@@ -11,13 +11,16 @@ import java.util.Map;
 /**
  * The one place that tells what an input is. An {@code .ini} file is an fcgiext.ini (by its name: an ini file has
  * no content to tell it by); an XML file by its content: an IIS 6 metabase, an applicationHost.config, a
- * web.config, a fragment of IIS 7+ configuration, or something iislint refuses with one reason (a schema, an XDT
+ * web.config, a fragment of IIS 7+ configuration, an appcmd export, or something iislint refuses with one reason (a schema, an XDT
  * transform, any other XML).
  */
 public final class FileKinds {
     private FileKinds() {}
 
     private static final String XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
+
+    /** The namespace of PowerShell's CLIXML, what Export-Clixml writes. */
+    private static final String CLIXML_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04";
 
     /** Whether the file is read as text (an ini file) rather than as XML. */
     public static boolean isIni(String fileName) {
@@ -27,7 +30,12 @@ public final class FileKinds {
     /** The kind of an XML input, from its root element; refused with one reason when it is not IIS configuration. */
     public static FileKind ofXml(XmlElement root) throws InputError {
         rejectTransform(root);
+        rejectClixml(root);
         if (isMetabase(root)) return FileKind.METABASE;
+        if (root.name().equals("appcmd")) {
+            rejectUnreadAppcmd(root);
+            return FileKind.APPCMD;
+        }
         if (root.name().equals("configuration"))
             return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
         if (ConfigReader.isFragmentRoot(root.name())) return FileKind.FRAGMENT;
@@ -58,6 +66,53 @@ public final class FileKinds {
         if (root.child("system.applicationHost").isPresent()) return true;
         return root.children("location").stream()
                 .anyMatch(l -> l.child("system.applicationHost").isPresent());
+    }
+
+    /**
+     * {@code Get-WebConfiguration … | Export-Clixml} writes PowerShell's serialization of the objects, not the
+     * configuration: property bags cut at the cmdlet's depth (2 by default), without the file's structure or lines.
+     * Refused, saying what to export instead.
+     */
+    private static void rejectClixml(XmlElement root) throws InputError {
+        if (!root.name().equals("Objs")
+                || !root.attribute("xmlns").map(CLIXML_NAMESPACE::equals).orElse(false)) return;
+        throw new InputError(
+                root.location(),
+                "PowerShell Export-Clixml output (serialized objects, cut at the cmdlet's depth), not IIS"
+                        + " configuration: lint applicationHost.config itself"
+                        + " (copy it from %windir%\\system32\\inetsrv\\config), or " + APPCMD_READ);
+    }
+
+    private static final String APPCMD_READ =
+            "the XML of appcmd list apppool /config /xml or appcmd list site /config /xml";
+
+    /**
+     * appcmd writes each object it lists in a wrapper named after its type ({@code <APPPOOL>}, {@code <SITE>},
+     * {@code <APP>}, {@code <CONFIG>}, …), holding the object's configuration element only with {@code /config}.
+     * Pools and sites are read; any other listing, or one without {@code /config}, is refused at its first wrapper.
+     */
+    private static void rejectUnreadAppcmd(XmlElement root) throws InputError {
+        for (XmlElement w : root.children()) {
+            String inner = switch (w.name()) {
+                case "APPPOOL" -> "add";
+                case "SITE" -> "site";
+                default -> "";
+            };
+            if (inner.isEmpty()) {
+                throw new InputError(
+                        w.location(),
+                        "appcmd output listing <" + w.name() + "> is not read: iislint reads " + APPCMD_READ
+                                + (w.name().equals("CONFIG")
+                                        ? "; for a configuration section, lint applicationHost.config itself"
+                                        : ""));
+            }
+            if (w.lastChild(inner).isEmpty()) {
+                throw new InputError(
+                        w.location(),
+                        "appcmd output without /config: <" + w.name() + "> holds names and state, no settings to"
+                                + " lint; export " + APPCMD_READ);
+            }
+        }
     }
 
     /**

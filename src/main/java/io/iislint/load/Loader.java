@@ -63,6 +63,7 @@ public final class Loader {
     private Loaded fromXml(XmlDocument read, Optional<Path> file, List<WebConfigPlace> places) throws InputError {
         FileKind kind = FileKinds.ofXml(read.root());
         if (kind == FileKind.METABASE) return new Loaded(new MetabaseReader().read(read), read.comments());
+        if (kind == FileKind.APPCMD) return new Loaded(new ConfigReader().readAppcmd(read), read.comments());
         // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
         XmlDocument doc = ConfigSources.expand(read, file, xml);
         return new Loaded(new ConfigReader().read(doc, kind, places), doc.comments(), doc.sources());

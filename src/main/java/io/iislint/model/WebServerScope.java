@@ -44,7 +44,21 @@ public record WebServerScope(
      */
     public boolean decides(Value<?> v) {
         if (v.origin() instanceof Origin.SetHere) return true;
+        // an IIS 6 export's top key holds what it inherits from keys the export leaves out: reported there, once
+        if (kind == Kind.METABASE_KEY && v.origin() instanceof Origin.Inherited i) {
+            int slash = path.lastIndexOf('/');
+            if (slash > 0 && i.from().equalsIgnoreCase(exportedInheritance(path.substring(0, slash)))) return true;
+        }
         return (kind == Kind.SERVER || kind == Kind.METABASE_SERVICE) && v.isDefault();
+    }
+
+    /**
+     * Where an IIS 6 value comes from when {@code iiscnfg /export /inherited} wrote it in the export's
+     * {@code IIsInheritedProperties}: inherited from {@code key} (the exported key's parent, not in the export) or
+     * a key above it.
+     */
+    public static String exportedInheritance(String key) {
+        return key + " (IIsInheritedProperties of the export)";
     }
 
     /** The IIS configuration path: {@code MACHINE/WEBROOT/APPHOST[/Site/app]}, or the web.config's path. */

@@ -8,6 +8,11 @@ public enum FileKind {
     WEB_CONFIG("web.config"),
     /** A piece of IIS configuration whose root is a section or an element inside one (e.g. a lone site). */
     FRAGMENT("fragment"),
+    /**
+     * The XML output of {@code appcmd list apppool /config /xml} or {@code appcmd list site /config /xml}: the pools'
+     * or sites' own elements, each in a wrapper holding effective values; the defaults they inherit are not in it.
+     */
+    APPCMD("appcmd"),
     /** An IIS 6 MetaBase.xml: the whole IIS 6 configuration (pools, sites, virtual directories, service settings). */
     METABASE("MetaBase.xml"),
     /** The IIS 6 FastCGI extension's fcgiext.ini: FastCGI process pools and the extensions mapped to them. */

@@ -21,12 +21,18 @@ import java.util.Set;
 
 /**
  * Turns the paths given on the command line into the files to lint. A file is taken as given, whatever its
- * name. A directory is walked (following directory links) for files named {@code applicationHost.config} or
- * {@code web.config} in any letter case, or for the {@code --include} globs when given, minus the
- * {@code --exclude} globs. Globs match the path relative to the directory, or the file name. A link loop, a
- * dangling link or an unreadable folder is reported and the walk goes on.
+ * name. A directory is walked (following directory links) for the files named as {@link #SEARCHED} says, or for
+ * the {@code --include} globs when given, minus the {@code --exclude} globs. Globs match the path relative to
+ * the directory, or the file name. A link loop, a dangling link or an unreadable folder is reported and the walk
+ * goes on.
  */
 public final class InputFinder {
+
+    /**
+     * The names a directory is searched for, as help and messages give them: IIS's own file names and the names
+     * admins give their exports of them ({@code web01.applicationHost.config}, {@code MetaBase_web01.xml}).
+     */
+    public static final String SEARCHED = "web.config, *applicationHost*.config, MetaBase*.xml and fcgiext.ini";
 
     /** Something on the command line, or met while walking, that gave nothing to lint. */
     public record Missing(String path, String reason) {}
@@ -62,12 +68,7 @@ public final class InputFinder {
                 int problems = missing.size();
                 walk(p, files, missing);
                 if (files.reached == before && missing.size() == problems) {
-                    missing.add(new Missing(
-                            arg,
-                            "no applicationHost.config or web.config found in this directory"
-                                    + (include.isEmpty() && exclude.isEmpty()
-                                            ? ""
-                                            : " (with the --include/--exclude globs given)")));
+                    missing.add(new Missing(arg, nothingFound()));
                 }
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 files.add(p);
@@ -76,6 +77,14 @@ public final class InputFinder {
             }
         }
         return new Result(files.list, missing);
+    }
+
+    /** Why a directory gave nothing, and how to name what it holds. */
+    private String nothingFound() {
+        String excluded = exclude.isEmpty() ? "" : " (after --exclude)";
+        if (!include.isEmpty()) return "no file matching --include found in this directory" + excluded;
+        return "no " + SEARCHED.replace(" and ", " or ") + " (any case) found in this directory" + excluded
+                + ": lint files named otherwise with --include GLOB";
     }
 
     /** The files found so far, each once, in the order first reached. */
@@ -152,14 +161,15 @@ public final class InputFinder {
     }
 
     /**
-     * Whether a file is named like an IIS configuration file (applicationHost.config, web.config, and IIS 6's
-     * MetaBase.xml and fcgiext.ini; any case).
+     * Whether a file is named like an IIS configuration file or an export of one, in any case: {@link #SEARCHED}.
+     * A backup copy ({@code applicationHost.config.bak}) is not: it is an old state of a file that is usually beside
+     * it, and linting both would report every finding twice; {@code --include} names it when wanted.
      */
     public static boolean isConfigName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.equals("applicationhost.config")
-                || name.equals("web.config")
-                || name.equals("metabase.xml")
-                || name.equals("fcgiext.ini");
+        return name.equals("web.config")
+                || name.equals("fcgiext.ini")
+                || (name.contains("applicationhost") && name.endsWith(".config"))
+                || (name.startsWith("metabase") && name.endsWith(".xml"));
     }
 }

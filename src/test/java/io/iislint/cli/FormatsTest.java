@@ -32,7 +32,9 @@ class FormatsTest {
             {"risky", RISKY, "1"},
             {"hardened", "samples/hardened/applicationHost.config", "0"},
             {"site", "samples/site/web.config", "1"},
-            {"server", "samples/server", "1"}
+            {"server", "samples/server", "1"},
+            {"appcmd-apppools", "src/test/resources/exports/apppools.xml", "1"},
+            {"appcmd-sites", "src/test/resources/exports/sites.xml", "1"}
         };
         String[][] formats = {
             {"text", "txt"},
@@ -129,7 +131,9 @@ class FormatsTest {
                 RISKY,
                 "samples/hardened/applicationHost.config",
                 "samples/site/web.config",
-                dir.resolve("broken.config").toString());
+                dir.resolve("broken.config").toString(),
+                "src/test/resources/exports/apppools.xml",
+                "src/test/resources/exports/sites.xml");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> checked = new ArrayList<>();
         for (String input : runs) {

@@ -140,7 +140,10 @@ class HostileInputTest {
                 "1:1: error: invalid UTF-8 byte sequence at byte offset 0");
         expected.put(write("empty.config", ""), "1:1: error: empty file");
         Path dirNamedLikeConfig = Files.createDirectory(dir.resolve("web.config"));
-        expected.put(dirNamedLikeConfig, "1:1: error: no applicationHost.config or web.config found in this directory");
+        expected.put(
+                dirNamedLikeConfig,
+                "1:1: error: no web.config, *applicationHost*.config, MetaBase*.xml or fcgiext.ini (any case) found in"
+                        + " this directory: lint files named otherwise with --include GLOB");
         Path fifo = dir.resolve("fifo.config");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         expected.put(fifo, "1:1: error: is not a regular file (a pipe, socket or device)");

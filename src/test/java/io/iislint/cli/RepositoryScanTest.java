@@ -56,9 +56,7 @@ class RepositoryScanTest {
         assertThat(include.out()).contains("\"filesLinted\": 1,").contains("WEB01-export.config");
         Cli none = Cli.run("--include", "*.nothing", repo.toString());
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err())
-                .endsWith("error: no applicationHost.config or web.config found in this directory"
-                        + " (with the --include/--exclude globs given)\n");
+        assertThat(none.err()).endsWith("error: no file matching --include found in this directory\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.iislint.iis7;
 
+import static io.iislint.Fixtures.FILE;
 import static io.iislint.Fixtures.appHost;
 import static io.iislint.Fixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,5 +130,56 @@ class PoolResolutionTest {
                         "5 system.applicationHost/applicationPools/add[@name='A']/@queueLength expected a whole number from 10 to 65535",
                         "5 system.applicationHost/applicationPools/add[@name='A']/@managedPipelineMode expected one of Integrated, Classic",
                         "6 system.applicationHost/applicationPools/add[@name='A']/processModel/@idleTimeout expected a time span from 00:00:00 to 30.00:00:00 (IIS_schema.xml range)");
+    }
+
+    /**
+     * appcmd list apppool /config /xml: the {@code <add>} holds what is set on the pool itself, the wrapper two
+     * effective values; applicationPoolDefaults is not exported, so anything else unset is unknown, not the default.
+     */
+    @Test
+    void anAppcmdExportKnowsWhatThePoolSetsAndWhatItsWrapperListsNothingElse() {
+        IisConfig config = model("""
+                <appcmd>
+                    <APPPOOL APPPOOL.NAME="A" PipelineMode="Classic" RuntimeVersion="v2.0" state="Started">
+                        <add name="A" managedRuntimeVersion="v4.0">
+                            <processModel identityType="NetworkService" />
+                            <recycling><periodicRestart><schedule></schedule></periodicRestart></recycling>
+                        </add>
+                    </APPPOOL>
+                    <APPPOOL APPPOOL.NAME="B" state="Started">
+                        <add name="B">
+                            <recycling><periodicRestart><schedule><add value="03:00:00" /></schedule></periodicRestart></recycling>
+                        </add>
+                    </APPPOOL>
+                </appcmd>""");
+        assertThat(config.kind()).isEqualTo(io.iislint.source.FileKind.APPCMD);
+        assertThat(config.applicationPoolsSection()).isPresent();
+        assertThat(config.sitesSection()).isEmpty();
+        assertThat(config.scopes()).isEmpty();
+        ApplicationPool a = config.applicationPool("A").orElseThrow();
+        // the pool's own value wins over the wrapper's (which would be the same in a real export)
+        assertThat(a.managedRuntimeVersion())
+                .isEqualTo(Value.of("v4.0", new Origin.SetHere(new Location(FILE, 3, 23))));
+        assertThat(a.managedPipelineMode())
+                .isEqualTo(Value.of(
+                        PipelineMode.Classic,
+                        new Origin.Inherited(
+                                "the effective value appcmd lists on <APPPOOL>", new Location(FILE, 2, 31))));
+        assertThat(a.processModel().identityType().orElse(null)).isEqualTo(IdentityType.NetworkService);
+        String notExported = "the pool in this appcmd export (its defaults are not exported)";
+        for (Value<?> unknown : List.of(
+                a.queueLength(),
+                a.autoStart(),
+                a.processModel().idleTimeout(),
+                a.recycling().periodicRestart().requests(),
+                a.recycling().periodicRestart().schedule(),
+                a.cpu().resetInterval())) {
+            assertThat(unknown).isEqualTo(Value.notSet(notExported));
+        }
+        ApplicationPool b = config.applicationPool("B").orElseThrow();
+        assertThat(b.managedPipelineMode()).isEqualTo(Value.notSet(notExported));
+        assertThat(b.recycling().periodicRestart().schedule().orElse(null))
+                .containsExactly(TimeSpan.parse("03:00:00").orElseThrow());
+        assertThat(config.problems()).isEmpty();
     }
 }

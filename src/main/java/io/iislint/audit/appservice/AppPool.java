@@ -17,7 +17,16 @@ public final class AppPool extends ReadinessCheck {
 
     @Override
     public Audit.Check evaluate(SiteFacts site) {
-        if (site.pools().size() <= 1) return pass("one application pool");
+        if (site.pools().size() <= 1) {
+            // an appcmd export's application naming no pool may use another one
+            List<Location> unnamed = site.applicationsWithUnknownPool();
+            if (!unnamed.isEmpty())
+                return unknown(
+                        "an application's pool comes from sites/applicationDefaults, which this export does not"
+                                + " hold",
+                        unnamed);
+            return pass("one application pool");
+        }
         List<Location> used = new ArrayList<>();
         for (Site.Application a : site.site().applications()) used.addAll(at(a.applicationPool(), a.location()));
         return fail(

@@ -24,7 +24,7 @@ public final class AppPoolIdentity extends ReadinessCheck {
     @Override
     public Audit.Check evaluate(SiteFacts site) {
         List<Location> identities = new ArrayList<>();
-        boolean unknown = false;
+        boolean unknown = !site.applicationsWithUnknownPool().isEmpty();
         for (String pool : site.pools()) {
             Optional<ApplicationPool> p = site.pool(pool);
             if (p.isEmpty()) {

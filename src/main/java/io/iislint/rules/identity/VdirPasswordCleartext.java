@@ -30,7 +30,8 @@ public final class VdirPasswordCleartext implements Rule {
                             .fix("vdir", name)
                             .fix("user", vdir.userName())
                             .message("the password of account '" + vdir.userName() + "' for the content at "
-                                    + vdir.physicalPath() + " is stored in clear text in this file")
+                                    + vdir.physicalPath() + " is stored in clear text in this file"
+                                    + PoolPasswordCleartext.appcmdNote(config))
                             .value(
                                     new VirtualDirectorySetting(site, app, vdir, "@password"),
                                     Value.of(vdir.password(), new Origin.SetHere(vdir.location())))

@@ -28,11 +28,17 @@ public final class CpuLimitKillsWorker extends PoolRule {
                 ? "a worker process using more than " + percent + " over "
                         + (pool.isIis6() ? known.value().seconds() / 60 + " minutes" : interval.display())
                         + " is killed, and the pool stays down until the interval ends"
-                // IIS 6 only: the references give the unset interval both 0 and 5 minutes as its default
-                : "a worker process using more than " + percent
-                        + " is probably killed: CPUResetInterval is not set, and the"
-                        + " IIS 6 references give both 0 (CPU monitoring off) and 5 minutes as its default; while killed, the pool"
-                        + " stays down until the interval ends";
+                // IIS 6: the references give the unset interval both 0 and 5 minutes as its default
+                : pool.isIis6()
+                        ? "a worker process using more than " + percent
+                                + " is probably killed: CPUResetInterval is not set, and the"
+                                + " IIS 6 references give both 0 (CPU monitoring off) and 5 minutes as its default; while killed, the pool"
+                                + " stays down until the interval ends"
+                        // an appcmd export: the interval may come from applicationPoolDefaults, which it does not hold
+                        : "a worker process using more than " + percent
+                                + " is probably killed: resetInterval is not set on the pool, and this export does not"
+                                + " hold applicationPoolDefaults (IIS's default is 00:05:00; 0 turns CPU monitoring"
+                                + " off); while killed, the pool stays down until the interval ends";
         ctx.finding(pool)
                 .message(message)
                 .value(new PoolSetting(pool, "cpu/@action"), cpu.action())
