@@ -1,6 +1,7 @@
 package io.iislint.iis7;
 
 import io.iislint.model.IisConfig;
+import io.iislint.model.IisVersion;
 import io.iislint.model.SectionLocks;
 import io.iislint.model.SectionRefusal;
 import io.iislint.model.WebConfigPlace;
@@ -70,7 +71,9 @@ public final class ConfigReader {
                         doc.root(),
                         FRAGMENT_PARENTS.getOrDefault(doc.root().name(), List.of())) // a fragment's root is a key
                 : doc.root();
-        return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of());
+        IisVersion version =
+                kind == FileKind.APPLICATION_HOST ? VersionSigns.of(root, doc.comments()) : IisVersion.UNKNOWN;
+        return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of(), version);
     }
 
     /**
@@ -99,7 +102,8 @@ public final class ConfigReader {
                 Optional.empty());
     }
 
-    private static IisConfig build(String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places) {
+    private static IisConfig build(
+            String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places, IisVersion version) {
         if (!places.isEmpty() && places.stream().allMatch(p -> p.ignored().isPresent())) {
             // IIS reads none of this file (its application's pool does not let it): nothing in it is judged
             whole = new XmlElement(whole.name(), Map.of(), Map.of(), List.of(), "", whole.location());
@@ -117,7 +121,7 @@ public final class ConfigReader {
         XmlElement root = refused.isEmpty() ? whole : SectionLocksReader.without(whole, refused);
         Optional<SectionLocks> locks =
                 kind == FileKind.APPLICATION_HOST ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
-        Resolver resolver = new Resolver();
+        Resolver resolver = new Resolver(version);
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
         Optional<XmlElement> sites = host.flatMap(h -> h.lastChild("sites"));

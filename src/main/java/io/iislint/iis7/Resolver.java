@@ -1,6 +1,7 @@
 package io.iislint.iis7;
 
 import io.iislint.model.ConfigProblem;
+import io.iislint.model.IisVersion;
 import io.iislint.model.Origin;
 import io.iislint.model.SchemaDefaults;
 import io.iislint.model.Value;
@@ -31,16 +32,32 @@ final class Resolver {
     record Subject(String kind, String name, String configPath) {}
 
     private final List<ConfigProblem> problems = new ArrayList<>();
+    private final IisVersion version;
+
+    Resolver() {
+        this(IisVersion.UNKNOWN);
+    }
+
+    /** A resolver whose schema defaults are those of {@code version}. */
+    Resolver(IisVersion version) {
+        this.version = version;
+    }
 
     List<ConfigProblem> problems() {
         return problems;
     }
 
     <T> Value<T> resolve(Subject subject, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
-        return first(subject, layers, attribute, parser)
-                .orElseGet(() -> Value.ofDefault(parser.parse()
-                        .apply(SchemaDefaults.get(defaultKey))
-                        .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey))));
+        return first(subject, layers, attribute, parser).orElseGet(() -> {
+            T value = parser.parse()
+                    .apply(SchemaDefaults.get(defaultKey, version))
+                    .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey));
+            // a default IIS 10 changed is said to be the older version's, and why the file is taken for one
+            return SchemaDefaults.changedIn10(defaultKey)
+                            && version.describeDefault().isPresent()
+                    ? Value.ofDefault(value, version.describeDefault().get())
+                    : Value.ofDefault(value);
+        });
     }
 
     /**

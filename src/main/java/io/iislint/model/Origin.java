@@ -15,8 +15,16 @@ public sealed interface Origin {
      */
     record Inherited(String from, Location at) implements Origin {}
 
-    /** Not written anywhere: the value IIS uses when nothing sets it (from the IIS configuration schema). */
-    record Default() implements Origin {}
+    /**
+     * Not written anywhere: the value IIS uses when nothing sets it (from the IIS configuration schema). {@code which}
+     * names a default of some IIS versions only, and why the file is taken for one of them; empty for the default
+     * every version has (or IIS 10's, when the file does not tell its version).
+     */
+    record Default(String which) implements Origin {
+        public Default() {
+            this("");
+        }
+    }
 
     /**
      * Not written on the key or any parent key, and no default is reliable enough to assume (IIS 6 metabase).
@@ -41,6 +49,7 @@ public sealed interface Origin {
         if (this instanceof SetHere) return "set at " + where;
         if (this instanceof Inherited i) return "inherited from " + i.from() + " at " + where;
         if (this instanceof NotSet n) return "not set on " + n.key() + " or any parent key";
+        if (this instanceof Default d && !d.which().isEmpty()) return d.which();
         return "IIS default";
     }
 

@@ -19,6 +19,23 @@ public final class SchemaDefaults {
         return v;
     }
 
+    /**
+     * The default of {@code key} on {@code version}: the table's {@code key.before10} entry for IIS 7.0 to 8.5 and IIS
+     * Express where IIS 10 changed it, else the IIS 10 default.
+     */
+    public static String get(String key, IisVersion version) {
+        if (version.beforeIis10()) {
+            String older = TABLE.getProperty(key + ".before10");
+            if (older != null) return older;
+        }
+        return get(key);
+    }
+
+    /** Whether {@code key}'s default differs before IIS 10. */
+    public static boolean changedIn10(String key) {
+        return TABLE.getProperty(key + ".before10") != null;
+    }
+
     private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = SchemaDefaults.class.getResourceAsStream("schema-defaults.properties")) {

@@ -39,6 +39,11 @@ public sealed interface Value<T> permits Value.Known, Value.Unknown {
         return new Known<>(value, new Origin.Default());
     }
 
+    /** The default of some IIS versions only: {@code which} says which, and why the file is taken for one. */
+    static <T> Value<T> ofDefault(T value, String which) {
+        return new Known<>(value, new Origin.Default(which));
+    }
+
     static <T> Value<T> notSet(String key) {
         return new Unknown<>(new Origin.NotSet(key));
     }
