@@ -2,6 +2,7 @@ package io.iislint.iis7;
 
 import io.iislint.model.IisConfig;
 import io.iislint.model.IisVersion;
+import io.iislint.model.Redirection;
 import io.iislint.model.SectionLocks;
 import io.iislint.model.SectionRefusal;
 import io.iislint.model.WebConfigPlace;
@@ -137,13 +138,32 @@ public final class ConfigReader {
                 sites.map(s -> new SiteReader(resolver).read(s)).orElse(List.of()),
                 fastCgi.map(XmlElement::location),
                 fastCgi.isPresent() ? web.fastCgi() : List.of(),
-                web.scopes(),
+                // a redirection.config holds no system.webServer: no scope (a server level would judge IIS defaults)
+                kind == FileKind.REDIRECTION ? List.of() : web.scopes(),
                 resolver.problems(),
                 inventory(root),
                 Optional.empty(),
                 locks,
                 refusals,
-                places.stream().findFirst());
+                places.stream().findFirst(),
+                kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty());
+    }
+
+    /** A redirection.config's configurationRedirection: enabled (schema default false) and the path it names. */
+    private static Optional<Redirection> redirection(Resolver resolver, XmlElement root) {
+        Optional<XmlElement> r = root.lastChild("configurationRedirection");
+        if (r.isEmpty()) return Optional.empty();
+        Resolver.Subject s =
+                new Resolver.Subject("config section", "configurationRedirection", "configurationRedirection");
+        return Optional.of(new Redirection(
+                resolver.resolve(
+                        s,
+                        List.of(Resolver.Layer.here(r)),
+                        "enabled",
+                        "configurationRedirection/@enabled",
+                        Parser.BOOL),
+                r.get().attribute("path").orElse(""),
+                r.get().location()));
     }
 
     private static final List<String> AUTH_SECTIONS = List.of(

@@ -36,6 +36,8 @@ public final class FileKinds {
             rejectUnreadAppcmd(root);
             return FileKind.APPCMD;
         }
+        if (root.name().equals("configuration")
+                && root.child("configurationRedirection").isPresent()) return FileKind.REDIRECTION;
         if (root.name().equals("configuration"))
             return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
         if (ConfigReader.isFragmentRoot(root.name())) return FileKind.FRAGMENT;

@@ -32,6 +32,7 @@ public final class IisConfig {
     private final Optional<SectionLocks> sectionLocks;
     private final List<SectionRefusal> refusals;
     private final Optional<WebConfigPlace> place;
+    private final Optional<Redirection> redirection;
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
@@ -92,6 +93,7 @@ public final class IisConfig {
                 iis6,
                 Optional.empty(),
                 List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -115,7 +117,9 @@ public final class IisConfig {
             Optional<Iis6> iis6,
             Optional<SectionLocks> sectionLocks,
             List<SectionRefusal> refusals,
-            Optional<WebConfigPlace> place) {
+            Optional<WebConfigPlace> place,
+            Optional<Redirection> redirection) {
+        this.redirection = redirection;
         this.sectionLocks = sectionLocks;
         this.place = place;
         this.refusals = List.copyOf(refusals);
@@ -196,6 +200,11 @@ public final class IisConfig {
     /** The sections this web.config sets that IIS refuses at its place on the server (empty when linted alone). */
     public List<SectionRefusal> refusals() {
         return refusals;
+    }
+
+    /** A redirection.config's shared-configuration setting (empty for the other kinds). */
+    public Optional<Redirection> redirection() {
+        return redirection;
     }
 
     /** Where a server among the inputs places this web.config (empty when it is linted alone). */

@@ -13,6 +13,11 @@ public enum FileKind {
      * or sites' own elements, each in a wrapper holding effective values; the defaults they inherit are not in it.
      */
     APPCMD("appcmd"),
+    /**
+     * A server's redirection.config: whether IIS reads its applicationHost.config from elsewhere (shared
+     * configuration, {@code configurationRedirection}).
+     */
+    REDIRECTION("redirection.config"),
     /** An IIS 6 MetaBase.xml: the whole IIS 6 configuration (pools, sites, virtual directories, service settings). */
     METABASE("MetaBase.xml"),
     /** The IIS 6 FastCGI extension's fcgiext.ini: FastCGI process pools and the extensions mapped to them. */

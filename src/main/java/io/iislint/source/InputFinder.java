@@ -32,7 +32,8 @@ public final class InputFinder {
      * The names a directory is searched for, as help and messages give them: IIS's own file names and the names
      * admins give their exports of them ({@code web01.applicationHost.config}, {@code MetaBase_web01.xml}).
      */
-    public static final String SEARCHED = "web.config, *applicationHost*.config, MetaBase*.xml and fcgiext.ini";
+    public static final String SEARCHED =
+            "web.config, *applicationHost*.config, redirection.config, MetaBase*.xml and fcgiext.ini";
 
     /** Something on the command line, or met while walking, that gave nothing to lint. */
     public record Missing(String path, String reason) {}
@@ -169,6 +170,7 @@ public final class InputFinder {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.equals("web.config")
                 || name.equals("fcgiext.ini")
+                || name.equals("redirection.config")
                 || (name.contains("applicationhost") && name.endsWith(".config"))
                 || (name.startsWith("metabase") && name.endsWith(".xml"));
     }

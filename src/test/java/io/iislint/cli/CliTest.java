@@ -235,7 +235,8 @@ class CliTest {
         Cli none = Cli.run(empty.toString());
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err())
-                .isEqualTo(empty + ":1:1: error: no web.config, *applicationHost*.config, MetaBase*.xml or fcgiext.ini"
+                .isEqualTo(empty
+                        + ":1:1: error: no web.config, *applicationHost*.config, redirection.config, MetaBase*.xml or fcgiext.ini"
                         + " (any case) found in this directory: lint files named otherwise with --include GLOB\n");
     }
 

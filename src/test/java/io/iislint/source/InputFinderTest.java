@@ -54,14 +54,17 @@ class InputFinderTest {
                         "iis6/MetaBase.xml",
                         "iis6/MetaBase_web01.xml",
                         "iis6/fcgiext.ini",
+                        "inetsrv/redirection.config",
                         "site/Web.config");
     }
 
     @Test
     void aDirectoryWithNoneOfThemSaysWhatWasSearchedForAndHowToNameOthers(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("pools.xml"), "<appcmd/>");
-        String searched = "no web.config, *applicationHost*.config, MetaBase*.xml or fcgiext.ini (any case) found in"
-                + " this directory";
+        String searched =
+                "no web.config, *applicationHost*.config, redirection.config, MetaBase*.xml or fcgiext.ini (any case) found"
+                        + " in"
+                        + " this directory";
         String howToNameOthers = ": lint files named otherwise with --include GLOB";
         assertThat(new InputFinder(List.of(), List.of())
                         .find(List.of(dir.toString()))
