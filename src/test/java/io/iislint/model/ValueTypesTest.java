@@ -22,7 +22,9 @@ class ValueTypesTest {
         "2, 172800, 2.00:00:00",
         "30.00:00:00, 2592000, 30.00:00:00",
         "01:02:03, 3723, 01:02:03",
-        "100.23:59:59, 8726399, 100.23:59:59"
+        "100.23:59:59, 8726399, 100.23:59:59",
+        "9999999, 863999913600, 9999999.00:00:00",
+        "10000000.23:59:59.99, 864000086399, 10000000.23:59:59"
     })
     void timeSpansParseAndPrintAsIisDoes(String text, long seconds, String canonical) {
         TimeSpan t = TimeSpan.parse(text).orElseThrow();
@@ -40,7 +42,9 @@ class ValueTypesTest {
         "''",
         "00:001:00",
         "77777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777700:00:00",
-        "999999999.00:00:00"
+        "999999999.00:00:00",
+        "12345678",
+        "10000000.23:59:59.999"
     })
     void malformedTimeSpansAreRejected(String text) {
         assertThat(TimeSpan.parse(text)).isEmpty();
@@ -70,6 +74,13 @@ class ValueTypesTest {
     }
 
     @Test
+    void theNamesAnEnumAcceptsAreListedForMessages() {
+        assertThat(IisEnums.names(PipelineMode.class)).isEqualTo("Integrated, Classic");
+        assertThat(IisEnums.names(IdentityType.class))
+                .isEqualTo("LocalSystem, LocalService, NetworkService, SpecificUser, ApplicationPoolIdentity");
+    }
+
+    @Test
     void secretsAreClassifiedAndNeverShown() {
         assertThat(Secret.of("")).isEqualTo(new Secret.Empty());
         assertThat(Secret.of("[enc:AesProvider:ABC/def=:enc]")).isEqualTo(new Secret.Encrypted("AesProvider"));
@@ -79,5 +90,16 @@ class ValueTypesTest {
                 .doesNotContain("hunter2");
         assertThat(Optional.of(Secret.of("[enc:IISWASOnlyCngProvider::enc]")).map(Secret::isClearText))
                 .contains(false);
+        assertThat(Display.of(Secret.of("[enc:AesProvider:ABC/def=:enc]"))).isEqualTo("(encrypted with AesProvider)");
+        assertThat(Display.of(Secret.of("[enc::ABC:enc]"))).isEqualTo("(encrypted)");
+        assertThat(Display.of(new Secret.Empty())).isEqualTo("(none)");
+    }
+
+    /** A metabase secure property is a hex blob of 32 characters or more, starting with the header's "IcD". */
+    @Test
+    void metabaseSecretsAreEncryptedFrom32HexDigits() {
+        assertThat(Secret.ofMetabase("4963446" + "0".repeat(25))).isEqualTo(new Secret.Encrypted("IIS 6 metabase"));
+        assertThat(Secret.ofMetabase("4963446" + "0".repeat(23))).isEqualTo(new Secret.ClearText(30));
+        assertThat(Secret.ofMetabase("4963446" + "0".repeat(24))).isEqualTo(new Secret.ClearText(31));
     }
 }
