@@ -5,6 +5,7 @@ import io.iislint.model.IisVersion;
 import io.iislint.model.Redirection;
 import io.iislint.model.SectionLocks;
 import io.iislint.model.SectionRefusal;
+import io.iislint.model.ServerFacts;
 import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
 import io.iislint.source.Location;
@@ -143,10 +144,11 @@ public final class ConfigReader {
                 resolver.problems(),
                 inventory(root),
                 Optional.empty(),
-                locks,
-                refusals,
-                places.stream().findFirst(),
-                kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty());
+                new ServerFacts(
+                        locks,
+                        refusals,
+                        places.stream().findFirst(),
+                        kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty()));
     }
 
     /** A redirection.config's configurationRedirection: enabled (schema default false) and the path it names. */

@@ -29,10 +29,7 @@ public final class IisConfig {
     private final List<ConfigProblem> problems;
     private final Inventory inventory;
     private final java.util.Optional<Iis6> iis6;
-    private final Optional<SectionLocks> sectionLocks;
-    private final List<SectionRefusal> refusals;
-    private final Optional<WebConfigPlace> place;
-    private final Optional<Redirection> redirection;
+    private final ServerFacts server;
     // Indexes, so that rules looking up a pool or a path stay linear in the size of the file.
     private final Map<String, ApplicationPool> poolsByName = new HashMap<>();
     private final Map<String, WebServerScope> scopesByPath = new HashMap<>();
@@ -91,17 +88,10 @@ public final class IisConfig {
                 problems,
                 inventory,
                 iis6,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty());
+                ServerFacts.NONE);
     }
 
-    /**
-     * @param sectionLocks an applicationHost.config's section declarations and override modes
-     * @param refusals the sections a web.config sets that IIS refuses at its place on the server
-     * @param place where a server among the inputs places this web.config (the first site, when several share it)
-     */
+    /** @param server what the file's model holds about the server around it */
     public IisConfig(
             String file,
             FileKind kind,
@@ -115,14 +105,8 @@ public final class IisConfig {
             List<ConfigProblem> problems,
             Inventory inventory,
             Optional<Iis6> iis6,
-            Optional<SectionLocks> sectionLocks,
-            List<SectionRefusal> refusals,
-            Optional<WebConfigPlace> place,
-            Optional<Redirection> redirection) {
-        this.redirection = redirection;
-        this.sectionLocks = sectionLocks;
-        this.place = place;
-        this.refusals = List.copyOf(refusals);
+            ServerFacts server) {
+        this.server = server;
         this.inventory = inventory;
         this.iis6 = iis6;
         this.file = file;
@@ -194,22 +178,22 @@ public final class IisConfig {
     /** IIS 6 settings with no IIS 7+ counterpart; present only for a MetaBase.xml or an fcgiext.ini. */
     /** An applicationHost.config's section declarations and override modes (empty for the other kinds). */
     public Optional<SectionLocks> sectionLocks() {
-        return sectionLocks;
+        return server.sectionLocks();
     }
 
     /** The sections this web.config sets that IIS refuses at its place on the server (empty when linted alone). */
     public List<SectionRefusal> refusals() {
-        return refusals;
+        return server.refusals();
     }
 
     /** A redirection.config's shared-configuration setting (empty for the other kinds). */
     public Optional<Redirection> redirection() {
-        return redirection;
+        return server.redirection();
     }
 
     /** Where a server among the inputs places this web.config (empty when it is linted alone). */
     public Optional<WebConfigPlace> place() {
-        return place;
+        return server.place();
     }
 
     public Optional<Iis6> iis6() {
