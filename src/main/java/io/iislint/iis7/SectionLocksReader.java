@@ -80,7 +80,14 @@ final class SectionLocksReader {
                     if (!t.isEmpty()) set.add(t);
                 }
                 out.add(new SettingLock(
-                        path, section, elementPath, kind, set, Map.of(), e.locationOf(kind.attribute())));
+                        path,
+                        section,
+                        elementPath,
+                        kind,
+                        set,
+                        Map.of(),
+                        e.locationOf(kind.attribute()),
+                        names.get().trim()));
             }
         }
         for (XmlElement c : e.children()) {
@@ -99,7 +106,8 @@ final class SectionLocksReader {
                         LockKind.ITEM,
                         Set.of(c.name().toLowerCase(Locale.ROOT)),
                         item,
-                        c.locationOf("lockItem")));
+                        c.locationOf("lockItem"),
+                        "true"));
                 continue;
             }
             List<String> below = new ArrayList<>(elementPath);

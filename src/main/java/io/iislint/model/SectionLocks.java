@@ -75,7 +75,8 @@ public record SectionLocks(
      * A granular lock in applicationHost.config, at the server level ({@code path} empty) or in a
      * {@code <location path>}: on the element at {@code elementPath} inside {@code section} (element names below the
      * section element, empty for the section itself), the attribute or element {@code names} (lower case) it locks;
-     * for {@link LockKind#ITEM}, the collection at {@code elementPath} and the locked entry's attributes.
+     * for {@link LockKind#ITEM}, the collection at {@code elementPath} and the locked entry's attributes. {@code written}
+     * is the lock attribute's value as the file spells it (names are compared without letter case, as IIS does).
      */
     public record SettingLock(
             String path,
@@ -84,7 +85,8 @@ public record SectionLocks(
             LockKind kind,
             Set<String> names,
             Map<String, String> item,
-            Location location) {
+            Location location,
+            String written) {
         public SettingLock {
             elementPath = List.copyOf(elementPath);
             names = Set.copyOf(names);

@@ -4,7 +4,6 @@ import io.iislint.model.ConfigPath;
 import io.iislint.model.IisConfig;
 import io.iislint.model.SectionLocks;
 import io.iislint.model.SectionRefusal;
-import java.util.TreeSet;
 
 /**
  * IIS-007: a web.config sets an attribute or element, removes an entry or clears a collection that a granular lock
@@ -36,9 +35,7 @@ public final class SettingLocked implements Rule {
     }
 
     private static String lock(SectionLocks.SettingLock lock) {
-        String what = lock.kind() == SectionLocks.LockKind.ITEM
-                ? "lockItem=\"true\""
-                : lock.kind().attribute() + "=\"" + String.join(",", new TreeSet<>(lock.names())) + "\"";
+        String what = lock.kind().attribute() + "=\"" + lock.written() + "\"";
         String where = lock.path().isEmpty() ? "" : " in <location path=\"" + lock.path() + "\">";
         return what + where + " at " + lock.location().fileAndLine();
     }
