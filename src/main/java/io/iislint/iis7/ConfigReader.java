@@ -68,6 +68,14 @@ public final class ConfigReader {
      * sections IIS refuses there are reported as refusals and not read.
      */
     public IisConfig read(XmlDocument doc, FileKind kind, List<WebConfigPlace> places) {
+        return read(doc, kind, places, false);
+    }
+
+    /**
+     * The same; with {@code sectionLocks}, an applicationHost.config's section locks are read into the model too (a
+     * server that places web.config files needs them, a lint of the file alone does not).
+     */
+    public IisConfig read(XmlDocument doc, FileKind kind, List<WebConfigPlace> places, boolean sectionLocks) {
         XmlElement root = kind == FileKind.FRAGMENT
                 ? wrap(
                         doc.root(),
@@ -75,7 +83,13 @@ public final class ConfigReader {
                 : doc.root();
         IisVersion version =
                 kind == FileKind.APPLICATION_HOST ? VersionSigns.of(root, doc.comments()) : IisVersion.UNKNOWN;
-        return build(doc.file(), kind, root, kind == FileKind.WEB_CONFIG ? places : List.of(), version);
+        return build(
+                doc.file(),
+                kind,
+                root,
+                kind == FileKind.WEB_CONFIG ? places : List.of(),
+                version,
+                sectionLocks && kind == FileKind.APPLICATION_HOST);
     }
 
     /**
@@ -105,7 +119,12 @@ public final class ConfigReader {
     }
 
     private static IisConfig build(
-            String file, FileKind kind, XmlElement whole, List<WebConfigPlace> places, IisVersion version) {
+            String file,
+            FileKind kind,
+            XmlElement whole,
+            List<WebConfigPlace> places,
+            IisVersion version,
+            boolean sectionLocks) {
         if (!places.isEmpty() && places.stream().allMatch(p -> p.ignored().isPresent())) {
             // IIS reads none of this file (its application's pool does not let it): nothing in it is judged
             whole = new XmlElement(whole.name(), Map.of(), Map.of(), List.of(), "", whole.location());
@@ -121,8 +140,7 @@ public final class ConfigReader {
             }
         }
         XmlElement root = refused.isEmpty() ? whole : SectionLocksReader.without(whole, refused);
-        Optional<SectionLocks> locks =
-                kind == FileKind.APPLICATION_HOST ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
+        Optional<SectionLocks> locks = sectionLocks ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
         Resolver resolver = new Resolver(version);
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));

@@ -48,7 +48,7 @@ public final class Loader {
         if (FileKinds.isIni(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
         }
-        return fromXml(xml.read(path, displayName), Optional.of(path), places);
+        return fromXml(xml.read(path, displayName), Optional.of(path), places, false);
     }
 
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
@@ -57,15 +57,26 @@ public final class Loader {
             return new Loaded(
                     new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
-        return fromXml(xml.parse(displayName, bytes), Optional.empty(), List.of());
+        return fromXml(xml.parse(displayName, bytes), Optional.empty(), List.of(), false);
     }
 
-    private Loaded fromXml(XmlDocument read, Optional<Path> file, List<WebConfigPlace> places) throws InputError {
+    /**
+     * A server that places web.config files (see {@link ServerFolders}): as {@link #load(Path, String)}, with its
+     * section locks read too. Only such a server needs them, so a lint of a lone applicationHost.config does not pay
+     * for them.
+     */
+    public Loaded loadServer(Path path, String displayName) throws InputError {
+        if (FileKinds.isIni(displayName)) return load(path, displayName);
+        return fromXml(xml.read(path, displayName), Optional.of(path), List.of(), true);
+    }
+
+    private Loaded fromXml(XmlDocument read, Optional<Path> file, List<WebConfigPlace> places, boolean sectionLocks)
+            throws InputError {
         FileKind kind = FileKinds.ofXml(read.root());
         if (kind == FileKind.METABASE) return new Loaded(new MetabaseReader().read(read), read.comments());
         if (kind == FileKind.APPCMD) return new Loaded(new ConfigReader().readAppcmd(read), read.comments());
         // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
         XmlDocument doc = ConfigSources.expand(read, file, xml);
-        return new Loaded(new ConfigReader().read(doc, kind, places), doc.comments(), doc.sources());
+        return new Loaded(new ConfigReader().read(doc, kind, places, sectionLocks), doc.comments(), doc.sources());
     }
 }

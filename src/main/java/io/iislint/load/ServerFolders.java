@@ -88,7 +88,7 @@ public final class ServerFolders {
             if (below.isEmpty() && contents.isEmpty()) continue;
             Loader.Loaded read;
             try {
-                read = loader.load(host, host.toString());
+                read = loader.loadServer(host, host.toString());
             } catch (InputError e) {
                 continue;
             }
