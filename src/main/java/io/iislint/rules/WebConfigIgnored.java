@@ -28,7 +28,9 @@ public final class WebConfigIgnored implements Rule {
                 .orElse(new Location(config.file(), 1, 1));
         ctx.finding("config path", place.configPath())
                 .at(at)
-                .about(new ConfigPath.Written("system.applicationHost/applicationPools"))
+                // the setting that makes IIS ignore the file, as a JSON or SARIF reader would look it up
+                .about(new ConfigPath.Written("system.applicationHost/applicationPools/add[@name='" + why.pool()
+                        + "']/@enableConfigurationOverride"))
                 .message("IIS never reads this web.config: the application's pool '" + why.pool()
                         + "' has enableConfigurationOverride=false (" + why.setting()
                         + "), so none of its settings, hardening included, take effect; set what it holds in"

@@ -84,8 +84,10 @@ class ServerFoldersTest {
         String dir = "src/test/resources/rules/IIS-008/bad";
         List<FileResult> results = lint(dir);
         assertThat(findings(results, dir + "/C/inetpub/shop/web.config"))
-                .extracting(Finding::ruleId)
-                .containsExactly("IIS-008");
+                .extracting(Finding::ruleId, Finding::configPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "IIS-008",
+                        "system.applicationHost/applicationPools/add[@name='Shop']/@enableConfigurationOverride"));
         assertThat(lint(dir + "/C/inetpub/shop/web.config").get(0).findings())
                 .extracting(Finding::ruleId)
                 .containsExactly("IIS-402");
