@@ -288,7 +288,7 @@ public final class Audit {
         for (WebServerScope scope : config.scopes()) {
             String p = scope.path().toLowerCase(Locale.ROOT);
             String slot = switch (scope.kind()) {
-                case SERVER, METABASE_SERVICE, WEB_CONFIG -> "";
+                case SERVER, METABASE_SERVICE, WEB_CONFIG, MACHINE, WEBROOT -> "";
                 case LOCATION -> "location:" + firstSegment(p, 0);
                 case METABASE_KEY ->
                     p.startsWith("/lm/w3svc/") ? "key:" + firstSegment(p, "/lm/w3svc/".length()) : null;

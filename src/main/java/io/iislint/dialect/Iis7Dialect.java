@@ -109,6 +109,25 @@ public final class Iis7Dialect implements Dialect {
                         Map.of("appcmdScope", "\"SITE/APP{location}\" ", "commit", "", "psLocation", ""),
                         Map.of("location", sub, "psPath", "IIS:\\Sites\\SITE\\APP" + sub.replace('/', '\\')));
             }
+            case MACHINE, WEBROOT -> {
+                // appcmd commits to the framework file with /commit:MACHINE or /commit:WEBROOT; a <location> there
+                // is named by its path, as in applicationHost.config
+                String level = scope.kind() == WebServerScope.Kind.MACHINE ? "MACHINE" : "WEBROOT";
+                String psPath = scope.kind() == WebServerScope.Kind.MACHINE ? "MACHINE" : "MACHINE/WEBROOT";
+                yield scope.path().isEmpty()
+                        ? new Scope(
+                                Map.of("appcmdScope", "", "commit", " /commit:" + level, "psLocation", ""),
+                                Map.of("psPath", psPath))
+                        : new Scope(
+                                Map.of(
+                                        "appcmdScope",
+                                        "\"{location}\" ",
+                                        "commit",
+                                        " /commit:" + level,
+                                        "psLocation",
+                                        " -Location '{location}'"),
+                                Map.of("psPath", psPath, "location", scope.path()));
+            }
             case METABASE_SERVICE, METABASE_KEY ->
                 throw new IllegalArgumentException("an IIS 6 scope in an IIS 7+ file: " + scope.path());
         };

@@ -68,7 +68,9 @@ final class FileRuns {
                     List<WebConfigPlace> places = placed.of(path);
                     // a server read to place web.config files is not read again (a retry alone reads it anew)
                     Optional<Loader.Loaded> read = placed.take(path);
-                    Loader.Loaded in = read.isPresent() ? read.get() : loader.load(path, name, places);
+                    Loader.Loaded in = read.isPresent()
+                            ? read.get()
+                            : loader.load(path, name, places, placed.hierarchy(path, loader));
                     return lint(name, in, linter, catalog, enabled, !places.isEmpty());
                 },
                 FileResult::failed,

@@ -76,6 +76,15 @@ public final class ConfigReader {
      * server that places web.config files needs them, a lint of the file alone does not).
      */
     public IisConfig read(XmlDocument doc, FileKind kind, List<WebConfigPlace> places, boolean sectionLocks) {
+        return read(doc, kind, places, sectionLocks, Hierarchy.NONE);
+    }
+
+    /**
+     * The same, with the files {@code above} it on its server among the inputs: a setting the file does not write is
+     * inherited from them (README, "Linting a server").
+     */
+    public IisConfig read(
+            XmlDocument doc, FileKind kind, List<WebConfigPlace> places, boolean sectionLocks, Hierarchy above) {
         XmlElement root = kind == FileKind.FRAGMENT
                 ? wrap(
                         doc.root(),
@@ -89,7 +98,8 @@ public final class ConfigReader {
                 root,
                 kind == FileKind.WEB_CONFIG ? places : List.of(),
                 version,
-                sectionLocks && kind == FileKind.APPLICATION_HOST);
+                sectionLocks && kind == FileKind.APPLICATION_HOST,
+                above);
     }
 
     /**
@@ -124,7 +134,8 @@ public final class ConfigReader {
             XmlElement whole,
             List<WebConfigPlace> places,
             IisVersion version,
-            boolean sectionLocks) {
+            boolean sectionLocks,
+            Hierarchy above) {
         if (!places.isEmpty() && places.stream().allMatch(p -> p.ignored().isPresent())) {
             // IIS reads none of this file (its application's pool does not let it): nothing in it is judged
             whole = new XmlElement(whole.name(), Map.of(), Map.of(), List.of(), "", whole.location());
@@ -145,9 +156,16 @@ public final class ConfigReader {
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
         Optional<XmlElement> sites = host.flatMap(h -> h.lastChild("sites"));
-        WebServerReader web = new WebServerReader(resolver, root, kind == FileKind.WEB_CONFIG);
+        WebServerReader web = new WebServerReader(
+                resolver,
+                root,
+                kind,
+                above,
+                places.isEmpty() ? "" : places.get(0).configPath());
         // fastCgi may only be set in applicationHost.config; a web.config's copy is not IIS's.
-        Optional<XmlElement> fastCgi = kind != FileKind.WEB_CONFIG ? web.fastCgiSection() : Optional.empty();
+        Optional<XmlElement> fastCgi = kind == FileKind.APPLICATION_HOST || kind == FileKind.FRAGMENT
+                ? web.fastCgiSection()
+                : Optional.empty();
         return new IisConfig(
                 file,
                 kind,
@@ -158,7 +176,7 @@ public final class ConfigReader {
                 fastCgi.map(XmlElement::location),
                 fastCgi.isPresent() ? web.fastCgi() : List.of(),
                 // a redirection.config holds no system.webServer: no scope (a server level would judge IIS defaults)
-                kind == FileKind.REDIRECTION ? List.of() : web.scopes(),
+                kind == FileKind.REDIRECTION || kind == FileKind.ADMINISTRATION ? List.of() : web.scopes(),
                 resolver.problems(),
                 inventory(root),
                 Optional.empty(),

@@ -7,10 +7,12 @@ import io.iislint.model.FastCgiApplication;
 import io.iislint.model.FastCgiProtocol;
 import io.iislint.model.SchemaDefaults;
 import io.iislint.model.SessionStateMode;
+import io.iislint.model.Settings;
 import io.iislint.model.StderrMode;
 import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
 import io.iislint.model.WebServerScope.Kind;
+import io.iislint.source.FileKind;
 import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
@@ -41,20 +43,55 @@ final class WebServerReader {
             String path,
             String label,
             Location location,
+            List<XmlElement> containers,
             List<XmlElement> webServers,
             List<XmlElement> webs,
-            boolean inheritInChildApplications) {}
+            boolean inheritInChildApplications) {
+
+        /** A level of a file above this one (see {@link Hierarchy}). */
+        static Level above(Hierarchy.Piece piece) {
+            List<XmlElement> webServers = new ArrayList<>();
+            List<XmlElement> webs = new ArrayList<>();
+            for (XmlElement c : piece.containers()) {
+                webServers.addAll(c.children("system.webServer"));
+                webs.addAll(c.children("system.web"));
+            }
+            return new Level(
+                    Kind.WEB_CONFIG,
+                    "",
+                    piece.label(),
+                    piece.containers().get(0).location(),
+                    piece.containers(),
+                    webServers,
+                    webs,
+                    true);
+        }
+    }
 
     private final Resolver resolver;
     private final List<Level> levels;
+    private final Hierarchy hierarchy;
+    private final String base;
 
     /**
      * @param root the {@code <configuration>} element
      * @param webConfig whether the file is a web.config (then nothing is reported as an IIS default)
      */
     WebServerReader(Resolver resolver, XmlElement root, boolean webConfig) {
+        this(resolver, root, webConfig ? FileKind.WEB_CONFIG : FileKind.APPLICATION_HOST, Hierarchy.NONE, "");
+    }
+
+    /**
+     * The same, for a file with {@code hierarchy} above it: a setting the file does not write comes from there.
+     *
+     * @param base the configuration path the file's root stands for ({@code Shop/app} for a web.config placed there,
+     *     empty for applicationHost.config)
+     */
+    WebServerReader(Resolver resolver, XmlElement root, FileKind file, Hierarchy hierarchy, String base) {
         this.resolver = resolver;
-        this.levels = levels(root, webConfig);
+        this.levels = levels(root, file);
+        this.hierarchy = hierarchy;
+        this.base = normalize(base);
     }
 
     List<WebServerScope> scopes() {
@@ -62,7 +99,14 @@ final class WebServerReader {
         for (Level l : levels) if (!l.path().isEmpty()) byPath.put(l.path().toLowerCase(Locale.ROOT), l);
         List<WebServerScope> scopes = new ArrayList<>();
         for (Level level : levels) {
-            scopes.add(scope(chain(levels, byPath, level), level));
+            List<Level> chain = new ArrayList<>();
+            if (!hierarchy.isEmpty()) {
+                String target =
+                        base.isEmpty() ? level.path() : level.path().isEmpty() ? base : base + "/" + level.path();
+                for (Hierarchy.Piece p : hierarchy.above(target)) chain.add(Level.above(p));
+            }
+            chain.addAll(chain(levels, byPath, level));
+            scopes.add(scope(chain, level));
         }
         return scopes;
     }
@@ -139,9 +183,24 @@ final class WebServerReader {
 
     // ---- levels and chains ------------------------------------------------------------------------------
 
-    private static List<Level> levels(XmlElement root, boolean webConfig) {
+    private static List<Level> levels(XmlElement root, FileKind file) {
+        Kind rootKind = switch (file) {
+            case MACHINE_CONFIG -> Kind.MACHINE;
+            case ROOT_WEB_CONFIG -> Kind.WEBROOT;
+            case WEB_CONFIG -> Kind.WEB_CONFIG;
+            default -> Kind.SERVER;
+        };
+        Kind locationKind = rootKind == Kind.SERVER ? Kind.LOCATION : rootKind;
+        String rootLabel = switch (rootKind) {
+            case MACHINE -> "machine.config";
+            case WEBROOT -> "the root web.config";
+            case WEB_CONFIG -> "the web.config root";
+            default -> "the server level";
+        };
         List<XmlElement> rootSections = new ArrayList<>(root.children("system.webServer"));
         List<XmlElement> rootWebs = new ArrayList<>(root.children("system.web"));
+        List<XmlElement> rootContainers = new ArrayList<>(List.of(root));
+        Map<String, List<XmlElement>> containersByPath = new LinkedHashMap<>();
         Map<String, List<XmlElement>> byPath = new LinkedHashMap<>();
         Map<String, List<XmlElement>> websByPath = new LinkedHashMap<>();
         Map<String, String> displayPath = new LinkedHashMap<>();
@@ -150,12 +209,14 @@ final class WebServerReader {
         for (XmlElement loc : root.children("location")) {
             String path = normalize(loc.attribute("path").orElse(""));
             if (path.isEmpty()) {
+                rootContainers.add(loc);
                 rootSections.addAll(loc.children("system.webServer"));
                 rootWebs.addAll(loc.children("system.web"));
                 continue;
             }
             String key = path.toLowerCase(Locale.ROOT);
             byPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.webServer"));
+            containersByPath.computeIfAbsent(key, k -> new ArrayList<>()).add(loc);
             websByPath.computeIfAbsent(key, k -> new ArrayList<>()).addAll(loc.children("system.web"));
             displayPath.putIfAbsent(key, path);
             firstLocation.putIfAbsent(key, loc);
@@ -168,22 +229,16 @@ final class WebServerReader {
         List<Level> levels = new ArrayList<>();
         Location rootLoc =
                 rootSections.isEmpty() ? root.location() : rootSections.get(0).location();
-        levels.add(new Level(
-                webConfig ? Kind.WEB_CONFIG : Kind.SERVER,
-                "",
-                webConfig ? "the web.config root" : "the server level",
-                rootLoc,
-                rootSections,
-                rootWebs,
-                true));
+        levels.add(new Level(rootKind, "", rootLabel, rootLoc, rootContainers, rootSections, rootWebs, true));
         for (Map.Entry<String, List<XmlElement>> e : byPath.entrySet()) {
             // the four maps are filled together, for every location path
             String path = Objects.requireNonNull(displayPath.get(e.getKey()));
             levels.add(new Level(
-                    webConfig ? Kind.WEB_CONFIG : Kind.LOCATION,
+                    locationKind,
                     path,
                     "<location path=\"" + path + "\">",
                     Objects.requireNonNull(firstLocation.get(e.getKey())).location(),
+                    Objects.requireNonNull(containersByPath.get(e.getKey())),
                     e.getValue(),
                     Objects.requireNonNull(websByPath.get(e.getKey())),
                     inherit.getOrDefault(e.getKey(), true)));
@@ -337,7 +392,18 @@ final class WebServerReader {
                         layers(chain, Level::webs, "sessionState"),
                         "mode",
                         Parser.enumeration(SessionStateMode.class),
-                        self.path()));
+                        self.path()),
+                settings(chain));
+    }
+
+    /** Every setting at the scope, across its chain (the scope's own level last). */
+    private static Settings settings(List<Level> chain) {
+        List<Settings.Level> levels = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            Level l = chain.get(i);
+            levels.add(new Settings.Level(l.label(), l.containers(), i == chain.size() - 1));
+        }
+        return new Settings(levels);
     }
 
     private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Subject s) {

@@ -5,8 +5,11 @@ import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place that tells what an input is. An {@code .ini} file is an fcgiext.ini (by its name: an ini file has
@@ -38,8 +41,14 @@ public final class FileKinds {
         }
         if (root.name().equals("configuration")
                 && root.child("configurationRedirection").isPresent()) return FileKind.REDIRECTION;
-        if (root.name().equals("configuration"))
-            return holdsApplicationHost(root) ? FileKind.APPLICATION_HOST : FileKind.WEB_CONFIG;
+        if (root.name().equals("configuration")) {
+            if (holdsApplicationHost(root)) return FileKind.APPLICATION_HOST;
+            if (declares(root, "system.web")) return FileKind.MACHINE_CONFIG;
+            if (holdsRootTrustLevels(root)) return FileKind.ROOT_WEB_CONFIG;
+            if (declares(root, "moduleProviders")
+                    || root.child("moduleProviders").isPresent()) return FileKind.ADMINISTRATION;
+            return FileKind.WEB_CONFIG;
+        }
         if (ConfigReader.isFragmentRoot(root.name())) return FileKind.FRAGMENT;
         if (root.name().equals("configSchema") || root.name().equals("MetaData")) {
             throw new InputError(
@@ -60,6 +69,41 @@ public final class FileKinds {
             if (c.name().equals("MBProperty")
                     || c.name().startsWith("IIs")
                     || c.name().equals("IIS_Global")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the file's {@code configSections} declares {@code name} (a section or a section group). Only
+     * machine.config declares the framework's own groups such as {@code system.web}: a file below it cannot declare
+     * them again. administration.config alone declares {@code moduleProviders}.
+     */
+    private static boolean declares(XmlElement root, String name) {
+        Optional<XmlElement> sections = root.child("configSections");
+        if (sections.isEmpty()) return false;
+        for (XmlElement d : sections.get().children()) {
+            if ((d.name().equals("section") || d.name().equals("sectionGroup"))
+                    && d.attribute("name").map(name::equals).orElse(false)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The root web.config defines the trust levels of ASP.NET code access security, the built-in {@code Full} level
+     * with {@code policyFile="internal"} first; an application's web.config has no reason to.
+     */
+    private static boolean holdsRootTrustLevels(XmlElement root) {
+        List<XmlElement> containers = new ArrayList<>(List.of(root));
+        containers.addAll(root.children("location"));
+        for (XmlElement c : containers) {
+            Optional<XmlElement> policy = c.path("system.web", "securityPolicy");
+            if (policy.isEmpty()) continue;
+            for (XmlElement t : policy.get().children("trustLevel")) {
+                if (t.attribute("name").map("Full"::equalsIgnoreCase).orElse(false)
+                        && t.attribute("policyFile")
+                                .map("internal"::equalsIgnoreCase)
+                                .orElse(false)) return true;
+            }
         }
         return false;
     }

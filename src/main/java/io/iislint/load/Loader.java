@@ -3,12 +3,14 @@ package io.iislint.load;
 import io.iislint.iis6.FcgiextReader;
 import io.iislint.iis6.MetabaseReader;
 import io.iislint.iis7.ConfigReader;
+import io.iislint.iis7.Hierarchy;
 import io.iislint.model.IisConfig;
 import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlComment;
 import io.iislint.xml.XmlDocument;
+import io.iislint.xml.XmlElement;
 import io.iislint.xml.XmlReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +31,13 @@ public final class Loader {
      * A loaded input: its model, the XML comments that may suppress findings (none for an .ini file), and the other
      * files read into it (its sections' configSource files).
      */
-    public record Loaded(IisConfig config, List<XmlComment> comments, List<String> sources) {
+    public record Loaded(IisConfig config, List<XmlComment> comments, List<String> sources, Optional<XmlElement> root) {
         public Loaded {
             sources = List.copyOf(sources);
         }
 
         Loaded(IisConfig config, List<XmlComment> comments) {
-            this(config, comments, List.of());
+            this(config, comments, List.of(), Optional.empty());
         }
     }
 
@@ -45,10 +47,27 @@ public final class Loader {
 
     /** The same for a web.config at {@code places} on servers among the inputs (see {@link ServerFolders}). */
     public Loaded load(Path path, String displayName, List<WebConfigPlace> places) throws InputError {
+        return load(path, displayName, places, Hierarchy.NONE);
+    }
+
+    /** The same, with the files {@code above} it on that server (see {@link Hierarchy}). */
+    public Loaded load(Path path, String displayName, List<WebConfigPlace> places, Hierarchy above) throws InputError {
         if (FileKinds.isIni(displayName)) {
             return new Loaded(new FcgiextReader().read(displayName, xml.readText(path, displayName)), List.of());
         }
-        return fromXml(xml.read(path, displayName), Optional.of(path), places, false);
+        return fromXml(xml.read(path, displayName), Optional.of(path), places, false, above);
+    }
+
+    /**
+     * The {@code <configuration>} element of an IIS 7+ file with its configSource sections expanded, for the files
+     * below it; empty for a file that is not IIS 7+ configuration.
+     */
+    public Optional<XmlElement> root(Path path, String displayName) throws InputError {
+        if (FileKinds.isIni(displayName)) return Optional.empty();
+        XmlDocument read = xml.read(path, displayName);
+        FileKind kind = FileKinds.ofXml(read.root());
+        if (kind == FileKind.METABASE || kind == FileKind.APPCMD || kind == FileKind.FRAGMENT) return Optional.empty();
+        return Optional.of(ConfigSources.expand(read, Optional.of(path), xml).root());
     }
 
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
@@ -57,7 +76,7 @@ public final class Loader {
             return new Loaded(
                     new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }
-        return fromXml(xml.parse(displayName, bytes), Optional.empty(), List.of(), false);
+        return fromXml(xml.parse(displayName, bytes), Optional.empty(), List.of(), false, Hierarchy.NONE);
     }
 
     /**
@@ -67,16 +86,21 @@ public final class Loader {
      */
     public Loaded loadServer(Path path, String displayName) throws InputError {
         if (FileKinds.isIni(displayName)) return load(path, displayName);
-        return fromXml(xml.read(path, displayName), Optional.of(path), List.of(), true);
+        return fromXml(xml.read(path, displayName), Optional.of(path), List.of(), true, Hierarchy.NONE);
     }
 
-    private Loaded fromXml(XmlDocument read, Optional<Path> file, List<WebConfigPlace> places, boolean sectionLocks)
+    private Loaded fromXml(
+            XmlDocument read, Optional<Path> file, List<WebConfigPlace> places, boolean sectionLocks, Hierarchy above)
             throws InputError {
         FileKind kind = FileKinds.ofXml(read.root());
         if (kind == FileKind.METABASE) return new Loaded(new MetabaseReader().read(read), read.comments());
         if (kind == FileKind.APPCMD) return new Loaded(new ConfigReader().readAppcmd(read), read.comments());
         // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
         XmlDocument doc = ConfigSources.expand(read, file, xml);
-        return new Loaded(new ConfigReader().read(doc, kind, places, sectionLocks), doc.comments(), doc.sources());
+        return new Loaded(
+                new ConfigReader().read(doc, kind, places, sectionLocks, above),
+                doc.comments(),
+                doc.sources(),
+                Optional.of(doc.root()));
     }
 }

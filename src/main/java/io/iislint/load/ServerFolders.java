@@ -1,5 +1,6 @@
 package io.iislint.load;
 
+import io.iislint.iis7.Hierarchy;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.IisConfig;
 import io.iislint.model.SectionLocks;
@@ -7,6 +8,7 @@ import io.iislint.model.Site;
 import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
+import io.iislint.xml.XmlElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +31,22 @@ public final class ServerFolders {
      * The places of the web.config files that have one, by the path they were found under, and the
      * applicationHost.config files read to place them (so that their lint need not read them again).
      */
-    public record Placed(Map<Path, List<WebConfigPlace>> places, Map<Path, Loader.Loaded> servers) {
+    public static final class Placed {
+        private final Map<Path, List<WebConfigPlace>> places;
+        private final Map<Path, Loader.Loaded> servers;
+        private final Map<Path, Above> above;
+        private final Map<Path, Optional<XmlElement>> roots = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Placed(Map<Path, List<WebConfigPlace>> places, Map<Path, Loader.Loaded> servers, Map<Path, Above> above) {
+            this.places = places;
+            this.servers = servers;
+            this.above = above;
+        }
+
+        public Map<Path, List<WebConfigPlace>> places() {
+            return places;
+        }
+
         public List<WebConfigPlace> of(Path file) {
             return places.getOrDefault(file, List.of());
         }
@@ -38,7 +55,37 @@ public final class ServerFolders {
         public synchronized Optional<Loader.Loaded> take(Path file) {
             return Optional.ofNullable(servers.remove(file));
         }
+
+        /**
+         * The files above a placed web.config among the inputs (its framework configs, its server's
+         * applicationHost.config, the web.config files of the folders above it), read as needed; nothing for a file
+         * placed nowhere. A file above that cannot be read is left out: its own lint reports why.
+         */
+        public Hierarchy hierarchy(Path web, Loader loader) {
+            Above a = above.get(web);
+            if (a == null) return Hierarchy.NONE;
+            List<Hierarchy.Above> files = new ArrayList<>();
+            for (Step step : a.steps()) {
+                Optional<XmlElement> root = step.root().isPresent()
+                        ? step.root()
+                        : roots.computeIfAbsent(step.file(), f -> {
+                            try {
+                                return loader.root(f, f.toString());
+                            } catch (InputError e) {
+                                return Optional.empty();
+                            }
+                        });
+                root.ifPresent(r -> files.add(new Hierarchy.Above(step.label(), r, step.path())));
+            }
+            return new Hierarchy(files, a.applicationPaths());
+        }
     }
+
+    /** The files above one web.config, least specific first, and its site's applications. */
+    record Above(List<Step> steps, List<String> applicationPaths) {}
+
+    /** One file above: read already ({@code root}), or to read from {@code file}. */
+    record Step(String label, Path file, Optional<XmlElement> root, String path) {}
 
     /** One virtual directory's folder: its site, its URL path, and the folder's segments below the server folder. */
     private record Mapping(
@@ -73,12 +120,19 @@ public final class ServerFolders {
             Path name = f.getFileName();
             if (name == null) continue;
             String n = name.toString().toLowerCase(Locale.ROOT);
-            if (n.equals("web.config")) webConfigs.add(f);
-            else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
+            if (n.equals("web.config")) {
+                // a framework's root web.config is above the sites, not in one
+                Path parent = f.toAbsolutePath().normalize().getParent();
+                boolean framework = false;
+                for (Path up = parent; up != null && !framework; up = up.getParent())
+                    framework = frameworkConfig(up, f).isPresent();
+                if (!framework) webConfigs.add(f);
+            } else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
         }
         Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
         Map<Path, Loader.Loaded> servers = new java.util.HashMap<>();
-        if (webConfigs.isEmpty()) return new Placed(places, servers);
+        Map<Path, Above> above = new java.util.HashMap<>();
+        if (webConfigs.isEmpty()) return new Placed(places, servers, above);
         for (Path host : hosts) {
             Path folder = host.toAbsolutePath().normalize().getParent();
             if (folder == null) continue;
@@ -123,8 +177,125 @@ public final class ServerFolders {
                 if (!found.isEmpty())
                     places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(found);
             }
+            List<Path> framework = files.stream()
+                    .filter(f -> frameworkConfig(folder, f).isPresent())
+                    .toList();
+            for (Path web : webConfigs) {
+                List<WebConfigPlace> at = places.getOrDefault(web, List.of());
+                if (at.isEmpty() || !at.get(0).server().equals(host.toString())) continue;
+                above.put(web, above(web, at.get(0), host, read, server, folder, framework, places));
+            }
         }
-        return new Placed(places, servers);
+        return new Placed(places, servers, above);
+    }
+
+    /**
+     * The files above {@code web} at {@code place}: the framework configs its application's pool loads, the server's
+     * applicationHost.config, and the web.config files placed at the folders above it on the same site.
+     */
+    private static Above above(
+            Path web,
+            WebConfigPlace place,
+            Path host,
+            Loader.Loaded read,
+            IisConfig server,
+            Path folder,
+            List<Path> framework,
+            Map<Path, List<WebConfigPlace>> places) {
+        List<Step> steps = new ArrayList<>();
+        Optional<Site> site = server.sites().stream()
+                .filter(x -> x.name().equalsIgnoreCase(place.site()))
+                .findFirst();
+        String url = place.configPath().length() > place.site().length()
+                ? place.configPath().substring(place.site().length() + 1)
+                : "";
+        Optional<ApplicationPool> pool = site.flatMap(x -> application(x, url))
+                .flatMap(app -> app.applicationPool().known())
+                .flatMap(server::applicationPool);
+        for (String name : List.of("machine.config", "web.config")) {
+            chooseFramework(folder, framework, name, pool)
+                    .ifPresent(f -> steps.add(new Step(
+                            name.equals("machine.config") ? "machine.config" : "the root web.config",
+                            f,
+                            Optional.empty(),
+                            "")));
+        }
+        read.root()
+                .ifPresent(r -> steps.add(new Step(
+                        host.getFileName() == null
+                                ? host.toString()
+                                : host.getFileName().toString(),
+                        host,
+                        Optional.of(r),
+                        "")));
+        String own = place.configPath().toLowerCase(Locale.ROOT);
+        List<Map.Entry<Path, WebConfigPlace>> parents = new ArrayList<>();
+        for (Map.Entry<Path, List<WebConfigPlace>> e : places.entrySet()) {
+            if (e.getKey().equals(web) || e.getValue().isEmpty()) continue;
+            WebConfigPlace p = e.getValue().get(0);
+            String path = p.configPath().toLowerCase(Locale.ROOT);
+            if (p.server().equals(place.server()) && own.startsWith(path + "/")) parents.add(Map.entry(e.getKey(), p));
+        }
+        parents.sort(
+                java.util.Comparator.comparingInt(e -> e.getValue().configPath().length()));
+        for (Map.Entry<Path, WebConfigPlace> e : parents) {
+            steps.add(new Step(
+                    "the web.config of " + e.getValue().configPath(),
+                    e.getKey(),
+                    Optional.empty(),
+                    e.getValue().configPath()));
+        }
+        return new Above(steps, place.applicationPaths());
+    }
+
+    /**
+     * The .NET Framework configuration file a server folder holds at {@code C/Windows/Microsoft.NET/<framework>/
+     * <version>/Config/} (the layout of {@code %windir%\Microsoft.NET}): its framework folder
+     * ({@code framework64/v4.0.30319}), lower case.
+     */
+    static Optional<String> frameworkConfig(Path folder, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(folder)) return Optional.empty();
+        List<String> s = segments(folder.relativize(abs));
+        int n = s.size();
+        if (n < 6) return Optional.empty();
+        String name = s.get(n - 1);
+        if (!name.equals("machine.config") && !name.equals("web.config")) return Optional.empty();
+        if (!s.get(n - 2).equals("config")
+                || !s.get(n - 3).startsWith("v")
+                || !s.get(n - 4).startsWith("framework")
+                || !s.get(n - 5).equals("microsoft.net")
+                || !s.get(n - 6).equals("windows")) return Optional.empty();
+        return Optional.of(s.get(n - 4) + "/" + s.get(n - 3));
+    }
+
+    /**
+     * The framework's {@code name} file IIS loads for an application in {@code pool}: the pool's
+     * managedRuntimeVersion picks v2.0 or v4.0 (v4.0 when it says neither), its enable32BitAppOnWin64 the 32-bit
+     * Framework folder or Framework64 (when the folder holds it).
+     */
+    private static Optional<Path> chooseFramework(
+            Path folder, List<Path> framework, String name, Optional<ApplicationPool> pool) {
+        String version = pool.flatMap(p -> p.managedRuntimeVersion().known())
+                .map(v -> v.trim().toLowerCase(Locale.ROOT))
+                .filter(v -> v.startsWith("v2"))
+                .map(v -> "v2")
+                .orElse("v4");
+        boolean bits32 = pool.map(p -> p.enable32BitAppOnWin64().is(true)).orElse(false);
+        Path best = null;
+        int bestScore = -1;
+        for (Path f : framework) {
+            if (f.getFileName() == null || !f.getFileName().toString().equalsIgnoreCase(name)) continue;
+            String which = frameworkConfig(folder, f).orElse("");
+            String[] parts = which.split("/");
+            if (parts.length != 2 || !parts[1].startsWith(version)) continue;
+            int score = parts[0].equals(bits32 ? "framework" : "framework64") ? 2 : 1;
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The places {@code contents} give {@code web} on {@code server}: the most specific folder's, per site. */

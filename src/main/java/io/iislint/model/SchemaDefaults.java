@@ -19,6 +19,11 @@ public final class SchemaDefaults {
         return v;
     }
 
+    /** The default of {@code key}, empty when the table has none (a setting whose default iislint does not hold). */
+    public static java.util.Optional<String> find(String key) {
+        return java.util.Optional.ofNullable(TABLE.getProperty(key));
+    }
+
     /**
      * The default of {@code key} on {@code version}: the table's {@code key.before10} entry for IIS 7.0 to 8.5 and IIS
      * Express where IIS 10 changed it, else the IIS 10 default.

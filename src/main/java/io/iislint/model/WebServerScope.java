@@ -9,7 +9,8 @@ import java.util.Set;
  * applicationHost.config, one of its {@code <location path="Site/app">} tags, a web.config file, or an IIS 6
  * metabase key ({@code path} is then the key, e.g. {@code /LM/W3SVC/1/ROOT}). One ASP.NET setting comes along,
  * {@code system.web/sessionState/@mode}, which decides what a web garden costs; it is not set where the file does
- * not write it (its real value may come from machine.config or the root web.config).
+ * not write it (its real value may come from machine.config or the root web.config). {@link #settings} reads any other
+ * setting at the path, across every level above it among the inputs.
  */
 public record WebServerScope(
         Kind kind,
@@ -21,12 +22,43 @@ public record WebServerScope(
         AnonymousAuthentication anonymousAuthentication,
         DirectoryBrowse directoryBrowse,
         StaticContent staticContent,
-        Value<SessionStateMode> sessionStateMode) {
+        Value<SessionStateMode> sessionStateMode,
+        Settings settings) {
+
+    /** A scope whose other settings are not read (an IIS 6 metabase key, an fcgiext.ini). */
+    public WebServerScope(
+            Kind kind,
+            String path,
+            Location location,
+            Handlers handlers,
+            Asp asp,
+            IsapiCgiRestriction isapiCgiRestriction,
+            AnonymousAuthentication anonymousAuthentication,
+            DirectoryBrowse directoryBrowse,
+            StaticContent staticContent,
+            Value<SessionStateMode> sessionStateMode) {
+        this(
+                kind,
+                path,
+                location,
+                handlers,
+                asp,
+                isapiCgiRestriction,
+                anonymousAuthentication,
+                directoryBrowse,
+                staticContent,
+                sessionStateMode,
+                Settings.EMPTY);
+    }
 
     public enum Kind {
         SERVER,
         LOCATION,
         WEB_CONFIG,
+        /** machine.config (configuration path MACHINE), or one of its {@code <location>} tags. */
+        MACHINE,
+        /** The root web.config (configuration path MACHINE/WEBROOT), or one of its {@code <location>} tags. */
+        WEBROOT,
         /** IIS 6: the web service key {@code /LM/W3SVC}, the metabase's server level. */
         METABASE_SERVICE,
         /** IIS 6: a site, virtual directory or directory key below {@code /LM/W3SVC}. */
@@ -68,6 +100,8 @@ public record WebServerScope(
             case LOCATION -> "MACHINE/WEBROOT/APPHOST/" + path;
             case METABASE_SERVICE, METABASE_KEY -> path;
             case WEB_CONFIG -> path.isEmpty() ? location.file() : location.file() + " <location path=\"" + path + "\">";
+            case MACHINE -> path.isEmpty() ? "MACHINE" : "MACHINE <location path=\"" + path + "\">";
+            case WEBROOT -> path.isEmpty() ? "MACHINE/WEBROOT" : "MACHINE/WEBROOT <location path=\"" + path + "\">";
         };
     }
 

@@ -18,6 +18,21 @@ public enum FileKind {
      * configuration, {@code configurationRedirection}).
      */
     REDIRECTION("redirection.config"),
+    /**
+     * A .NET Framework machine.config (configuration path MACHINE): it declares the framework's sections
+     * ({@code system.web} among them) and sets machine-wide ASP.NET settings such as {@code processModel}.
+     */
+    MACHINE_CONFIG("machine.config"),
+    /**
+     * The root web.config of a .NET Framework version (configuration path MACHINE/WEBROOT, beside machine.config in
+     * its {@code Config} folder): ASP.NET's defaults for every application, the trust levels among them.
+     */
+    ROOT_WEB_CONFIG("root web.config"),
+    /**
+     * IIS's administration.config (beside applicationHost.config): IIS Manager's modules, its users and who may
+     * manage what ({@code system.webServer/management}).
+     */
+    ADMINISTRATION("administration.config"),
     /** An IIS 6 MetaBase.xml: the whole IIS 6 configuration (pools, sites, virtual directories, service settings). */
     METABASE("MetaBase.xml"),
     /** The IIS 6 FastCGI extension's fcgiext.ini: FastCGI process pools and the extensions mapped to them. */

@@ -33,7 +33,8 @@ public final class InputFinder {
      * admins give their exports of them ({@code web01.applicationHost.config}, {@code MetaBase_web01.xml}).
      */
     public static final String SEARCHED =
-            "web.config, *applicationHost*.config, redirection.config, MetaBase*.xml and fcgiext.ini";
+            "web.config, *applicationHost*.config, machine.config, administration.config, redirection.config,"
+                    + " MetaBase*.xml and fcgiext.ini";
 
     /** Something on the command line, or met while walking, that gave nothing to lint. */
     public record Missing(String path, String reason) {}
@@ -171,6 +172,8 @@ public final class InputFinder {
         return name.equals("web.config")
                 || name.equals("fcgiext.ini")
                 || name.equals("redirection.config")
+                || name.equals("machine.config")
+                || name.equals("administration.config")
                 || (name.contains("applicationhost") && name.endsWith(".config"))
                 || (name.startsWith("metabase") && name.endsWith(".xml"));
     }

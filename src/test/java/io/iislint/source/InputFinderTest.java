@@ -30,15 +30,16 @@ class InputFinderTest {
                 "iis6/History/MetaBase_0000000042_0000000000.xml",
                 "iis6/fcgiext.ini",
                 "site/Web.config",
-                // not searched for: backups, transforms, IIS 6's schema, and kinds iislint cannot tell apart yet
+                "framework/machine.config",
+                "inetsrv/administration.config",
+                // not searched for: backups, transforms, IIS 6's schema, and the framework's template copies
                 "applicationHost.config.bak",
                 "applicationHost.xdt",
                 "site/Web.Release.config.xml",
                 "iis6/History/MBSchema_0000000042_0000000000.xml",
-                "framework/machine.config",
                 "framework/web.config.default",
+                "framework/machine.config.default",
                 "inetsrv/redirection.config",
-                "inetsrv/administration.config",
                 "exports/pools.xml")) {
             Path p = dir.resolve(name);
             Files.createDirectories(p.getParent());
@@ -50,10 +51,12 @@ class InputFinderTest {
                         "exports/SharedConfiguration_applicationHost.config",
                         "exports/applicationHost_web02.config",
                         "exports/web01.applicationHost.config",
+                        "framework/machine.config",
                         "iis6/History/MetaBase_0000000042_0000000000.xml",
                         "iis6/MetaBase.xml",
                         "iis6/MetaBase_web01.xml",
                         "iis6/fcgiext.ini",
+                        "inetsrv/administration.config",
                         "inetsrv/redirection.config",
                         "site/Web.config");
     }
@@ -62,7 +65,7 @@ class InputFinderTest {
     void aDirectoryWithNoneOfThemSaysWhatWasSearchedForAndHowToNameOthers(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("pools.xml"), "<appcmd/>");
         String searched =
-                "no web.config, *applicationHost*.config, redirection.config, MetaBase*.xml or fcgiext.ini (any case) found"
+                "no web.config, *applicationHost*.config, machine.config, administration.config, redirection.config, MetaBase*.xml or fcgiext.ini (any case) found"
                         + " in"
                         + " this directory";
         String howToNameOthers = ": lint files named otherwise with --include GLOB";
