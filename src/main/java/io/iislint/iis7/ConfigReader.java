@@ -150,6 +150,11 @@ public final class ConfigReader {
                 refused.add(j.section());
             }
         }
+        if (!places.isEmpty() && places.stream().noneMatch(WebConfigPlace::aspNet)) {
+            // the application's pool runs no managed code: ASP.NET never reads this file's system.web
+            refused.addAll(whole.children("system.web"));
+            for (XmlElement loc : whole.children("location")) refused.addAll(loc.children("system.web"));
+        }
         XmlElement root = refused.isEmpty() ? whole : SectionLocksReader.without(whole, refused);
         Optional<SectionLocks> locks = sectionLocks ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
         Resolver resolver = new Resolver(version);
@@ -184,7 +189,8 @@ public final class ConfigReader {
                         locks,
                         refusals,
                         places.stream().findFirst(),
-                        kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty()));
+                        kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty(),
+                        above.sourceFiles()));
     }
 
     /** A redirection.config's configurationRedirection: enabled (schema default false) and the path it names. */

@@ -47,6 +47,23 @@ public final class Hierarchy {
         this.applicationPaths = List.copyOf(applicationPaths);
     }
 
+    /**
+     * The files the levels above are written in: each file's own and those its sections were read from
+     * (configSource), as locations name them.
+     */
+    public java.util.Set<String> sourceFiles() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Above a : files) collect(a.root(), 0, names);
+        return names;
+    }
+
+    /** Sections sit a few levels down (a group, a location, nested groups); a configSource file is a section's. */
+    private static void collect(XmlElement e, int depth, java.util.Set<String> names) {
+        names.add(e.location().file());
+        if (depth >= 5) return;
+        for (XmlElement c : e.children()) collect(c, depth + 1, names);
+    }
+
     public boolean isEmpty() {
         return files.isEmpty();
     }

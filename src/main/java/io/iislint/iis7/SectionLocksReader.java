@@ -206,6 +206,8 @@ final class SectionLocksReader {
 
     private static void judge(List<Section> sections, String target, WebConfigPlace place, List<Judged> out) {
         for (Section s : sections) {
+            // ASP.NET never reads system.web for a pool without managed code: nothing there fails (or applies)
+            if (!place.aspNet() && SectionLocks.isAspNet(s.path())) continue;
             Optional<SectionLocks.Verdict> verdict = place.locks().modeAt(target, s.path());
             if (verdict.isEmpty()) continue;
             AllowDefinition where = verdict.get().declaration().allowDefinition();

@@ -171,8 +171,9 @@ public final class ServerFolders {
                     String url = join(m.urlPath(), rest);
                     String configPath =
                             url.isEmpty() ? m.site().name() : m.site().name() + "/" + url;
-                    found.add(new WebConfigPlace(
-                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, m.ignored()));
+                    WebConfigPlace place = new WebConfigPlace(
+                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, m.ignored());
+                    found.add(runsAspNet(server, m.site(), url) ? place : place.withoutAspNet());
                 }
                 if (!found.isEmpty())
                     places.computeIfAbsent(web, k -> new ArrayList<>()).addAll(found);
@@ -321,15 +322,28 @@ public final class ServerFolders {
             List<String> applications = site.get().applications().stream()
                     .map(Site.Application::locationPath)
                     .toList();
-            found.add(new WebConfigPlace(
+            WebConfigPlace place = new WebConfigPlace(
                     host.toString(),
                     site.get().name(),
                     configPath,
                     applications,
                     locks,
-                    application(site.get(), url).flatMap(a -> ignored(server, a))));
+                    application(site.get(), url).flatMap(a -> ignored(server, a)));
+            found.add(runsAspNet(server, site.get(), url) ? place : place.withoutAspNet());
         }
         return found;
+    }
+
+    /**
+     * Whether the application serving {@code url} runs ASP.NET: false only when its pool is known to set
+     * {@code managedRuntimeVersion=""} (No Managed Code), set or inherited.
+     */
+    private static boolean runsAspNet(IisConfig server, Site site, String url) {
+        return !application(site, url)
+                .flatMap(a -> a.applicationPool().known())
+                .flatMap(server::applicationPool)
+                .map(p -> p.managedRuntimeVersion().matches(v -> v.trim().isEmpty()))
+                .orElse(false);
     }
 
     /** The application whose path holds {@code url} (the most specific). */

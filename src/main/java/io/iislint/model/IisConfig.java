@@ -122,13 +122,13 @@ public final class IisConfig {
         for (ApplicationPool p : this.applicationPools)
             poolsByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
         for (WebServerScope s : this.scopes) {
-            if (s.kind() != WebServerScope.Kind.WEB_CONFIG && !s.kind().isMetabase())
+            if (s.kind() == WebServerScope.Kind.SERVER || s.kind() == WebServerScope.Kind.LOCATION)
                 scopesByPath.putIfAbsent(s.path().toLowerCase(Locale.ROOT), s);
         }
-        this.distinctHandlerMappings =
-                distinct(this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location);
-        this.distinctMimeMaps =
-                distinct(this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location);
+        this.distinctHandlerMappings = distinct(
+                this.scopes, s -> s.handlers().mappings(), WebServerScope.HandlerMapping::location, server.above());
+        this.distinctMimeMaps = distinct(
+                this.scopes, s -> s.staticContent().mimeMaps(), WebServerScope.MimeMap::location, server.above());
     }
 
     public String file() {
@@ -259,12 +259,20 @@ public final class IisConfig {
         return distinctMimeMaps;
     }
 
-    /** An entry is keyed by where it is written; the first scope holding it (root first) is the one that writes it. */
+    /**
+     * An entry is keyed by where it is written; the first scope holding it (root first) is the one that writes it. An
+     * entry inherited from a file {@code above} is that file's.
+     */
     private static <T> List<Scoped<T>> distinct(
-            List<WebServerScope> scopes, Function<WebServerScope, List<T>> entries, Function<T, Location> at) {
+            List<WebServerScope> scopes,
+            Function<WebServerScope, List<T>> entries,
+            Function<T, Location> at,
+            java.util.Set<String> above) {
         Map<Location, Scoped<T>> seen = new LinkedHashMap<>();
         for (WebServerScope s : scopes) {
-            for (T e : entries.apply(s)) seen.putIfAbsent(at.apply(e), new Scoped<>(s, e));
+            for (T e : entries.apply(s)) {
+                if (!above.contains(at.apply(e).file())) seen.putIfAbsent(at.apply(e), new Scoped<>(s, e));
+            }
         }
         return List.copyOf(seen.values());
     }

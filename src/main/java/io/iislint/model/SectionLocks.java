@@ -173,9 +173,20 @@ public record SectionLocks(
                         : new Verdict(declared.get().overrideModeDefault(), declared.get(), Optional.empty()));
     }
 
-    /** The section's declaration in this file, or in a stock install when this file declares none. */
+    /**
+     * The section's declaration in this file, or in a stock install when this file declares none; an ASP.NET section
+     * ({@code system.web/…}) the file does not declare, as the stock .NET Framework 4 machine.config declares it.
+     */
     public Optional<Declaration> declaration(String section) {
-        return Optional.ofNullable((stock ? StockSections.DECLARATIONS : declarations).get(key(section)));
+        Optional<Declaration> own =
+                Optional.ofNullable((stock ? StockSections.DECLARATIONS : declarations).get(key(section)));
+        if (own.isPresent() || !FrameworkSections.isAspNet(section)) return own;
+        return Optional.ofNullable(FrameworkSections.DECLARATIONS.get(key(section)));
+    }
+
+    /** Whether {@code section} is ASP.NET's ({@code system.web/…}): ASP.NET enforces its declaration, not IIS. */
+    public static boolean isAspNet(String section) {
+        return FrameworkSections.isAspNet(section);
     }
 
     /** The locks of a file that declares no section: a stock IIS 10 install's declarations, and its own tags. */
@@ -185,7 +196,8 @@ public record SectionLocks(
 
     /** Whether {@code path} ({@code system.webServer/security}) is a section group rather than a section. */
     public boolean isGroup(String path) {
-        return (stock ? StockSections.GROUPS : groups).contains(key(path));
+        return (stock ? StockSections.GROUPS : groups).contains(key(path))
+                || FrameworkSections.GROUPS.contains(key(path));
     }
 
     public static String key(String section) {

@@ -12,17 +12,29 @@ import java.util.Optional;
  * @param refusals the sections a web.config sets that IIS refuses at its place on the server
  * @param place where a server among the inputs places this web.config (the first site, when several share it)
  * @param redirection a redirection.config's configurationRedirection
+ * @param above the files above a placed file among the inputs (machine.config, applicationHost.config, the
+ *     web.config files of the folders above), whose values it inherits: an entry written there is theirs to report
  */
 public record ServerFacts(
         Optional<SectionLocks> sectionLocks,
         List<SectionRefusal> refusals,
         Optional<WebConfigPlace> place,
-        Optional<Redirection> redirection) {
+        Optional<Redirection> redirection,
+        java.util.Set<String> above) {
 
     public static final ServerFacts NONE =
-            new ServerFacts(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+            new ServerFacts(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), java.util.Set.of());
 
     public ServerFacts {
         refusals = List.copyOf(refusals);
+        above = java.util.Set.copyOf(above);
+    }
+
+    public ServerFacts(
+            Optional<SectionLocks> sectionLocks,
+            List<SectionRefusal> refusals,
+            Optional<WebConfigPlace> place,
+            Optional<Redirection> redirection) {
+        this(sectionLocks, refusals, place, redirection, java.util.Set.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
  *
  * @param server the applicationHost.config, as the reports name it
  * @param applicationPaths the configuration paths of the site's applications ({@code Site}, {@code Site/app})
+ * @param aspNet whether the application's pool runs managed code (ASP.NET reads the file's system.web)
  */
 public record WebConfigPlace(
         String server,
@@ -17,10 +18,29 @@ public record WebConfigPlace(
         String configPath,
         List<String> applicationPaths,
         SectionLocks locks,
-        java.util.Optional<Ignored> ignored) {
+        java.util.Optional<Ignored> ignored,
+        boolean aspNet) {
 
     public WebConfigPlace {
         applicationPaths = List.copyOf(applicationPaths);
+    }
+
+    public WebConfigPlace(
+            String server,
+            String site,
+            String configPath,
+            List<String> applicationPaths,
+            SectionLocks locks,
+            java.util.Optional<Ignored> ignored) {
+        this(server, site, configPath, applicationPaths, locks, ignored, true);
+    }
+
+    /**
+     * The same place in an application whose pool runs no managed code ({@code managedRuntimeVersion=""}): ASP.NET
+     * never reads the file's {@code system.web}, so nothing in it applies or fails.
+     */
+    public WebConfigPlace withoutAspNet() {
+        return new WebConfigPlace(server, site, configPath, applicationPaths, locks, ignored, false);
     }
 
     public WebConfigPlace(

@@ -49,7 +49,10 @@ public final class SectionLocked implements Rule {
                 .declaration()
                 .location()
                 .map(at -> what + " at " + at.fileAndLine())
-                .orElse(what + " (probably: a stock IIS 10 install declares it so, and "
-                        + r.place().server() + " declares no sections)");
+                .orElse(
+                        io.iislint.model.SectionLocks.isAspNet(r.section())
+                                ? what + " in the stock .NET Framework 4 machine.config"
+                                : what + " (probably: a stock IIS 10 install declares it so, and "
+                                        + r.place().server() + " declares no sections)");
     }
 }

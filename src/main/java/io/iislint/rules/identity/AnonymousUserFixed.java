@@ -27,7 +27,9 @@ public final class AnonymousUserFixed implements Rule {
             if (scope.kind().isMetabase() || !anon.enabled().is(true)) continue;
             if (!(anon.userName() instanceof Value.Known<String> user)
                     || user.value().isEmpty()) continue;
-            if (user.isDefault() && scope.kind() == WebServerScope.Kind.WEB_CONFIG) continue;
+            // decided at the server (its default, its <location> tags); a file below reports only what it writes
+            boolean server = scope.kind() == WebServerScope.Kind.SERVER || scope.kind() == WebServerScope.Kind.LOCATION;
+            if (!server && !(user.origin() instanceof io.iislint.model.Origin.SetHere)) continue;
             if (!seen.add(user.location().map(Object.class::cast).orElse("default"))) continue;
             ctx.finding(scope)
                     .message("anonymous requests run as the fixed account '" + user.value()
