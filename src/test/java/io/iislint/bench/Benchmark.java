@@ -21,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * {@code iislint.jsa}, e.g. a copy of an older {@code target/}), it measures instead the typical config, the 2,000 /
  * 2,000 config and the 1,000-server repository through both launchers, in turns, and prints this build's time and
  * memory as a ratio of that one's: how a change moved the figures, on a machine too noisy for absolute ones.
+ *
+ * <p>With {@code --dist DIR} (an unpacked {@code iislint-VERSION-linux-x64.tar.gz}), it measures the start-up of
+ * that archive as a user runs it (its launcher, with neither {@code JAVA} nor {@code JAVA_HOME}, so the bundled
+ * runtime and its AOT cache) against a hello-world on the same bundled runtime, and {@code target/iislint} on the
+ * JVM running the benchmark against a hello-world on that JVM, all in turns, on the typical config.
  */
 public final class Benchmark {
     private final Path jar = Path.of("target/iislint.jar").toAbsolutePath();
@@ -41,15 +46,18 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int runs = 7;
         Path against = null;
+        Path dist = null;
         boolean serverOnly = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
             else if (args[i].equals("--server")) serverOnly = true;
             else if (args[i].equals("--against")) against = Path.of(args[++i]).toAbsolutePath();
+            else if (args[i].equals("--dist")) dist = Path.of(args[++i]).toAbsolutePath();
         }
         Path work = Files.createTempDirectory("iislint-bench");
         try {
             if (against != null) new Benchmark(runs, work).compare(against);
+            else if (dist != null) new Benchmark(runs, work).dist(dist);
             else if (serverOnly) new Benchmark(runs, work).serverFolder();
             else new Benchmark(runs, work).run();
         } finally {
@@ -279,6 +287,50 @@ public final class Benchmark {
         }
     }
 
+    /** The start-up of an unpacked Linux archive, against a hello-world on its own runtime ({@code --dist}). */
+    private void dist(Path dir) throws Exception {
+        Path bundledJava = dir.resolve("runtime/bin/java");
+        Path distLauncher = dir.resolve("iislint");
+        if (!Files.isExecutable(bundledJava) || !Files.exists(distLauncher))
+            throw new IllegalStateException(dir + " is not an unpacked iislint-VERSION-linux-x64.tar.gz");
+        if (!Files.exists(launcher)) throw new IllegalStateException("build first: mvn -q -B package -DskipTests");
+        System.out.printf(
+                Locale.ROOT,
+                "iislint benchmark, release archive: %d runs of each command, in turns; median wall time (min-max), peak RSS; %s, %d cores%n%n",
+                runs,
+                dir,
+                Runtime.getRuntime().availableProcessors());
+        int typicalSize = ConfigGenerator.sizeFor(90_000);
+        Path typical = ConfigGenerator.write(
+                work.resolve("typical/applicationHost.config"),
+                ConfigGenerator.applicationHost(typicalSize, typicalSize, 1));
+        List<String> lint = List.of("sh", distLauncher.toString(), "check", "--no-config", typical.toString());
+        List<String> noCache = new ArrayList<>(List.of(bundledJava.toString()));
+        noCache.addAll(LAUNCHER_FLAGS);
+        noCache.addAll(
+                List.of("-jar", dir.resolve("iislint.jar").toString(), "check", "--no-config", typical.toString()));
+        List<Command> cmds = List.of(
+                new Command(
+                        List.of(bundledJava.toString(), "-cp", classes.toString(), "io.iislint.bench.Hello"),
+                        Map.of(),
+                        true),
+                new Command(lint, Map.of(), true),
+                new Command(noCache, Map.of(), true),
+                new Command(List.of(java, "-cp", classes.toString(), "io.iislint.bench.Hello"), Map.of()),
+                launch(typical));
+        List<Figure> f = measure(cmds);
+        String version = Runtime.version().feature() + "";
+        line("hello-world, bundled runtime (baseline)", "", f.get(0), "");
+        line(
+                "typical config, the archive's iislint",
+                kb(typical) + ", " + typicalSize + " pools/sites",
+                f.get(1),
+                ratio(f.get(1), f.get(0), "hello-world"));
+        line("  bundled runtime, no AOT cache", "", f.get(2), ratio(f.get(2), f.get(0), "hello-world"));
+        line("hello-world, JDK " + version + " (baseline)", "", f.get(3), "");
+        line("typical config, target/iislint, JDK " + version, "", f.get(4), ratio(f.get(4), f.get(3), "hello-world"));
+    }
+
     /** target/iislint, run as a user runs it, with this benchmark's JVM (the JAVA variable). */
     private Command launch(Path input, String... options) {
         return launch(launcher, input, options);
@@ -299,7 +351,12 @@ public final class Benchmark {
         return new Command(cmd, Map.of());
     }
 
-    record Command(List<String> args, Map<String, String> env) {}
+    /** A command, with variables set for it; {@code bare}: without JAVA and JAVA_HOME, as on a machine with no JDK. */
+    record Command(List<String> args, Map<String, String> env, boolean bare) {
+        Command(List<String> args, Map<String, String> env) {
+            this(args, env, false);
+        }
+    }
 
     /** Each command once to warm the file cache (not counted), then {@code runs} rounds of one run of each. */
     private List<Figure> measure(List<Command> cmds) throws Exception {
@@ -326,6 +383,7 @@ public final class Benchmark {
         ProcessBuilder builder = new ProcessBuilder(cmd.args())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (cmd.bare()) builder.environment().keySet().removeAll(List.of("JAVA", "JAVA_HOME"));
         builder.environment().putAll(cmd.env());
         Process p = builder.start();
         Path status = Path.of("/proc/" + p.pid() + "/status");
