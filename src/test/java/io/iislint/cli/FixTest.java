@@ -169,6 +169,31 @@ class FixTest {
     }
 
     @Test
+    void aValueFromAConfigSourceFileIsFixedInThatFileAndTheDefaultsAreNeverEdited() throws IOException {
+        Path host = tmp.resolve("applicationHost.config");
+        Path pools = tmp.resolve("pools.config");
+        String hostText =
+                "<configuration>\r\n  <system.applicationHost>\r\n    <applicationPools configSource=\"pools.config\" />\r\n"
+                        + "  </system.applicationHost>\r\n</configuration>\r\n";
+        Files.writeString(host, hostText);
+        Files.writeString(
+                pools,
+                "<applicationPools>\r\n  <add name=\"A\" />\r\n  <add name=\"B\"><recycling logEventOnRecycle=\"Memory\" /></add>\r\n"
+                        + "  <applicationPoolDefaults>\r\n    <recycling logEventOnRecycle=\"Memory\" />\r\n  </applicationPoolDefaults>\r\n"
+                        + "</applicationPools>\r\n");
+        Cli r = Cli.run("check", "--no-config", "--select", "IIS-504", "--fix", host.toString());
+        assertThat(r.err()).isEqualTo("iislint: fixed 2 findings in 1 file\n");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(host)).isEqualTo(hostText);
+        assertThat(Files.readString(pools))
+                .isEqualTo(
+                        "<applicationPools>\r\n  <add name=\"A\">\r\n    <recycling logEventOnRecycle=\"Time, Schedule, Memory\" />\r\n  </add>\r\n"
+                                + "  <add name=\"B\"><recycling logEventOnRecycle=\"Time, Schedule, Memory\" /></add>\r\n"
+                                + "  <applicationPoolDefaults>\r\n    <recycling logEventOnRecycle=\"Memory\" />\r\n  </applicationPoolDefaults>\r\n"
+                                + "</applicationPools>\r\n");
+    }
+
+    @Test
     void diffTakesNoReportFormat() {
         Cli r = Cli.run("check", "--no-config", "--diff", "--format", "json", RISKY.toString());
         assertThat(r.exit()).isEqualTo(2);
