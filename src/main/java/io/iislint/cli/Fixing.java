@@ -54,8 +54,11 @@ final class Fixing {
                 failed = true;
                 continue;
             }
-            List<Edit> edits =
-                    e.getValue().stream().map(f -> f.edit().orElseThrow()).toList();
+            // two inputs that share a configSource file ask for the same edit: it is made once
+            List<Edit> edits = e.getValue().stream()
+                    .map(f -> f.edit().orElseThrow())
+                    .distinct()
+                    .toList();
             Rewriter.Result r;
             try {
                 r = Rewriter.rewrite(file, bytes, edits, reader);

@@ -194,6 +194,22 @@ class FixTest {
     }
 
     @Test
+    void twoInputsThatShareAConfigSourceFileFixItOnceWithoutAWarning() throws IOException {
+        String host =
+                "<configuration>\n  <system.applicationHost>\n    <applicationPools configSource=\"pools.config\" />\n"
+                        + "  </system.applicationHost>\n</configuration>\n";
+        Files.writeString(tmp.resolve("applicationHost.config"), host);
+        Files.writeString(tmp.resolve("web01.applicationHost.config"), host);
+        Files.writeString(
+                tmp.resolve("pools.config"),
+                "<applicationPools>\n  <add name=\"A\" queueLength=\"50\" />\n</applicationPools>\n");
+        Cli r = Cli.run("check", "--no-config", "--select", "IIS-604", "--fix", "--unsafe-fixes", tmp.toString());
+        assertThat(r.err()).isEqualTo("iislint: fixed 1 finding in 1 file\n");
+        assertThat(Files.readString(tmp.resolve("pools.config")))
+                .isEqualTo("<applicationPools>\n  <add name=\"A\" queueLength=\"1000\" />\n</applicationPools>\n");
+    }
+
+    @Test
     void diffTakesNoReportFormat() {
         Cli r = Cli.run("check", "--no-config", "--diff", "--format", "json", RISKY.toString());
         assertThat(r.exit()).isEqualTo(2);
