@@ -35,7 +35,7 @@ class LayersTest {
             "rules", "rules",
             "judging", "suppress policy baseline",
             "engine", "engine",
-            "output", "audit report",
+            "output", "audit report fix",
             "cli", "cli");
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -32,7 +32,8 @@ public final class Catalog {
 
     static final String RESOURCE = "/io/iislint/catalog/catalog.xml";
 
-    private static final Set<String> RULE_ATTRIBUTES = Set.of("id", "name", "severity", "category", "tags", "target");
+    private static final Set<String> RULE_ATTRIBUTES =
+            Set.of("id", "name", "severity", "category", "tags", "target", "fix-safety");
     /** The category of the audit's readiness checks. */
     public static final String MIGRATION = "migration";
     /** What a readiness check can judge a site ready for: the move from IIS 6 to IIS 10, or to Azure App Service. */
@@ -155,7 +156,25 @@ public final class Catalog {
                 parameters,
                 example(r, "bad"),
                 example(r, "good"),
-                target);
+                target,
+                fileFix(r, fix));
+    }
+
+    /**
+     * Whether iislint fixes the rule's findings in the file: {@code fix-safety} on the rule, and the reason in the
+     * fix's {@code <safety>}; the two go together.
+     */
+    private static RuleInfo.FileFix fileFix(XmlElement r, Optional<XmlElement> fix) {
+        Optional<String> safety = r.attribute("fix-safety");
+        String why = fix.map(f -> text(f, "safety")).orElse("");
+        if (safety.isEmpty()) {
+            if (!why.isEmpty()) throw bad(r, "<safety> without fix-safety on the rule");
+            return RuleInfo.FileFix.NONE;
+        }
+        if (!safety.get().equals(RuleInfo.FileFix.SAFE) && !safety.get().equals(RuleInfo.FileFix.UNSAFE))
+            throw bad(r, "fix-safety is safe or unsafe, not " + safety.get());
+        if (why.isEmpty()) throw bad(r, "fix-safety needs a <safety> in <fix> saying why");
+        return new RuleInfo.FileFix(safety.get(), why);
     }
 
     /** A rule's profiles; a readiness check is in none (no lint run selects it), so it may leave them out. */
@@ -245,7 +264,8 @@ public final class Catalog {
                             r.parameters(),
                             r.badExample(),
                             r.goodExample(),
-                            r.target()));
+                            r.target(),
+                            r.fileFix()));
         }
         changed.putAll(checksById); // a policy names rules only
         return new Catalog(changed);

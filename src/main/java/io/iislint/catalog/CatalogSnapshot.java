@@ -79,6 +79,8 @@ public final class CatalogSnapshot {
             d.writeUTF(r.badExample());
             d.writeUTF(r.goodExample());
             d.writeUTF(r.target());
+            d.writeUTF(r.fileFix().safety());
+            d.writeUTF(r.fileFix().why());
         }
         d.flush();
     }
@@ -127,7 +129,8 @@ public final class CatalogSnapshot {
                                 parameters,
                                 d.readUTF(),
                                 d.readUTF(),
-                                d.readUTF()));
+                                d.readUTF(),
+                                new RuleInfo.FileFix(d.readUTF(), d.readUTF())));
             }
             return d.read() == -1 ? Optional.of(new Catalog(rules)) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {

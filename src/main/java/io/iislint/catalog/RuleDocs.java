@@ -141,6 +141,19 @@ public final class RuleDocs {
             md.append("A name in braces, such as `{pool}`, is filled in from each finding, and the finding's own fix"
                     + " commands are quoted for their shell.\n\n");
         }
+        fileFix(r, md);
+    }
+
+    /** Whether {@code check --fix} makes the change in the file, and why it is safe or not. */
+    private static void fileFix(RuleInfo r, StringBuilder md) {
+        if (!r.fileFix().exists()) return;
+        md.append(
+                        r.fileFix().isSafe()
+                                ? "`iislint check --fix` makes this change in the file (a safe fix). "
+                                : "`iislint check --fix --unsafe-fixes` makes this change in the file (an unsafe fix,"
+                                        + " not made by `--fix` alone). ")
+                .append(Markdown.text(r.fileFix().why()))
+                .append("\n\n");
     }
 
     private static void command(StringBuilder md, String label, String language, String command) {

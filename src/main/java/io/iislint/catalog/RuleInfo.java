@@ -26,12 +26,69 @@ public record RuleInfo(
         List<Parameter> parameters,
         String badExample,
         String goodExample,
-        String target) {
+        String target,
+        FileFix fileFix) {
 
     public RuleInfo {
         tags = List.copyOf(tags);
         references = List.copyOf(references);
         parameters = List.copyOf(parameters);
+    }
+
+    /** An entry whose findings iislint cannot fix in the file itself (only by the commands). */
+    public RuleInfo(
+            String id,
+            String name,
+            Severity severity,
+            String category,
+            String title,
+            String rationale,
+            String appcmd,
+            String powershell,
+            String adsutil,
+            List<String> tags,
+            List<String> references,
+            List<Parameter> parameters,
+            String badExample,
+            String goodExample,
+            String target) {
+        this(
+                id,
+                name,
+                severity,
+                category,
+                title,
+                rationale,
+                appcmd,
+                powershell,
+                adsutil,
+                tags,
+                references,
+                parameters,
+                badExample,
+                goodExample,
+                target,
+                FileFix.NONE);
+    }
+
+    /**
+     * Whether {@code check --fix} changes the file for this rule's findings: {@code safe} (by default: the change
+     * does only what the rule asks), {@code unsafe} (only with {@code --unsafe-fixes}: it may change how the site
+     * behaves), or empty (never: the fix needs a choice, or more than one attribute). {@code why} says why, in the
+     * catalog's words.
+     */
+    public record FileFix(String safety, String why) {
+        public static final FileFix NONE = new FileFix("", "");
+        public static final String SAFE = "safe";
+        public static final String UNSAFE = "unsafe";
+
+        public boolean exists() {
+            return !safety.isEmpty();
+        }
+
+        public boolean isSafe() {
+            return safety.equals(SAFE);
+        }
     }
 
     /** A lint rule's entry. */

@@ -70,6 +70,11 @@ final class CheckCommand implements Callable<Integer> {
 
     Color color = Color.auto;
 
+    boolean fix;
+    boolean unsafeFixes;
+    boolean diff;
+    boolean exitNonZeroOnFix;
+
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new CheckCommand().model();
@@ -123,6 +128,27 @@ final class CheckCommand implements Callable<Integer> {
                 .description(
                         "Colour severities: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
                 .build());
+        spec.addOption(bind(OptionSpec.builder("--fix"), () -> fix, v -> fix = v)
+                .type(boolean.class)
+                .description(
+                        "Fix the findings whose rule has a safe fix in the files themselves (each file written whole, only"
+                                + " the values fixed change), then report what is left.")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--unsafe-fixes"), () -> unsafeFixes, v -> unsafeFixes = v)
+                .type(boolean.class)
+                .description("With --fix or --diff: make the unsafe fixes too (they may change how a site behaves).")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--diff"), () -> diff, v -> diff = v)
+                .type(boolean.class)
+                .description(
+                        "Print the fixes as a unified diff instead of writing them; exit with 1 if there is something"
+                                + " to fix.")
+                .build());
+        spec.addOption(
+                bind(OptionSpec.builder("--exit-non-zero-on-fix"), () -> exitNonZeroOnFix, v -> exitNonZeroOnFix = v)
+                        .type(boolean.class)
+                        .description("With --fix: exit with 1 when a file was changed, even if no finding is left.")
+                        .build());
         return Specs.standardHelpOptions(spec);
     }
 
@@ -136,6 +162,9 @@ final class CheckCommand implements Callable<Integer> {
                                 spec.commandLine(),
                                 "Invalid value for option '--fail-on': '" + failOn
                                         + "' (expected error, warning or info)")));
+        if (diff && (!formats.isEmpty() || output != null))
+            throw new ParameterException(
+                    spec.commandLine(), "--diff prints only the diff: it takes no --format or --output");
         List<Output> outputs = outputs();
         for (Output o : outputs) {
             lint.refuseOverwritingWhatItReads(
@@ -143,6 +172,34 @@ final class CheckCommand implements Callable<Integer> {
         }
         Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
         if (linted.isEmpty()) return 2;
+        Optional<Fixing.Outcome> fixed = Optional.empty();
+        if (fix || diff) {
+            LintResult first = linted.get();
+            List<Path> readOnly = new ArrayList<>();
+            first.policy().file().ifPresent(readOnly::add);
+            if (baseline != null) readOnly.add(baseline);
+            Fixing.Outcome o = Fixing.run(
+                    first,
+                    unsafeFixes,
+                    !diff,
+                    lint.maxFileSize,
+                    readOnly,
+                    spec.commandLine().getOut(),
+                    err);
+            if (diff) {
+                for (FileResult r : first.results()) r.error().ifPresent(e -> err.println(e.diagnostic()));
+                err.flush();
+                boolean errors = o.failed()
+                        || first.results().stream().anyMatch(r -> r.error().isPresent());
+                return errors ? 2 : o.files() > 0 ? 1 : 0;
+            }
+            fixed = Optional.of(o);
+            if (o.files() > 0) {
+                // what is left is what the files now hold: the report and the exit code are theirs
+                linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
+                if (linted.isEmpty()) return 2;
+            }
+        }
         LintResult result = linted.get();
         for (Output o : outputs) {
             if (LintOptions.refusesToOverwriteASource(
@@ -179,7 +236,10 @@ final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return report.exitCode();
+        int exit = report.exitCode();
+        if (fixed.isPresent() && fixed.get().failed()) return 2;
+        if (exit == 0 && exitNonZeroOnFix && fixed.isPresent() && fixed.get().files() > 0) return 1;
+        return exit;
     }
 
     private static Reporter reporter(Format format, boolean colour) {

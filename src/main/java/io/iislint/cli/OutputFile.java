@@ -76,6 +76,33 @@ final class OutputFile {
         }
     }
 
+    /**
+     * Replaces a configuration file with {@code bytes} ({@code check --fix}): through a new file beside it that takes
+     * its place in one step, with its permissions, and only if it still holds {@code read} just before (a file
+     * changed since it was read is left as it is). A link is followed to the file it names. Never written in
+     * place: a file whose folder does not take a new file is not fixed. Empty if it worked, else why not.
+     */
+    static Optional<String> replaceIfUnchanged(Path file, byte[] read, byte[] bytes) {
+        try {
+            Path target = file.toAbsolutePath();
+            if (!Files.isRegularFile(target)) return Optional.of("is not a regular file");
+            target = target.toRealPath();
+            Path temp = newSibling(target);
+            try {
+                Files.write(temp, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                keepPermissions(target, temp);
+                if (!java.util.Arrays.equals(Files.readAllBytes(target), read))
+                    return Optional.of("it changed since iislint read it; run again");
+                replace(temp, target);
+            } finally {
+                done(temp);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(reason(e));
+        }
+    }
+
     private static Writer writer(OutputStream out) {
         return new EncodingWriter(out, StandardCharsets.UTF_8);
     }

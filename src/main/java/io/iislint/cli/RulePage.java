@@ -45,6 +45,12 @@ final class RulePage {
             if (r.appcmd().isEmpty()) section(out, "Fix");
             out.println("  IIS 6: " + r.adsutil());
         }
+        if (r.fileFix().exists()) {
+            String how = r.fileFix().isSafe()
+                    ? "safe: iislint check --fix makes it in the file. "
+                    : "unsafe: only iislint check --fix --unsafe-fixes makes it in the file. ";
+            for (String line : wrap(how + r.fileFix().why(), WIDTH - 2)) out.println("  " + line);
+        }
         if (!r.parameters().isEmpty()) {
             section(out, "Parameters (--param " + r.id() + ".NAME=VALUE)");
             for (RuleInfo.Parameter p : r.parameters()) {

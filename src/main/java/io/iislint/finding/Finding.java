@@ -20,7 +20,36 @@ public record Finding(
         String configPath,
         Optional<String> value,
         Optional<Origin> origin,
-        Fix fix) {
+        Fix fix,
+        Optional<Edit> edit) {
+
+    /** A finding whose fix is a command only: no change iislint can make in the file itself. */
+    public Finding(
+            String ruleId,
+            String ruleName,
+            Severity severity,
+            String category,
+            Location location,
+            Subject subject,
+            String message,
+            String configPath,
+            Optional<String> value,
+            Optional<Origin> origin,
+            Fix fix) {
+        this(
+                ruleId,
+                ruleName,
+                severity,
+                category,
+                location,
+                subject,
+                message,
+                configPath,
+                value,
+                origin,
+                fix,
+                Optional.empty());
+    }
 
     /** A finding about iislint's own input (a suppression, a policy exemption): no value, origin or fix command. */
     public static Finding about(RuleRef rule, Location at, Subject subject, String message) {

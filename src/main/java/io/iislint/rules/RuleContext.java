@@ -5,6 +5,7 @@ import io.iislint.catalog.Parameters;
 import io.iislint.catalog.RuleInfo;
 import io.iislint.dialect.Dialect;
 import io.iislint.dialect.FixCommands;
+import io.iislint.finding.Edit;
 import io.iislint.finding.Finding;
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.ConfigPath;
@@ -30,15 +31,27 @@ public final class RuleContext {
     private final List<Finding> findings = new ArrayList<>();
     private String ruleId = "";
     private Dialect dialect = Dialect.of(io.iislint.source.FileKind.APPLICATION_HOST);
+    /** Whether findings may carry an {@link Edit}: only an IIS 7+ configuration file is rewritten by --fix. */
+    private boolean editable = true;
 
     RuleContext(Catalog catalog, Parameters parameters) {
         this.catalog = catalog;
         this.parameters = parameters;
     }
 
+    /**
+     * The kinds of file --fix rewrites: IIS 7+ configuration. An appcmd or iiscnfg export is a listing of a live
+     * server (fixing it fixes nothing); an IIS 6 metabase's values inherit down key paths that this does not follow.
+     */
+    private static final java.util.Set<io.iislint.source.FileKind> EDITABLE = java.util.EnumSet.of(
+            io.iislint.source.FileKind.APPLICATION_HOST,
+            io.iislint.source.FileKind.WEB_CONFIG,
+            io.iislint.source.FileKind.FRAGMENT);
+
     /** The file being linted: its kind decides how findings are spelled and fixed. */
     void file(IisConfig config) {
         this.dialect = config.place().map(p -> Dialect.placed(p.configPath())).orElse(Dialect.of(config.kind()));
+        this.editable = EDITABLE.contains(config.kind());
     }
 
     void begin(Rule rule) {
@@ -96,6 +109,8 @@ public final class RuleContext {
         private Optional<Origin> origin = Optional.empty();
         private @Nullable String attribute;
         private boolean fixable = true;
+        private @Nullable ConfigPath setting;
+        private @Nullable String newValue;
 
         private Builder(String subjectKind, String subjectName) {
             this.subjectKind = subjectKind;
@@ -116,6 +131,7 @@ public final class RuleContext {
         /** The setting the finding is about, and its value: the message gets {@code (attribute=value, where it came from)}. */
         public Builder value(ConfigPath setting, Value<?> v) {
             about(setting);
+            this.setting = setting;
             this.attribute = dialect.attribute(setting, configPath);
             this.value = Optional.of(v instanceof Value.Known<?> k ? dialect.show(setting, k.value()) : v.display());
             this.origin = Optional.of(v.origin());
@@ -139,6 +155,17 @@ public final class RuleContext {
 
         public Builder fix(String name, String value) {
             vars.put(name, value);
+            return this;
+        }
+
+        /**
+         * The fix as a change to the file: the setting of {@link #value} becomes {@code value} (as the file writes
+         * it). Where the setting is written, it changes there; when it is inherited or the IIS default, it is added
+         * on the pool or FastCGI application itself (never on the defaults it inherits from). The catalog's
+         * fix-safety says whether --fix makes it.
+         */
+        public Builder fixTo(String value) {
+            this.newValue = value;
             return this;
         }
 
@@ -178,7 +205,31 @@ public final class RuleContext {
                     configPath,
                     value,
                     origin,
-                    new Finding.Fix(fix.appcmd(), fix.powershell(), fix.adsutil())));
+                    new Finding.Fix(fix.appcmd(), fix.powershell(), fix.adsutil()),
+                    info.fileFix().exists() ? edit() : Optional.empty()));
+        }
+
+        private Optional<Edit> edit() {
+            if (!editable || newValue == null || setting == null || origin.isEmpty()) return Optional.empty();
+            String path = setting instanceof ConfigPath.PoolSetting p
+                    ? p.path()
+                    : setting instanceof ConfigPath.FastCgiSetting f
+                            ? "@" + f.attribute()
+                            : setting instanceof ConfigPath.SectionSetting s ? s.path() : "";
+            int at = path.lastIndexOf('@');
+            if (at < 0 || (at > 0 && path.charAt(at - 1) != '/')) return Optional.empty();
+            String name = path.substring(at + 1);
+            List<String> children =
+                    at == 0 ? List.of() : List.of(path.substring(0, at - 1).split("/"));
+            if (origin.get() instanceof Origin.SetHere here)
+                return Optional.of(new Edit(here.at(), List.of(), name, newValue));
+            if (origin.get() instanceof Origin.NotSet) return Optional.empty();
+            // inherited or the IIS default: added where the rule's fix sets it, the pool or application itself
+            if (setting instanceof ConfigPath.PoolSetting p)
+                return Optional.of(new Edit(p.pool().location(), children, name, newValue));
+            if (setting instanceof ConfigPath.FastCgiSetting f)
+                return Optional.of(new Edit(f.application().location(), List.of(), name, newValue));
+            return Optional.empty(); // a section's scope may have no element to add it to
         }
     }
 }

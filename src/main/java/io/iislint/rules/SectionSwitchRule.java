@@ -41,6 +41,7 @@ public abstract class SectionSwitchRule implements Rule {
             ctx.finding(scope)
                     .message(message)
                     .value(new ConfigPath.SectionSetting(scope, section, "@" + attribute), v)
+                    .fixTo("false")
                     .report();
         }
     }

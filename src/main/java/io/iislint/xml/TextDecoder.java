@@ -44,6 +44,20 @@ final class TextDecoder {
     }
 
     private static CharBuffer decode(String file, byte[] bytes, boolean xml) throws InputError {
+        Encoding e = encoding(file, bytes);
+        CharBuffer text = decodeStrict(file, bytes, e.skip(), e.charset(), xml);
+        if (e.skip() > 0 && text.hasRemaining() && text.get(text.position()) == '\uFEFF') {
+            // what a tool that adds a BOM to text already holding one writes: no parser accepts it as a BOM
+            throw new InputError(
+                    new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
+        }
+        return text;
+    }
+
+    /** How a file's bytes are text: its charset, and how many bytes of byte-order mark come first. */
+    record Encoding(Charset charset, int skip) {}
+
+    static Encoding encoding(String file, byte[] bytes) throws InputError {
         int skip = 0;
         Charset charset;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -64,13 +78,7 @@ final class TextDecoder {
         } else {
             charset = declaredCharset(file, bytes);
         }
-        CharBuffer text = decodeStrict(file, bytes, skip, charset, xml);
-        if (skip > 0 && text.hasRemaining() && text.get(text.position()) == '\uFEFF') {
-            // what a tool that adds a BOM to text already holding one writes: no parser accepts it as a BOM
-            throw new InputError(
-                    new Location(file, 1, 1), "a second byte-order mark follows the first: save the file with one");
-        }
-        return text;
+        return new Encoding(charset, skip);
     }
 
     private static Charset declaredCharset(String file, byte[] bytes) throws InputError {

@@ -42,6 +42,7 @@ public final class AspLimitsRaised implements Rule {
                 .message(what + " may grow to " + bytes.value() + " bytes, above the IIS default of " + limit
                         + ": each request can hold that much memory")
                 .value(new ConfigPath.SectionSetting(scope, "asp", "limits/@" + attribute), v)
+                .fixTo(Long.toString(limit))
                 .fix("attribute", attribute)
                 .fix("default", Long.toString(limit))
                 .fix(

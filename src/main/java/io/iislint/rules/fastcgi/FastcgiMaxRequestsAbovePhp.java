@@ -29,6 +29,7 @@ public final class FastcgiMaxRequestsAbovePhp implements Rule {
                     .message("instanceMaxRequests " + iis.value() + " is above PHP_FCGI_MAX_REQUESTS " + php
                             + ": PHP exits first and the requests in flight fail")
                     .value(new ConfigPath.FastCgiSetting(app, "instanceMaxRequests"), v)
+                    .fixTo(Long.toString(php))
                     .fix("max", Long.toString(php))
                     .report();
         }

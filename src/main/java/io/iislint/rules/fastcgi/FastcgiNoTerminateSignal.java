@@ -31,6 +31,7 @@ public final class FastcgiNoTerminateSignal implements Rule {
                     .message(
                             "processes are terminated without a shutdown signal, so they cannot finish requests or clean up")
                     .value(new ConfigPath.FastCgiSetting(app, "signalBeforeTerminateSeconds"), v)
+                    .fixTo(Long.toString(ctx.get(SECONDS)))
                     .fix("seconds", Long.toString(ctx.get(SECONDS)))
                     .report();
         }

@@ -23,6 +23,7 @@ public final class FastcgiStderrToClient implements Rule {
                     .message(
                             "what the application writes to stderr (paths, queries, stack traces) is returned to the client in a 500 page")
                     .value(new ConfigPath.FastCgiSetting(app, "stderrMode"), v)
+                    .fixTo("ReturnGeneric500")
                     .report();
         }
     }

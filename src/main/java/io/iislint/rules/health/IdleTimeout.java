@@ -29,6 +29,7 @@ public final class IdleTimeout extends PoolRule {
         ctx.finding(pool)
                 .message(why)
                 .value(new PoolSetting(pool, "processModel/@idleTimeout"), v)
+                .fixTo(max.toString())
                 .fix("idleTimeout", max.toString())
                 .fix("minutes", Long.toString(max.seconds() / 60))
                 .report();

@@ -18,6 +18,7 @@ public final class PingingOff extends PoolRule {
         ctx.finding(pool)
                 .message("health pinging is off: a hung worker process is never detected or replaced")
                 .value(new PoolSetting(pool, "processModel/@pingingEnabled"), v)
+                .fixTo("true")
                 .report();
     }
 }

@@ -23,6 +23,7 @@ public final class QueueLengthHigh extends PoolRule {
         ctx.finding(pool)
                 .message("HTTP.sys may queue " + queue.value() + " requests for this pool, more than " + max)
                 .value(new PoolSetting(pool, "@queueLength"), v)
+                .fixTo(Long.toString(max))
                 .fix("queueLength", Long.toString(max))
                 .report();
     }

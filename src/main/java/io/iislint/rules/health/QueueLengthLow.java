@@ -24,6 +24,7 @@ public final class QueueLengthLow extends PoolRule {
                 .message("HTTP.sys queues only " + queue.value()
                         + " requests for this pool: a short burst gets 503 Service Unavailable")
                 .value(new PoolSetting(pool, "@queueLength"), v)
+                .fixTo("1000")
                 .report();
     }
 }

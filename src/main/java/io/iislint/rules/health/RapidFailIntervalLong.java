@@ -26,6 +26,7 @@ public final class RapidFailIntervalLong extends PoolRule {
         ctx.finding(pool)
                 .message("rapid-fail protection counts crashes over " + interval.value() + ", longer than " + max)
                 .value(new PoolSetting(pool, "failure/@rapidFailProtectionInterval"), v)
+                .fixTo(max.toString())
                 .fix("interval", max.toString())
                 .fix("minutes", Long.toString(max.seconds() / 60))
                 .report();

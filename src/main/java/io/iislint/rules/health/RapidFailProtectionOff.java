@@ -19,6 +19,7 @@ public final class RapidFailProtectionOff extends PoolRule {
                 .message(
                         "rapid-fail protection is off: a worker that keeps crashing is restarted forever instead of the pool being stopped")
                 .value(new PoolSetting(pool, "failure/@rapidFailProtection"), v)
+                .fixTo("true")
                 .report();
     }
 }

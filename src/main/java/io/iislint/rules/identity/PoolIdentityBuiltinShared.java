@@ -23,6 +23,7 @@ public final class PoolIdentityBuiltinShared extends PoolRule {
                 .message("the worker process runs as " + identity.display()
                         + ", an account shared with other Windows services and every other pool using it")
                 .value(new PoolSetting(pool, "processModel/@identityType"), identity)
+                .fixTo("ApplicationPoolIdentity")
                 .report();
     }
 }

@@ -18,6 +18,7 @@ public final class PoolIdentityLocalsystem extends PoolRule {
         ctx.finding(pool)
                 .message("the worker process runs as LocalSystem: code in this pool has full control of the server")
                 .value(new PoolSetting(pool, "processModel/@identityType"), identity)
+                .fixTo("ApplicationPoolIdentity")
                 .report();
     }
 }

@@ -18,6 +18,7 @@ public final class Pool32bit extends PoolRule {
                 .message(
                         "runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
                 .value(new PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
+                .fixTo("false")
                 .report();
     }
 }

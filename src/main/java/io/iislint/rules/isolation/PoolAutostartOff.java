@@ -35,6 +35,7 @@ public final class PoolAutostartOff implements Rule {
                             + Names.some(apps.stream(), apps.size())
                             + " answer 503 until someone starts it")
                     .value(new PoolSetting(pool, "@autoStart"), v)
+                    .fixTo("true")
                     .report();
         }
     }

@@ -22,6 +22,7 @@ public final class PoolMemoryLimitUnset extends PoolRule {
                 .message(
                         "no memory limit (memory and privateMemory are both 0): a leaking worker grows until the server runs short")
                 .value(new PoolSetting(pool, "recycling/periodicRestart/@privateMemory"), r.privateMemory())
+                .fixTo(Long.toString(ctx.get(SUGGESTED_KILOBYTES)))
                 .fix("kilobytes", Long.toString(ctx.get(SUGGESTED_KILOBYTES)))
                 .report();
     }

@@ -37,6 +37,7 @@ public final class PoolRecycleNotLogged extends PoolRule {
         ctx.finding(pool)
                 .message("recycles caused by " + Display.of(missing) + " are not written to the event log")
                 .value(new PoolSetting(pool, "recycling/@logEventOnRecycle"), v)
+                .fixTo(Display.of(wanted))
                 .fix("flags", Display.of(wanted))
                 .fix(
                         "mask",

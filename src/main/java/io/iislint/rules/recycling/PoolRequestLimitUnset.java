@@ -21,6 +21,7 @@ public final class PoolRequestLimitUnset extends PoolRule {
         ctx.finding(pool)
                 .message("no request limit: the worker is not recycled after a set number of requests")
                 .value(new PoolSetting(pool, "recycling/periodicRestart/@requests"), requests)
+                .fixTo(Long.toString(ctx.get(SUGGESTED)))
                 .fix("requests", Long.toString(ctx.get(SUGGESTED)))
                 .report();
     }

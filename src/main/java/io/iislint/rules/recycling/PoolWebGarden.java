@@ -53,6 +53,7 @@ public final class PoolWebGarden implements Rule {
         ctx.finding(pool)
                 .message(garden + ": in-memory caches are not shared between them" + sessions(apps, config))
                 .value(new PoolSetting(pool, "processModel/@maxProcesses"), v)
+                .fixTo("1")
                 .report();
     }
 

@@ -20,6 +20,7 @@ public final class ClassicPipeline extends PoolRule {
                 .message("uses the Classic pipeline: ASP.NET runs as an ISAPI extension, apart from IIS's own"
                         + " authentication, authorization and request filtering")
                 .value(new PoolSetting(pool, "@managedPipelineMode"), v)
+                .fixTo("Integrated")
                 .report();
     }
 }

@@ -19,6 +19,7 @@ public final class ConfigOverrideDisabled extends PoolRule {
                 .message(
                         "every web.config setting of the applications in this pool is ignored, including hardening set there")
                 .value(new PoolSetting(pool, "@enableConfigurationOverride"), v)
+                .fixTo("true")
                 .report();
     }
 }

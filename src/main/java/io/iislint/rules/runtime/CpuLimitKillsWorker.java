@@ -42,6 +42,7 @@ public final class CpuLimitKillsWorker extends PoolRule {
         ctx.finding(pool)
                 .message(message)
                 .value(new PoolSetting(pool, "cpu/@action"), cpu.action())
+                .fixTo("Throttle")
                 .report();
     }
 }

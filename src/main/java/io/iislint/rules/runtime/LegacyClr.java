@@ -25,6 +25,7 @@ public final class LegacyClr extends PoolRule {
         ctx.finding(pool)
                 .message("loads CLR " + clr.value() + " (" + what + ")")
                 .value(new PoolSetting(pool, "@managedRuntimeVersion"), v)
+                .fixTo("v4.0")
                 .report();
     }
 }
