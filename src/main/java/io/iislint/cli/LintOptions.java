@@ -7,6 +7,7 @@ import io.iislint.engine.LintRequest;
 import io.iislint.engine.LintResult;
 import io.iislint.engine.RequestError;
 import io.iislint.finding.FileResult;
+import io.iislint.model.IisVersion;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
 import io.iislint.text.Escape;
@@ -45,6 +46,9 @@ final class LintOptions {
     Path config;
 
     boolean noConfig;
+
+    @Nullable
+    String iisVersion;
 
     /** Adds these options to a command (check, baseline create, baseline prune), each bound to its field here. */
     LintOptions addTo(CommandSpec spec) {
@@ -89,6 +93,13 @@ final class LintOptions {
                 .defaultValue("67108864")
                 .type(long.class)
                 .description("Refuse files larger than this (default: ${DEFAULT-VALUE}, 64 MiB).")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--iis-version"), () -> iisVersion, v -> iisVersion = v)
+                .paramLabel("VERSION")
+                .type(String.class)
+                .description("The IIS version of the servers linted, when the files do not show it: 7.0, 7.5, 8.0, 8.5,"
+                        + " 10 or express (defaults that changed between versions follow it; default: the policy"
+                        + " file's iisVersion, else what each applicationHost.config shows, else IIS 10).")
                 .build());
         spec.addOption(bind(OptionSpec.builder("--debug"), () -> debug, v -> debug = v)
                 .type(boolean.class)
@@ -240,6 +251,14 @@ final class LintOptions {
         refuseEmptySelection(spec, "--ignore", ignore, "rule ids, id prefixes, names or tags (see 'iislint rules')");
         refuseEmptySelection(spec, "--profile", profiles, "tags such as security or cis (see 'iislint rules')");
         if (jobs < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        Optional<IisVersion> version = Optional.empty();
+        if (iisVersion != null) {
+            String given = iisVersion;
+            version = Optional.of(IisVersion.given(given, "--iis-version")
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(),
+                            "--iis-version must be " + IisVersion.GIVEN_VALUES + ", not '" + given + "'")));
+        }
         LintRequest.PolicyChoice policy = noConfig
                 ? new LintRequest.PolicyChoice.None()
                 : config != null ? new LintRequest.PolicyChoice.Given(config) : new LintRequest.PolicyChoice.Discover();
@@ -256,6 +275,7 @@ final class LintOptions {
                 maxFileSize,
                 jobs,
                 debug,
-                LocalDate::now);
+                LocalDate::now,
+                version);
     }
 }

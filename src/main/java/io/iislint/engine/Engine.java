@@ -64,7 +64,11 @@ public final class Engine {
                 : Optional.empty();
         Prepared run = prepare(request);
         InputFinder finder = finder(request);
-        List<FileResult> results = new FileRuns(new XmlReader(request.maxFileSize()), request.debug(), diagnostics)
+        List<FileResult> results = new FileRuns(
+                        new XmlReader(request.maxFileSize()),
+                        request.debug(),
+                        diagnostics,
+                        request.iisVersion().or(() -> run.policy().iisVersion()))
                 .lint(
                         finder.find(request.paths()),
                         request.jobs(),
@@ -149,7 +153,7 @@ public final class Engine {
      * (the audit judges the models itself). Rules, policy and baseline play no part.
      */
     public List<Read> read(LintRequest request) {
-        return new FileRuns(new XmlReader(request.maxFileSize()), request.debug(), diagnostics)
+        return new FileRuns(new XmlReader(request.maxFileSize()), request.debug(), diagnostics, request.iisVersion())
                 .read(finder(request).find(request.paths()), request.jobs());
     }
 

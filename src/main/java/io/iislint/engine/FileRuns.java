@@ -6,6 +6,7 @@ import io.iislint.finding.Finding;
 import io.iislint.load.Loader;
 import io.iislint.load.ServerFolders;
 import io.iislint.model.IisConfig;
+import io.iislint.model.IisVersion;
 import io.iislint.model.WebConfigPlace;
 import io.iislint.rules.Linter;
 import io.iislint.source.FileKind;
@@ -40,8 +41,8 @@ final class FileRuns {
     private final boolean debug;
     private final PrintWriter err;
 
-    FileRuns(XmlReader xml, boolean debug, PrintWriter err) {
-        this.loader = new Loader(xml);
+    FileRuns(XmlReader xml, boolean debug, PrintWriter err, Optional<IisVersion> version) {
+        this.loader = new Loader(xml, version);
         this.debug = debug;
         this.err = err;
     }
@@ -223,13 +224,14 @@ final class FileRuns {
         IisConfig config = in.config();
         List<Finding> findings = linter.lint(config);
         Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
-        return FileResult.linted(
+        FileResult result = FileResult.linted(
                 name,
                 config.kind(),
                 kept.findings(),
                 kept.suppressed(),
                 in.sources(),
                 config.kind() == FileKind.WEB_CONFIG && !placed);
+        return config.kind() == FileKind.APPLICATION_HOST ? result.withIisVersion(config.iisVersion()) : result;
     }
 
     /** {@code work} on one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */

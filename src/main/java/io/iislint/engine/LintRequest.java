@@ -1,5 +1,6 @@
 package io.iislint.engine;
 
+import io.iislint.model.IisVersion;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
  * @param jobs how many files to lint at a time
  * @param debug whether internal errors and a file's parse errors print their stack traces
  * @param today the date exemptions expire against
+ * @param iisVersion the IIS version of the servers, when the user gives it ({@code --iis-version}); else the
+ *     policy's {@code iisVersion}, else what each file shows
  */
 public record LintRequest(
         List<String> paths,
@@ -39,7 +42,8 @@ public record LintRequest(
         long maxFileSize,
         int jobs,
         boolean debug,
-        Supplier<LocalDate> today) {
+        Supplier<LocalDate> today,
+        Optional<IisVersion> iisVersion) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
 
@@ -68,7 +72,8 @@ public record LintRequest(
                 DEFAULT_MAX_FILE_SIZE,
                 Runtime.getRuntime().availableProcessors(),
                 false,
-                LocalDate::now);
+                LocalDate::now,
+                Optional.empty());
     }
 
     public LintRequest withParams(Map<String, String> p) {
@@ -85,7 +90,8 @@ public record LintRequest(
                 maxFileSize,
                 jobs,
                 debug,
-                today);
+                today,
+                iisVersion);
     }
 
     public LintRequest withSelect(List<String> s) {
@@ -102,12 +108,77 @@ public record LintRequest(
                 maxFileSize,
                 jobs,
                 debug,
-                today);
+                today,
+                iisVersion);
     }
 
     public LintRequest withMaxFileSize(long bytes) {
         return new LintRequest(
-                paths, include, exclude, select, ignore, profiles, params, policy, baseline, bytes, jobs, debug, today);
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                bytes,
+                jobs,
+                debug,
+                today,
+                iisVersion);
+    }
+
+    /** The same lint, with every server taken for {@code version}. */
+    public LintRequest withIisVersion(Optional<IisVersion> version) {
+        return new LintRequest(
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                maxFileSize,
+                jobs,
+                debug,
+                today,
+                version);
+    }
+
+    /** The same request as a lint without {@code --iis-version} would make, for the constructors below. */
+    public LintRequest(
+            List<String> paths,
+            List<String> include,
+            List<String> exclude,
+            List<String> select,
+            List<String> ignore,
+            List<String> profiles,
+            Map<String, String> params,
+            PolicyChoice policy,
+            Optional<Path> baseline,
+            long maxFileSize,
+            int jobs,
+            boolean debug,
+            Supplier<LocalDate> today) {
+        this(
+                paths,
+                include,
+                exclude,
+                select,
+                ignore,
+                profiles,
+                params,
+                policy,
+                baseline,
+                maxFileSize,
+                jobs,
+                debug,
+                today,
+                Optional.empty());
     }
 
     public LintRequest withJobs(int j) {
@@ -124,7 +195,8 @@ public record LintRequest(
                 maxFileSize,
                 j,
                 debug,
-                today);
+                today,
+                iisVersion);
     }
 
     /** Which policy file a run uses. */

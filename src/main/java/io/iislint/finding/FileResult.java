@@ -1,5 +1,6 @@
 package io.iislint.finding;
 
+import io.iislint.model.IisVersion;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * What happened to one input: linted (its kind and findings) or refused (its error). {@code sources} names the other
  * files its linting read (its sections' configSource files): their findings are this input's, and a report may
  * not go over them. {@code alone} marks a web.config linted without a server among the inputs to place it on: its
- * sections were judged as if nothing above it locked them.
+ * sections were judged as if nothing above it locked them. {@code iisVersion} is an applicationHost.config's IIS
+ * version and how it was decided (given by the user, or shown by the file), for the reports.
  */
 public record FileResult(
         String path,
@@ -18,11 +20,28 @@ public record FileResult(
         List<Finding> findings,
         int suppressed,
         List<String> sources,
-        boolean alone) {
+        boolean alone,
+        Optional<IisVersion> iisVersion) {
 
     public FileResult {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
+    }
+
+    public FileResult(
+            String path,
+            Optional<FileKind> kind,
+            Optional<InputError> error,
+            List<Finding> findings,
+            int suppressed,
+            List<String> sources,
+            boolean alone) {
+        this(path, kind, error, findings, suppressed, sources, alone, Optional.empty());
+    }
+
+    /** The same result, for an applicationHost.config of {@code version}. */
+    public FileResult withIisVersion(IisVersion version) {
+        return new FileResult(path, kind, error, findings, suppressed, sources, alone, Optional.of(version));
     }
 
     public static FileResult linted(
@@ -45,6 +64,6 @@ public record FileResult(
 
     /** The same input with only {@code kept} of its findings left, {@code hidden} more of them counted as suppressed. */
     public FileResult keeping(List<Finding> kept, int hidden) {
-        return new FileResult(path, kind, error, kept, suppressed + hidden, sources, alone);
+        return new FileResult(path, kind, error, kept, suppressed + hidden, sources, alone, iisVersion);
     }
 }

@@ -53,6 +53,21 @@ public final class ConfigReader {
             Map.entry("caching", List.of("system.webServer")),
             Map.entry("aspNetCore", List.of("system.webServer")));
 
+    private final Optional<IisVersion> given;
+
+    /** A reader that tells the IIS version of an applicationHost.config from what the file shows. */
+    public ConfigReader() {
+        this(Optional.empty());
+    }
+
+    /**
+     * A reader for files of a version the user gave ({@code --iis-version}, the policy's {@code iisVersion}): it
+     * replaces what a file shows.
+     */
+    public ConfigReader(Optional<IisVersion> given) {
+        this.given = given;
+    }
+
     /** Whether an element can be the root of a fragment: a section, or an element inside one. */
     public static boolean isFragmentRoot(String name) {
         return FRAGMENT_PARENTS.containsKey(name);
@@ -90,8 +105,9 @@ public final class ConfigReader {
                         doc.root(),
                         FRAGMENT_PARENTS.getOrDefault(doc.root().name(), List.of())) // a fragment's root is a key
                 : doc.root();
-        IisVersion version =
-                kind == FileKind.APPLICATION_HOST ? VersionSigns.of(root, doc.comments()) : IisVersion.UNKNOWN;
+        IisVersion version = kind != FileKind.APPLICATION_HOST
+                ? IisVersion.UNKNOWN
+                : given.orElseGet(() -> VersionSigns.of(root, doc.comments()));
         return build(
                 doc.file(),
                 kind,
@@ -190,7 +206,8 @@ public final class ConfigReader {
                         refusals,
                         places.stream().findFirst(),
                         kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty(),
-                        above.sourceFiles()));
+                        above.sourceFiles(),
+                        version));
     }
 
     /** A redirection.config's configurationRedirection: enabled (schema default false) and the path it names. */

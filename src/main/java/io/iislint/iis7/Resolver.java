@@ -53,7 +53,7 @@ final class Resolver {
                     .apply(SchemaDefaults.get(defaultKey, version))
                     .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey));
             // a default IIS 10 changed is said to be the older version's, and why the file is taken for one
-            return SchemaDefaults.changedIn10(defaultKey)
+            return SchemaDefaults.differsOn(defaultKey, version)
                             && version.describeDefault().isPresent()
                     ? Value.ofDefault(value, version.describeDefault().get())
                     : Value.ofDefault(value);

@@ -5,6 +5,7 @@ import io.iislint.iis6.MetabaseReader;
 import io.iislint.iis7.ConfigReader;
 import io.iislint.iis7.Hierarchy;
 import io.iislint.model.IisConfig;
+import io.iislint.model.IisVersion;
 import io.iislint.model.WebConfigPlace;
 import io.iislint.source.FileKind;
 import io.iislint.source.InputError;
@@ -22,9 +23,16 @@ import java.util.Optional;
  */
 public final class Loader {
     private final XmlReader xml;
+    private final Optional<IisVersion> version;
 
     public Loader(XmlReader xml) {
+        this(xml, Optional.empty());
+    }
+
+    /** A loader for a server of the IIS version the user gave (it replaces what a file shows). */
+    public Loader(XmlReader xml, Optional<IisVersion> version) {
         this.xml = xml;
+        this.version = version;
     }
 
     /**
@@ -98,7 +106,7 @@ public final class Loader {
         // an IIS 7+ file's sections may live in files beside it (an IIS 6 metabase has no configSource)
         XmlDocument doc = ConfigSources.expand(read, file, xml);
         return new Loaded(
-                new ConfigReader().read(doc, kind, places, sectionLocks, above),
+                new ConfigReader(version).read(doc, kind, places, sectionLocks, above),
                 doc.comments(),
                 doc.sources(),
                 Optional.of(doc.root()));

@@ -177,6 +177,11 @@ public final class IisConfig {
 
     /** IIS 6 settings with no IIS 7+ counterpart; present only for a MetaBase.xml or an fcgiext.ini. */
     /** An applicationHost.config's section declarations and override modes (empty for the other kinds). */
+    /** An applicationHost.config's IIS version and how it was decided ({@link IisVersion#UNKNOWN} for other files). */
+    public IisVersion iisVersion() {
+        return server.version();
+    }
+
     public Optional<SectionLocks> sectionLocks() {
         return server.sectionLocks();
     }

@@ -15,6 +15,8 @@ public record IisVersion(Release release, String evidence) {
 
     public enum Release {
         UNKNOWN(""),
+        /** IIS 7.0 (Windows Server 2008): a few defaults of its own, such as the NetworkService pool identity. */
+        IIS_70("IIS 7.0"),
         IIS_7_TO_85("IIS 7.0 to 8.5"),
         IIS_10("IIS 10"),
         EXPRESS("IIS Express");
@@ -34,12 +36,38 @@ public record IisVersion(Release release, String evidence) {
 
     /** Whether defaults from before IIS 10 apply (IIS Express keeps some of them too). */
     public boolean beforeIis10() {
-        return release == Release.IIS_7_TO_85 || release == Release.EXPRESS;
+        return release == Release.IIS_70 || release == Release.IIS_7_TO_85 || release == Release.EXPRESS;
+    }
+
+    /**
+     * The version the user gives ({@code --iis-version}, the policy file's {@code iisVersion}): {@code 7.0},
+     * {@code 7.5}, {@code 8.0}, {@code 8.5}, {@code 10} or {@code express}; {@code how} says where it was given.
+     * Empty for anything else.
+     */
+    public static Optional<IisVersion> given(String text, String how) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        Release r = switch (t) {
+            case "7", "7.0" -> Release.IIS_70;
+            case "7.5", "8", "8.0", "8.5" -> Release.IIS_7_TO_85;
+            case "10", "10.0" -> Release.IIS_10;
+            case "express" -> Release.EXPRESS;
+            default -> null;
+        };
+        return r == null ? Optional.empty() : Optional.of(new IisVersion(r, "given: " + how + " " + text.trim()));
+    }
+
+    /** What {@link #given} accepts, for messages. */
+    public static final String GIVEN_VALUES = "7.0, 7.5, 8.0, 8.5, 10 or express";
+
+    /** How reports show it: "IIS 10 (configProtectedData lists IISCngProvider at line 12)", or "unknown". */
+    public String display() {
+        return release == Release.UNKNOWN ? "unknown" : release.label() + " (" + evidence + ")";
     }
 
     /** How a default of this version is described in a finding: "IIS 7.0 to 8.5 default, probably: …". */
     public Optional<String> describeDefault() {
         if (!beforeIis10()) return Optional.empty();
-        return Optional.of(release.label() + " default (probably: " + evidence + ")");
+        return Optional.of(release.label() + " default ("
+                + (evidence.startsWith("given: ") ? evidence : "probably: " + evidence) + ")");
     }
 }

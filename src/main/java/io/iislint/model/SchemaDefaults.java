@@ -29,6 +29,10 @@ public final class SchemaDefaults {
      * Express where IIS 10 changed it, else the IIS 10 default.
      */
     public static String get(String key, IisVersion version) {
+        if (version.release() == IisVersion.Release.IIS_70) {
+            String iis70 = TABLE.getProperty(key + ".iis70");
+            if (iis70 != null) return iis70;
+        }
         if (version.beforeIis10()) {
             String older = TABLE.getProperty(key + ".before10");
             if (older != null) return older;
@@ -39,6 +43,11 @@ public final class SchemaDefaults {
     /** Whether {@code key}'s default differs before IIS 10. */
     public static boolean changedIn10(String key) {
         return TABLE.getProperty(key + ".before10") != null;
+    }
+
+    /** Whether {@code key}'s default on {@code version} differs from IIS 10's. */
+    public static boolean differsOn(String key, IisVersion version) {
+        return !get(key, version).equals(get(key));
     }
 
     private static Properties load() {

@@ -14,16 +14,18 @@ import java.util.Optional;
  * @param redirection a redirection.config's configurationRedirection
  * @param above the files above a placed file among the inputs (machine.config, applicationHost.config, the
  *     web.config files of the folders above), whose values it inherits: an entry written there is theirs to report
+ * @param version an applicationHost.config's IIS version, and how it was decided (the user's, or the file's signs)
  */
 public record ServerFacts(
         Optional<SectionLocks> sectionLocks,
         List<SectionRefusal> refusals,
         Optional<WebConfigPlace> place,
         Optional<Redirection> redirection,
-        java.util.Set<String> above) {
+        java.util.Set<String> above,
+        IisVersion version) {
 
-    public static final ServerFacts NONE =
-            new ServerFacts(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), java.util.Set.of());
+    public static final ServerFacts NONE = new ServerFacts(
+            Optional.empty(), List.of(), Optional.empty(), Optional.empty(), java.util.Set.of(), IisVersion.UNKNOWN);
 
     public ServerFacts {
         refusals = List.copyOf(refusals);
@@ -35,6 +37,6 @@ public record ServerFacts(
             List<SectionRefusal> refusals,
             Optional<WebConfigPlace> place,
             Optional<Redirection> redirection) {
-        this(sectionLocks, refusals, place, redirection, java.util.Set.of());
+        this(sectionLocks, refusals, place, redirection, java.util.Set.of(), IisVersion.UNKNOWN);
     }
 }

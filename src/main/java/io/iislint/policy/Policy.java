@@ -2,6 +2,7 @@ package io.iislint.policy;
 
 import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;
+import io.iislint.model.IisVersion;
 import io.iislint.source.Location;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,13 +23,25 @@ public record Policy(
         Map<String, String> params,
         Set<String> disabled,
         List<Exemption> exemptions,
-        List<Content> contents) {
+        List<Content> contents,
+        Optional<IisVersion> iisVersion) {
 
-    public static final Policy NONE =
-            new Policy(Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of(), List.of());
+    public static final Policy NONE = new Policy(
+            Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of(), List.of(), Optional.empty());
 
     public Policy {
         contents = List.copyOf(contents);
+    }
+
+    public Policy(
+            Optional<Path> file,
+            Optional<Severity> failOn,
+            Map<String, Severity> severities,
+            Map<String, String> params,
+            Set<String> disabled,
+            List<Exemption> exemptions,
+            List<Content> contents) {
+        this(file, failOn, severities, params, disabled, exemptions, contents, Optional.empty());
     }
 
     public Policy(

@@ -4,6 +4,7 @@ import io.iislint.catalog.Catalog;
 import io.iislint.catalog.Parameters;
 import io.iislint.catalog.RuleInfo;
 import io.iislint.finding.Severity;
+import io.iislint.model.IisVersion;
 import io.iislint.source.InputError;
 import io.iislint.xml.XmlDocument;
 import io.iislint.xml.XmlElement;
@@ -91,6 +92,7 @@ public final class PolicyReader {
         if (!root.name().equals("iislint"))
             throw error(root, "a policy file's root element is <iislint>, not <" + root.name() + ">");
         Optional<Severity> failOn = Optional.empty();
+        Optional<IisVersion> iisVersion = Optional.empty();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
         Set<String> disabled = new LinkedHashSet<>();
@@ -99,14 +101,26 @@ public final class PolicyReader {
         for (XmlElement e : root.children()) {
             switch (e.name()) {
                 case "failOn" -> failOn = Optional.of(severity(e, e.text().strip()));
+                case "iisVersion" -> {
+                    String v = e.text().strip();
+                    iisVersion = Optional.of(IisVersion.given(
+                                    v,
+                                    "the policy file's iisVersion at line "
+                                            + e.location().line() + ":")
+                            .orElseThrow(() ->
+                                    error(e, "iisVersion must be " + IisVersion.GIVEN_VALUES + ", not '" + v + "'")));
+                }
                 case "rule" -> rule(e, catalog, severities, params, disabled);
                 case "exempt" -> exemptions.add(exemption(e, catalog));
                 case "content" -> contents.add(content(e, file));
                 default ->
-                    throw error(e, "unknown element <" + e.name() + "> (expected failOn, rule, exempt or content)");
+                    throw error(
+                            e,
+                            "unknown element <" + e.name()
+                                    + "> (expected failOn, iisVersion, rule, exempt or content)");
             }
         }
-        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions, contents);
+        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions, contents, iisVersion);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;
+import io.iislint.model.IisVersion;
 import io.iislint.model.Origin;
 import io.iislint.source.Location;
 import io.iislint.text.Json;
@@ -43,6 +44,22 @@ public final class JsonReport implements Reporter {
         g.writeStringField("path", f.path());
         g.writeStringField("kind", f.kind().map(k -> k.label()).orElse(null));
         g.writeNumberField("findings", f.findings().size());
+        if (f.iisVersion().isPresent()) {
+            // an applicationHost.config's version: the defaults its findings judge by, and what decided it
+            IisVersion v = f.iisVersion().get();
+            g.writeObjectFieldStart("iisVersion");
+            g.writeStringField(
+                    "release",
+                    v.release() == IisVersion.Release.UNKNOWN
+                            ? null
+                            : v.release().label());
+            g.writeStringField(
+                    "decidedBy",
+                    v.release() == IisVersion.Release.UNKNOWN
+                            ? "nothing in the file shows it: IIS 10's defaults apply"
+                            : v.evidence());
+            g.writeEndObject();
+        }
         if (f.error().isPresent()) {
             g.writeObjectFieldStart("error");
             Location l = f.error().get().location();
