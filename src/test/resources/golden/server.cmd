@@ -29,7 +29,7 @@ rem     enabled: true -> false
 echo [1/2] IIS-804
 "%APPCMD%" set config "Intranet/files" /section:system.webServer/directoryBrowse /enabled:false || exit /b 1
 
-rem ==== samples/server/C/inetpub/shop-api/web.config: server level ====
+rem ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
 
 rem [2/2] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
 rem     the command changes what the finding names

@@ -31,7 +31,7 @@ if ($PSCmdlet.ShouldProcess('config path ''Intranet/files''', 'step 1, IIS-804: 
     Set-WebConfigurationProperty -PSPath 'IIS:\Sites\Intranet\files' -Filter 'system.webServer/directoryBrowse' -Name enabled -Value $false
 }
 
-# ==== samples/server/C/inetpub/shop-api/web.config: server level ====
+# ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
 
 # [2/2] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
 #     the command changes what the finding names

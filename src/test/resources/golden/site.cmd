@@ -16,7 +16,7 @@ if not exist "%APPCMD%" (
 )
 "%APPCMD%" add backup "iislint-before-fix" || exit /b 1
 
-rem ==== samples/site/web.config: server level ====
+rem ==== samples/site/web.config: the web.config's own settings ====
 
 rem [1/3] IIS-301 fastcgi-response-buffered, samples/site/web.config:17:13, handler 'PHP83'
 rem     responseBufferLimit: 4194304 -> 0

@@ -17,7 +17,7 @@ if ($PSCmdlet.ShouldProcess('the IIS configuration', 'Backup-WebConfiguration -N
     Write-Host ('Backed up the IIS configuration as ' + $backup + '. To undo the steps: Restore-WebConfiguration -Name ' + $backup)
 }
 
-# ==== samples/site/web.config: server level ====
+# ==== samples/site/web.config: the web.config's own settings ====
 
 # [1/3] IIS-301 fastcgi-response-buffered, samples/site/web.config:17:13, handler 'PHP83'
 #     responseBufferLimit: 4194304 -> 0

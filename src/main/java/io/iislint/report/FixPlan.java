@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <p>A step is the finding's own fix command, already quoted for its shell by the dialect ({@code FixCommand}); the
  * plan only decides which steps may run unattended. It leaves out, with the reason: a command that needs a value
  * only the administrator can give (the catalog's {@code NEW_PASSWORD}, {@code PHYSICAL_PATH} and the like), a
- * FastCGI setting of an IIS 6 fcgiext.ini (its fix is for the IIS 7+ server it moves to), a command already taken
- * by an earlier step (run twice, an add or a remove fails), and the other steps about something an earlier step
+ * FastCGI setting of an IIS 6 fcgiext.ini (its fix is for the IIS 7+ server it moves to), a command an earlier step
+ * for the same file already runs (run twice, an add or a remove fails), and the other steps about something a step
  * removes (a pool, a FastCGI application).
  */
 final class FixPlan {
@@ -91,7 +91,6 @@ final class FixPlan {
         List<String> notLinted = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         List<Manual> manual = new ArrayList<>();
-        Map<String, Integer> taken = new HashMap<>(); // command → the step that runs it
         int number = 0;
         boolean iis7 = false, iis6 = false;
         for (FileResult file : report.files()) {
@@ -101,6 +100,9 @@ final class FixPlan {
                 continue;
             }
             boolean fcgiext = file.kind().orElse(null) == FileKind.FCGIEXT;
+            // command → the step of this file that runs it; not across files, which may be other servers' (run
+            // apart, a server must not miss a step because another file had it first)
+            Map<String, Integer> taken = new HashMap<>();
             // group key → findings with a command, in report order; server level first, then sites, then pools
             TreeMap<String, List<Candidate>> byGroup = new TreeMap<>();
             List<Finding> findings = new ArrayList<>(file.findings());
@@ -143,7 +145,7 @@ final class FixPlan {
                     iis6 |= c.iis6();
                     entries.add(new StepEntry(new Step(number, f, c.lines(), c.iis6(), change(f, c))));
                 }
-                groups.add(new Group(file.path(), title(g.getKey()), entries));
+                groups.add(new Group(file.path(), title(g.getKey(), file), entries));
             }
         }
         return new Plan(files, notLinted, groups, manual, number, iis7, iis6);
@@ -381,9 +383,10 @@ final class FixPlan {
         return slash < 0 ? s : s.substring(0, slash);
     }
 
-    private static String title(String key) {
+    private static String title(String key, FileResult file) {
         return switch (key.charAt(0)) {
-            case '0' -> "server level";
+            case '0' ->
+                file.kind().orElse(null) == FileKind.WEB_CONFIG ? "the web.config's own settings" : "server level";
             case '1' -> key.startsWith("1#") ? "site W3SVC/" + key.substring(2) : "site '" + key.substring(1) + "'";
             default -> "application pool '" + key.substring(1) + "'";
         };

@@ -171,46 +171,8 @@ class FixScriptTest {
         for (Path config : List.of(hostileServer(), hostileMetabase())) {
             Cli r = Cli.run("check", "--no-config", "-f", "appcmd", config.toString());
             assertThat(r.err()).isEmpty();
-            String script = r.out();
-            for (int i = 0; i < script.length(); i++)
-                assertThat((int) script.charAt(i)).as("ASCII only").isLessThan(0x80);
-            assertThat(script).endsWith("\r\n");
-            String[] lines = script.substring(0, script.length() - 2).split("\r\n", -1);
+            List<List<String>> steps = cmdSteps(r.out());
             boolean iis6 = config.getFileName().toString().equals("MetaBase.xml");
-            List<List<String>> steps = new ArrayList<>();
-            boolean setlocal = false;
-            for (String line : lines) {
-                assertThat(line).doesNotContain("\r").doesNotContain("\n");
-                if (line.startsWith("rem ") || line.equals("rem")) {
-                    ScriptTokens.percent(line, Set.of()); // its percent signs are all doubled
-                    assertThat(line).doesNotEndWith("^");
-                    continue;
-                }
-                if (line.equals("setlocal EnableExtensions DisableDelayedExpansion")) setlocal = true;
-                List<ScriptTokens.CmdCommand> cmds = ScriptTokens.cmdLine(
-                        line, Set.of("APPCMD", "CSCRIPT", "ADSUTIL", "IISEXT", "windir", "SystemRoot", "SystemDrive"));
-                String first = cmds.get(0).text();
-                if (first.startsWith("\"<APPCMD>\" add backup") || first.contains("iisback.vbs")) {
-                    assertThat(cmds)
-                            .extracting(ScriptTokens.CmdCommand::operator)
-                            .containsExactly("||", "");
-                    continue;
-                }
-                if (first.startsWith("\"<APPCMD>\"") || first.startsWith("\"<CSCRIPT>\"")) {
-                    assertThat(setlocal).isTrue();
-                    assertThat(cmds)
-                            .extracting(ScriptTokens.CmdCommand::operator)
-                            .containsExactly("||", "");
-                    assertThat(cmds.get(1).text()).isEqualTo("exit /b 1");
-                    steps.add(cmds.get(0).args());
-                    continue;
-                }
-                assertThat(line)
-                        .matches("@echo off|setlocal .*|set \"[A-Z]+=[^\"]*\"|if not exist \"%APPCMD%\" \\(|"
-                                + "    echo iislint: [^&|<>()^]*|    exit /b 1|\\)|echo \\[\\d+/\\d+\\] IIS-\\d{3}|"
-                                + "echo iislint: all \\d+ steps done\\.|exit /b 0|");
-            }
-            assertThat(setlocal).isTrue();
             Set<String> args = new TreeSet<>();
             for (List<String> step : steps) {
                 for (String a : step) {
@@ -235,6 +197,113 @@ class FixScriptTest {
             }
             assertThat(carried).isEqualTo(iis6 ? 5 : 7);
         }
+    }
+
+    /**
+     * Reads a .cmd script as cmd.exe would, failing on any line that is not a comment, one of the script's own lines
+     * or a step ({@code COMMAND || exit /b 1}); returns each step's arguments.
+     */
+    static List<List<String>> cmdSteps(String script) {
+        for (int i = 0; i < script.length(); i++)
+            assertThat((int) script.charAt(i)).as("ASCII only").isLessThan(0x80);
+        assertThat(script).endsWith("\r\n");
+        String[] lines = script.substring(0, script.length() - 2).split("\r\n", -1);
+        List<List<String>> steps = new ArrayList<>();
+        boolean setlocal = false;
+        for (String line : lines) {
+            assertThat(line).doesNotContain("\r").doesNotContain("\n");
+            if (line.startsWith("rem ") || line.equals("rem")) {
+                ScriptTokens.percent(line, Set.of()); // its percent signs are all doubled
+                assertThat(line).doesNotEndWith("^");
+                continue;
+            }
+            if (line.equals("setlocal EnableExtensions DisableDelayedExpansion")) setlocal = true;
+            List<ScriptTokens.CmdCommand> cmds = ScriptTokens.cmdLine(
+                    line, Set.of("APPCMD", "CSCRIPT", "ADSUTIL", "IISEXT", "windir", "SystemRoot", "SystemDrive"));
+            String first = cmds.get(0).text();
+            if (first.startsWith("\"<APPCMD>\" add backup") || first.contains("iisback.vbs")) {
+                assertThat(cmds).extracting(ScriptTokens.CmdCommand::operator).containsExactly("||", "");
+                continue;
+            }
+            if (first.startsWith("\"<APPCMD>\"") || first.startsWith("\"<CSCRIPT>\"")) {
+                assertThat(setlocal).isTrue();
+                assertThat(cmds).extracting(ScriptTokens.CmdCommand::operator).containsExactly("||", "");
+                assertThat(cmds.get(1).text()).isEqualTo("exit /b 1");
+                steps.add(cmds.get(0).args());
+                continue;
+            }
+            assertThat(line)
+                    .matches("@echo off|setlocal .*|set \"[A-Z]+=[^\"]*\"|if not exist \"%APPCMD%\" \\(|"
+                            + "    echo iislint: [^&|<>()^]*|    exit /b 1|\\)|echo \\[\\d+/\\d+\\] IIS-\\d{3}|"
+                            + "echo iislint: all \\d+ steps done\\.|exit /b 0|");
+        }
+        assertThat(setlocal).isTrue();
+        return steps;
+    }
+
+    /** PowerShell's tokens of a script: no expanding string, no backtick outside a string, no block comment. */
+    static List<ScriptTokens.Token> powerShellTokens(String script) {
+        assertThat(script).startsWith("\uFEFF");
+        List<ScriptTokens.Token> tokens = ScriptTokens.powerShell(script.substring(1));
+        for (ScriptTokens.Token t : tokens)
+            assertThat(t.kind() == ScriptTokens.Kind.DOUBLE && t.expands())
+                    .as("a double-quoted string that would run code: %s", t.text())
+                    .isFalse();
+        return tokens;
+    }
+
+    /**
+     * Real third-party configurations (read in place from ../shared/corpus, never copied): both scripts of each
+     * read as the shells would; the PowerShell ones go to CI's parser too.
+     */
+    @Test
+    void theScriptsOfEveryCorpusFileReadAsTheShellsWould() throws IOException {
+        Path corpus = Path.of("../shared/corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "the corpus is in ../shared in CI");
+        List<Path> files;
+        try (var walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(40);
+        int n = 0, steps = 0;
+        for (Path f : files) {
+            Cli ps = Cli.run("check", "--no-config", "-f", "powershell", f.toString());
+            assertThat(ps.exit()).as(f.toString()).isBetween(0, 2);
+            powerShellTokens(ps.out());
+            forParser("corpus-" + n + ".ps1", ps.out());
+            n++;
+            Cli cmd = Cli.run("check", "--no-config", "-f", "appcmd", f.toString());
+            steps += cmdSteps(cmd.out()).size();
+        }
+        assertThat(steps).isGreaterThan(100);
+    }
+
+    /** The readers catch what they are there for: a test of the tests. */
+    @Test
+    void theShellReadersRejectWhatWouldEscape() {
+        String head = "@echo off\r\nsetlocal EnableExtensions DisableDelayedExpansion\r\n";
+        for (String bad : List.of(
+                "\"%APPCMD%\" set apppool /apppool.name:\"a\" & calc || exit /b 1",
+                "\"%APPCMD%\" set apppool /apppool.name:\"a || exit /b 1",
+                "\"%APPCMD%\" set apppool /apppool.name:\"%PATH%\" || exit /b 1",
+                "rem 50% done",
+                "calc")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cmdSteps(head + bad + "\r\n"))
+                    .as(bad)
+                    .isInstanceOf(AssertionError.class);
+        }
+        assertThat(cmdSteps(head + "\"%APPCMD%\" set apppool /apppool.name:\"a & calc\" || exit /b 1\r\n"))
+                .containsExactly(List.of("<APPCMD>", "set", "apppool", "/apppool.name:a & calc"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> powerShellTokens("\uFEFFSet-Item -Path \"x$(calc)\""))
+                .isInstanceOf(AssertionError.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> powerShellTokens("\uFEFFSet-Item `calc"))
+                .isInstanceOf(AssertionError.class);
+        assertThat(ScriptTokens.powerShell("Set-Item 'z\u2018; calc; \u2018'"))
+                .extracting(ScriptTokens.Token::text)
+                .contains("calc");
+        assertThat(ScriptTokens.powerShell("Set-Item 'z\u2018\u2018; calc; \u2018\u2018'"))
+                .extracting(ScriptTokens.Token::text)
+                .containsExactly("Set-Item", "z\u2018; calc; \u2018");
     }
 
     @Test
@@ -316,6 +385,28 @@ class FixScriptTest {
         assertThat(cmd.out())
                 .contains("\"%APPCMD%\" set apppool /apppool.name:\"Shop*\" /processModel.identityType:"
                         + "ApplicationPoolIdentity || exit /b 1");
+    }
+
+    /** Two servers' files, run apart: neither may lose a step because the other had the same command first. */
+    @Test
+    void theSameCommandIsRunOnceForAFileButOncePerFile() throws IOException {
+        String pool = "<add name=\"Shop\"><processModel identityType=\"LocalSystem\"/></add>";
+        for (String server : List.of("web01", "web02")) {
+            Path p = dir.resolve(server + "/applicationHost.config");
+            Files.createDirectories(p.getParent());
+            Files.writeString(
+                    p,
+                    "<configuration><system.applicationHost><applicationPools>" + pool
+                            + "</applicationPools><sites><site name=\"Shop\" id=\"1\"><application path=\"/\""
+                            + " applicationPool=\"Shop\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\"/>"
+                            + "</application><bindings><binding protocol=\"http\" bindingInformation=\"*:80:\"/>"
+                            + "</bindings></site></sites></system.applicationHost></configuration>\n");
+        }
+        Cli r = Cli.run(
+                "check", "--no-config", "--select", "IIS-101,IIS-204,IIS-205", "-f", "powershell", dir.toString());
+        assertThat(r.out().lines().filter(l -> l.startsWith("    Set-ItemProperty -Path 'IIS:\\AppPools\\Shop'")))
+                .hasSize(2);
+        assertThat(r.out()).contains("2 steps, 0 findings to fix by hand");
     }
 
     @Test
