@@ -306,6 +306,20 @@ class FixScriptTest {
                 .containsExactly("Set-Item", "z\u2018; calc; \u2018");
     }
 
+    /** A run with an input it could not lint still writes the script (exit code 2), and says what is missing. */
+    @Test
+    void anInputThatCouldNotBeLintedIsNamedAtTheTop() throws IOException {
+        Path broken = dir.resolve("broken/applicationHost.config");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "<configuration>");
+        for (String format : List.of("powershell", "appcmd")) {
+            Cli r = Cli.run(
+                    "check", "--no-config", "-f", format, "samples/risky/applicationHost.config", broken.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).contains("  NOT LINTED (its fixes are missing here): " + broken);
+        }
+    }
+
     @Test
     void aNewLineInANameCannotEndAComment() throws IOException {
         Cli ps = Cli.run(
