@@ -7,9 +7,11 @@ import io.iislint.engine.LintResult;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Severity;
 import io.iislint.report.CheckstyleReport;
+import io.iislint.report.CmdScript;
 import io.iislint.report.GithubReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
+import io.iislint.report.PowerShellScript;
 import io.iislint.report.Report;
 import io.iislint.report.Reporter;
 import io.iislint.report.SarifReport;
@@ -41,7 +43,9 @@ final class CheckCommand implements Callable<Integer> {
         sarif,
         junit,
         checkstyle,
-        github
+        github,
+        powershell,
+        appcmd
     }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
@@ -250,6 +254,8 @@ final class CheckCommand implements Callable<Integer> {
             case junit -> new JUnitReport();
             case checkstyle -> new CheckstyleReport();
             case github -> new GithubReport();
+            case powershell -> new PowerShellScript();
+            case appcmd -> new CmdScript();
         };
     }
 

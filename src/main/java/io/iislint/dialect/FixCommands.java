@@ -41,6 +41,22 @@ public final class FixCommands {
                 "");
     }
 
+    /**
+     * {@code s} as a PowerShell single-quoted string, each quote doubled (the typographic ones PowerShell also takes
+     * for quotes included), for a script that shows text of its own (a {@code -WhatIf} message); empty when {@code s}
+     * holds a control or invisible character, which must be shown escaped first.
+     */
+    public static java.util.Optional<String> powerShellLiteral(String s) {
+        if (!io.iislint.text.Escape.isPlain(s)) return java.util.Optional.empty();
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (FixCommand.isSingleQuote(c)) sb.append(c);
+            sb.append(c);
+        }
+        return java.util.Optional.of(sb.append('\'').toString());
+    }
+
     private static FixCommand.Rendered render(
             String template, FixCommand.Shell shell, Map<String, String> values, Map<String, String> splices) {
         for (Map.Entry<String, String> s : splices.entrySet())

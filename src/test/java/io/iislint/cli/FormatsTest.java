@@ -42,7 +42,9 @@ class FormatsTest {
             {"sarif", "sarif"},
             {"junit", "junit.xml"},
             {"checkstyle", "checkstyle.xml"},
-            {"github", "github.txt"}
+            {"github", "github.txt"},
+            {"powershell", "ps1"},
+            {"appcmd", "cmd"}
         };
         for (String[] s : samples) {
             for (String[] f : formats) {

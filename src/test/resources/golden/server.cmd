@@ -1,0 +1,46 @@
+@echo off
+rem iislint 0.1.0 fix script (cmd.exe): 2 steps, 1 finding to fix by hand (listed at the end).
+rem   from samples/server/C/inetpub/intranet/reports/web.config
+rem   from samples/server/C/inetpub/intranet/web.config
+rem   from samples/server/C/inetpub/shop-api/web.config
+rem   from samples/server/C/inetpub/shop/web.config
+rem   from samples/server/applicationHost.config
+rem   from samples/server/redirection.config
+rem The findings are those the run's other formats report: selection, suppressions, exemptions and
+rem baseline applied. Each step names its rule, the finding's file:line and the change it makes.
+rem
+rem Read it before running it, as an administrator, on the server the configuration comes from. It backs
+rem up the configuration as iislint-before-fix, then runs the steps; the first error stops it.
+rem Undo: appcmd restore backup iislint-before-fix (appcmd.exe is in system32\inetsrv of Windows' folder)
+rem A backup of that name from an earlier run stops it: delete it first (appcmd delete backup iislint-before-fix).
+rem It holds the steps for every input file: if they come from several servers, run on each only its own.
+setlocal EnableExtensions DisableDelayedExpansion
+set "APPCMD=%windir%\system32\inetsrv\appcmd.exe"
+if not exist "%APPCMD%" (
+    echo iislint: appcmd.exe is not on this computer: run the script on the IIS server.
+    exit /b 1
+)
+"%APPCMD%" add backup "iislint-before-fix" || exit /b 1
+
+rem ==== samples/server/C/inetpub/intranet/web.config: site 'Intranet' ====
+
+rem [1/2] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
+rem     enabled: true -> false
+echo [1/2] IIS-804
+"%APPCMD%" set config "Intranet/files" /section:system.webServer/directoryBrowse /enabled:false || exit /b 1
+
+rem ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
+
+rem [2/2] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
+rem     the command changes what the finding names
+echo [2/2] IIS-005
+"%APPCMD%" unlock config "Shop/api" -section:system.webServer/security/authentication/windowsAuthentication || exit /b 1
+
+rem ==== To fix by hand: 1 finding ====
+
+rem IIS-006 section-not-allowed-here, samples/server/C/inetpub/intranet/reports/web.config:6:9, config section 'system.webServer/modules'
+rem     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
+rem     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
+
+echo iislint: all 2 steps done.
+exit /b 0

@@ -1,0 +1,48 @@
+﻿# iislint 0.1.0 fix script (PowerShell): 2 steps, 1 finding to fix by hand (listed at the end).
+#   from samples/server/C/inetpub/intranet/reports/web.config
+#   from samples/server/C/inetpub/intranet/web.config
+#   from samples/server/C/inetpub/shop-api/web.config
+#   from samples/server/C/inetpub/shop/web.config
+#   from samples/server/applicationHost.config
+#   from samples/server/redirection.config
+# The findings are those the run's other formats report: selection, suppressions, exemptions and
+# baseline applied. Each step names its rule, the finding's file:line and the change it makes.
+#
+# Read it before running it, as an administrator, on the server the configuration comes from:
+#   .\iislint-fix.ps1 -WhatIf   prints what each step would do and changes nothing
+#   .\iislint-fix.ps1           backs up the configuration, then runs the steps; the first error stops it
+# Undo: Restore-WebConfiguration -Name iislint-yyyyMMdd-HHmmss (the backup name the script prints)
+# It holds the steps for every input file: if they come from several servers, run on each only its own.
+[CmdletBinding(SupportsShouldProcess = $true)]
+param()
+$ErrorActionPreference = 'Stop'
+$backup = 'iislint-' + (Get-Date -Format 'yyyyMMdd-HHmmss')
+Import-Module WebAdministration
+if ($PSCmdlet.ShouldProcess('the IIS configuration', 'Backup-WebConfiguration -Name ' + $backup)) {
+    Backup-WebConfiguration -Name $backup | Out-Null
+    Write-Host ('Backed up the IIS configuration as ' + $backup + '. To undo the steps: Restore-WebConfiguration -Name ' + $backup)
+}
+
+# ==== samples/server/C/inetpub/intranet/web.config: site 'Intranet' ====
+
+# [1/2] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
+#     enabled: true -> false
+if ($PSCmdlet.ShouldProcess('config path ''Intranet/files''', 'step 1, IIS-804: enabled: true -> false')) {
+    Set-WebConfigurationProperty -PSPath 'IIS:\Sites\Intranet\files' -Filter 'system.webServer/directoryBrowse' -Name enabled -Value $false
+}
+
+# ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
+
+# [2/2] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
+#     the command changes what the finding names
+if ($PSCmdlet.ShouldProcess('config section ''system.webServer/security/authentication/windowsAuthentication''', 'step 2, IIS-005: the command changes what the finding names')) {
+    Set-WebConfiguration -PSPath 'MACHINE/WEBROOT/APPHOST' -Location 'Shop/api' -Filter 'system.webServer/security/authentication/windowsAuthentication' -Metadata overrideMode -Value Allow
+}
+
+# ==== To fix by hand: 1 finding ====
+
+# IIS-006 section-not-allowed-here, samples/server/C/inetpub/intranet/reports/web.config:6:9, config section 'system.webServer/modules'
+#     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
+#     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
+
+if (-not $WhatIfPreference) { Write-Host 'iislint: all 2 steps done.' }
