@@ -8,6 +8,7 @@ import io.iislint.finding.FileResult;
 import io.iislint.finding.Severity;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
+import io.iislint.report.HtmlReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.Report;
@@ -41,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         sarif,
         junit,
         checkstyle,
-        github
+        github,
+        html
     }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
@@ -190,6 +192,7 @@ final class CheckCommand implements Callable<Integer> {
             case junit -> new JUnitReport();
             case checkstyle -> new CheckstyleReport();
             case github -> new GithubReport();
+            case html -> new HtmlReport();
         };
     }
 

@@ -69,10 +69,10 @@ final class FileRuns {
                     // a server read to place web.config files is not read again (a retry alone reads it anew)
                     Optional<Loader.Loaded> read = placed.take(path);
                     Loader.Loaded in = read.isPresent() ? read.get() : loader.load(path, name, places);
-                    return lint(name, in, linter, catalog, enabled, !places.isEmpty());
+                    return lint(name, in, linter, catalog, enabled, places);
                 },
                 FileResult::failed,
-                in -> lint("warm-up", in, linter, catalog, enabled, false));
+                in -> lint("warm-up", in, linter, catalog, enabled, List.of()));
     }
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
@@ -215,9 +215,14 @@ final class FileRuns {
                 1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The rules, then the file's inline suppressions, over one read input. */
+    /** The rules, then the file's inline suppressions, over one read input; {@code places}: where a web.config sits. */
     static FileResult lint(
-            String name, Loader.Loaded in, Linter linter, Catalog catalog, Set<String> enabled, boolean placed) {
+            String name,
+            Loader.Loaded in,
+            Linter linter,
+            Catalog catalog,
+            Set<String> enabled,
+            List<WebConfigPlace> places) {
         IisConfig config = in.config();
         List<Finding> findings = linter.lint(config);
         Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
@@ -227,7 +232,8 @@ final class FileRuns {
                 kept.findings(),
                 kept.suppressed(),
                 in.sources(),
-                config.kind() == FileKind.WEB_CONFIG && !placed);
+                config.kind() == FileKind.WEB_CONFIG && places.isEmpty(),
+                Topologies.of(config, places));
     }
 
     /** {@code work} on one file; null if the heap ran out meanwhile (the file's half-built model is garbage by then). */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * What happened to one input: linted (its kind and findings) or refused (its error). {@code sources} names the other
  * files its linting read (its sections' configSource files): their findings are this input's, and a report may
  * not go over them. {@code alone} marks a web.config linted without a server among the inputs to place it on: its
- * sections were judged as if nothing above it locked them.
+ * sections were judged as if nothing above it locked them. {@code topology}: the sites and pools the file defines
+ * (for the HTML report's picture), {@link Topology#NONE} for a file that defines none or could not be read.
  */
 public record FileResult(
         String path,
@@ -18,7 +19,8 @@ public record FileResult(
         List<Finding> findings,
         int suppressed,
         List<String> sources,
-        boolean alone) {
+        boolean alone,
+        Topology topology) {
 
     public FileResult {
         findings = List.copyOf(findings);
@@ -26,8 +28,20 @@ public record FileResult(
     }
 
     public static FileResult linted(
+            String path,
+            FileKind kind,
+            List<Finding> findings,
+            int suppressed,
+            List<String> sources,
+            boolean alone,
+            Topology topology) {
+        return new FileResult(
+                path, Optional.of(kind), Optional.empty(), findings, suppressed, sources, alone, topology);
+    }
+
+    public static FileResult linted(
             String path, FileKind kind, List<Finding> findings, int suppressed, List<String> sources, boolean alone) {
-        return new FileResult(path, Optional.of(kind), Optional.empty(), findings, suppressed, sources, alone);
+        return linted(path, kind, findings, suppressed, sources, alone, Topology.NONE);
     }
 
     public static FileResult linted(
@@ -40,11 +54,12 @@ public record FileResult(
     }
 
     public static FileResult failed(String path, InputError error) {
-        return new FileResult(path, Optional.empty(), Optional.of(error), List.of(), 0, List.of(), false);
+        return new FileResult(
+                path, Optional.empty(), Optional.of(error), List.of(), 0, List.of(), false, Topology.NONE);
     }
 
     /** The same input with only {@code kept} of its findings left, {@code hidden} more of them counted as suppressed. */
     public FileResult keeping(List<Finding> kept, int hidden) {
-        return new FileResult(path, kind, error, kept, suppressed + hidden, sources, alone);
+        return new FileResult(path, kind, error, kept, suppressed + hidden, sources, alone, topology);
     }
 }

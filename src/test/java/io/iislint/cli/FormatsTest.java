@@ -42,7 +42,8 @@ class FormatsTest {
             {"sarif", "sarif"},
             {"junit", "junit.xml"},
             {"checkstyle", "checkstyle.xml"},
-            {"github", "github.txt"}
+            {"github", "github.txt"},
+            {"html", "html"}
         };
         for (String[] s : samples) {
             for (String[] f : formats) {
@@ -73,7 +74,8 @@ class FormatsTest {
         "sarif, warning, 1",
         "junit, warning, 1",
         "checkstyle, info, 1",
-        "github, info, 1"
+        "github, info, 1",
+        "html, warning, 1"
     })
     void exitCodesAreTheSameInEveryFormat(String format, String failOn, int webConfigExit) {
         assertThat(Cli.run("-f", format, "--fail-on", failOn, RISKY).exit()).isEqualTo(1);
