@@ -85,8 +85,9 @@ public final class HtmlAuditReport implements AuditReporter {
             sb.append(HtmlPage.stacked(target.getKey(), "readiness", stacks));
         }
         sb.append("</div>\n<p class=\"legend\"><span><i class=\"error\"></i>fail</span><span><i class=\"warning\"></i>"
-                + "warn</span><span><i class=\"none\"></i>pass</span> (unknown: grey, info: blue): one site counted"
-                + " once per check that applies to it.</p></section>\n");
+                + "warn</span><span><i class=\"unknown\"></i>unknown</span><span><i class=\"info\"></i>info</span>"
+                + "<span><i class=\"none\"></i>pass</span> Each site is counted once for each check that applies to"
+                + " it.</p></section>\n");
     }
 
     /** The ids of a target's checks (as its label is shown), in catalog order. */

@@ -62,6 +62,7 @@ public final class HtmlPage {
             .legend i.warning{background:var(--warn-bg);border-color:#c98a00}
             .legend i.info{background:var(--info-bg);border-color:var(--info)}\
             .legend i.none{background:var(--ok-bg);border-color:var(--ok)}
+            .legend i.unknown{background:#eceff1;border-color:#9aa3ad}
             .legend i.missing{background:#f0f0f0;border-color:#777;border-style:dashed}
             table.evidence td:nth-child(-n+2){width:1%;white-space:nowrap}
             .fixl{font-size:11px;color:var(--muted);margin-top:4px}
