@@ -1,5 +1,7 @@
 @echo off
 rem iislint 0.1.0 fix script (cmd.exe): 2 steps, 1 finding to fix by hand (listed at the end).
+rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
+rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 rem   from samples/server/C/inetpub/intranet/reports/web.config
 rem   from samples/server/C/inetpub/intranet/web.config
 rem   from samples/server/C/inetpub/shop-api/web.config

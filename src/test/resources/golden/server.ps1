@@ -1,4 +1,6 @@
 ﻿# iislint 0.1.0 fix script (PowerShell): 2 steps, 1 finding to fix by hand (listed at the end).
+#   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
+#   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 #   from samples/server/C/inetpub/intranet/reports/web.config
 #   from samples/server/C/inetpub/intranet/web.config
 #   from samples/server/C/inetpub/shop-api/web.config

@@ -12,7 +12,9 @@ public enum AuditFormat {
     /** Tools. */
     JSON,
     /** A migration ticket. */
-    MARKDOWN;
+    MARKDOWN,
+    /** A page to hand on: charts, the readiness matrix, the inventory. */
+    HTML;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +25,7 @@ public enum AuditFormat {
             case TEXT -> new TextAuditReport();
             case JSON -> new JsonAuditReport();
             case MARKDOWN -> new MarkdownAuditReport();
+            case HTML -> new HtmlAuditReport();
         };
     }
 

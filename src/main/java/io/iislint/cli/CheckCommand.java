@@ -9,6 +9,7 @@ import io.iislint.finding.Severity;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.CmdScript;
 import io.iislint.report.GithubReport;
+import io.iislint.report.HtmlReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.PowerShellScript;
@@ -44,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         junit,
         checkstyle,
         github,
+        html,
         powershell,
         appcmd
     }
@@ -256,6 +258,7 @@ final class CheckCommand implements Callable<Integer> {
             case github -> new GithubReport();
             case powershell -> new PowerShellScript();
             case appcmd -> new CmdScript();
+            case html -> new HtmlReport();
         };
     }
 

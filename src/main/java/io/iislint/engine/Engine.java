@@ -120,7 +120,7 @@ public final class Engine {
 
         /** The findings on an input read by {@link #read}, after its inline suppressions. */
         public FileResult lint(String name, Loader.Loaded in) {
-            return FileRuns.lint(name, in, run.linter(), run.catalog(), run.enabled(), false);
+            return FileRuns.lint(name, in, run.linter(), run.catalog(), run.enabled(), List.of());
         }
 
         public FileResult lint(String name, byte[] bytes) throws InputError {

@@ -72,10 +72,10 @@ final class FileRuns {
                     Loader.Loaded in = read.isPresent()
                             ? read.get()
                             : loader.load(path, name, places, placed.hierarchy(path, loader));
-                    return lint(name, in, linter, catalog, enabled, !places.isEmpty());
+                    return lint(name, in, linter, catalog, enabled, places);
                 },
                 FileResult::failed,
-                in -> lint("warm-up", in, linter, catalog, enabled, false));
+                in -> lint("warm-up", in, linter, catalog, enabled, List.of()));
     }
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
@@ -218,9 +218,14 @@ final class FileRuns {
                 1, Math.min(Math.min(jobs, items), 4 * Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The rules, then the file's inline suppressions, over one read input. */
+    /** The rules, then the file's inline suppressions, over one read input; {@code places}: where a web.config sits. */
     static FileResult lint(
-            String name, Loader.Loaded in, Linter linter, Catalog catalog, Set<String> enabled, boolean placed) {
+            String name,
+            Loader.Loaded in,
+            Linter linter,
+            Catalog catalog,
+            Set<String> enabled,
+            List<WebConfigPlace> places) {
         IisConfig config = in.config();
         List<Finding> findings = linter.lint(config);
         Suppressions.Outcome kept = Suppressions.apply(in.comments(), findings, catalog, enabled);
@@ -230,7 +235,8 @@ final class FileRuns {
                 kept.findings(),
                 kept.suppressed(),
                 in.sources(),
-                config.kind() == FileKind.WEB_CONFIG && !placed);
+                config.kind() == FileKind.WEB_CONFIG && places.isEmpty(),
+                Topologies.of(config, places));
         return config.kind() == FileKind.APPLICATION_HOST ? result.withIisVersion(config.iisVersion()) : result;
     }
 

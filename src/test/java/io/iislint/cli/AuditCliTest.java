@@ -27,7 +27,7 @@ class AuditCliTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest(name = "audit -f {0}")
-    @CsvSource({"text, iis6.audit.txt", "markdown, iis6.audit.md", "json, iis6.audit.json"})
+    @CsvSource({"text, iis6.audit.txt", "markdown, iis6.audit.md", "json, iis6.audit.json", "html, iis6.audit.html"})
     void theIis6SampleAuditMatchesItsGoldenFileInEveryFormat(String format, String golden) throws IOException {
         Cli r = Cli.run("audit", "-f", format, IIS6);
         assertThat(r.err()).isEmpty();
@@ -144,7 +144,7 @@ class AuditCliTest {
     void usageErrorsExitTwo() {
         Cli format = Cli.run("audit", "-f", "sarif", IIS6);
         assertThat(format.exit()).isEqualTo(2);
-        assertThat(format.err()).startsWith("iislint: error: unknown format 'sarif': use text, json or markdown");
+        assertThat(format.err()).startsWith("iislint: error: unknown format 'sarif': use text, json, markdown or html");
         assertThat(format.out()).isEmpty();
         assertThat(Cli.run("audit").exit()).isEqualTo(2);
     }

@@ -43,6 +43,7 @@ class FormatsTest {
             {"junit", "junit.xml"},
             {"checkstyle", "checkstyle.xml"},
             {"github", "github.txt"},
+            {"html", "html"},
             {"powershell", "ps1"},
             {"appcmd", "cmd"}
         };
@@ -75,7 +76,8 @@ class FormatsTest {
         "sarif, warning, 1",
         "junit, warning, 1",
         "checkstyle, info, 1",
-        "github, info, 1"
+        "github, info, 1",
+        "html, warning, 1"
     })
     void exitCodesAreTheSameInEveryFormat(String format, String failOn, int webConfigExit) {
         assertThat(Cli.run("-f", format, "--fail-on", failOn, RISKY).exit()).isEqualTo(1);

@@ -411,4 +411,19 @@ class HostileOutputTest {
         root.at("/files/0/sites").forEach(s -> sites.add(s.get("name").asText()));
         assertThat(sites).hasSize(4).contains(POOLS.get(0), POOLS.get(2));
     }
+
+    @Test
+    void theHtmlReportsHoldOnlyTheirOwnElementsAndShowEveryNameAsText() {
+        Cli html = check("html");
+        assertNoRawControls(html.out());
+        org.jsoup.nodes.Document doc = HtmlDom.parse(html.out());
+        HtmlDom.assertInert(doc);
+        String shown = doc.body().wholeText();
+        for (String pool : POOLS) assertThat(shown).contains(io.iislint.text.Escape.line(pool));
+        Cli audit = Cli.run("audit", "-f", "html", metabase.toString(), ini.toString(), broken.toString());
+        assertThat(audit.exit()).isEqualTo(2);
+        assertNoRawControls(audit.out());
+        HtmlDom.assertInert(HtmlDom.parse(audit.out()));
+        assertThat(HtmlDom.parse(audit.out()).select("#errors li")).hasSize(1);
+    }
 }

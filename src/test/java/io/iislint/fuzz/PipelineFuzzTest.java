@@ -10,6 +10,7 @@ import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
+import io.iislint.report.HtmlReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.Report;
@@ -78,6 +79,9 @@ class PipelineFuzzTest {
         assertShownOnOneLine("SARIF", write(new SarifReport(Path.of("")), report));
         assertXml10("JUnit", write(new JUnitReport(), report));
         assertXml10("Checkstyle", write(new CheckstyleReport(), report));
+        String html = write(new HtmlReport(), report);
+        assertShownOnOneLine("the HTML report", html);
+        assertXml10("the HTML report", html);
         List<Audit.Report> audit = List.of(new Audit(
                         config,
                         Optional.of(config.iis6().map(i -> i.fcgiextSettings()).orElse(List.of())))
