@@ -6,8 +6,10 @@ import io.iislint.baseline.Baseline;
 import io.iislint.engine.LintResult;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Severity;
+import io.iislint.report.AzureReport;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
+import io.iislint.report.GitlabReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
 import io.iislint.report.Report;
@@ -41,7 +43,9 @@ final class CheckCommand implements Callable<Integer> {
         sarif,
         junit,
         checkstyle,
-        github
+        github,
+        gitlab,
+        azure
     }
 
     /** One requested output: a format, written to a file or (when {@code file} is null) to standard output. */
@@ -163,16 +167,21 @@ final class CheckCommand implements Callable<Integer> {
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
         }
+        AzurePipeline.Found pipeline = outputs.stream().anyMatch(o -> o.format() == Format.sarif)
+                ? AzurePipeline.from(System::getenv)
+                : AzurePipeline.Found.NONE;
+        pipeline.warning().ifPresent(w -> err.println(Escape.line(w)));
         err.flush();
         for (Output o : outputs) {
             if (o.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                reporter(o.format(), useColor()).write(report, out);
+                reporter(o.format(), useColor(), pipeline.automation()).write(report, out);
                 out.flush();
                 continue;
             }
-            Optional<String> failed =
-                    OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
+            Optional<String> failed = OutputFile.write(
+                    o.file(),
+                    w -> reporter(o.format(), false, pipeline.automation()).write(report, w));
             if (failed.isPresent()) {
                 err.println(Escape.line(o.file() + ": error: cannot write the report: " + failed.get()));
                 err.flush();
@@ -182,14 +191,16 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private static Reporter reporter(Format format, boolean colour) {
+    private static Reporter reporter(Format format, boolean colour, Optional<SarifReport.Automation> automation) {
         return switch (format) {
             case text -> new TextReport(colour);
             case json -> new JsonReport();
-            case sarif -> new SarifReport(Path.of(""));
+            case sarif -> new SarifReport(Path.of(""), automation);
             case junit -> new JUnitReport();
             case checkstyle -> new CheckstyleReport();
             case github -> new GithubReport();
+            case gitlab -> new GitlabReport(Path.of(""));
+            case azure -> new AzureReport();
         };
     }
 

@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import io.iislint.audit.Audit;
 import io.iislint.audit.Target;
+import io.iislint.catalog.RuleDocs;
 import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ final class RulePage {
         }
         section(out, "References");
         for (String ref : r.references()) out.println("  - " + ref);
+        out.println();
+        out.println("Page: " + RuleDocs.url(r));
         out.println();
     }
 

@@ -42,7 +42,9 @@ class FormatsTest {
             {"sarif", "sarif"},
             {"junit", "junit.xml"},
             {"checkstyle", "checkstyle.xml"},
-            {"github", "github.txt"}
+            {"github", "github.txt"},
+            {"gitlab", "gitlab.json"},
+            {"azure", "azure.txt"}
         };
         for (String[] s : samples) {
             for (String[] f : formats) {
@@ -73,7 +75,11 @@ class FormatsTest {
         "sarif, warning, 1",
         "junit, warning, 1",
         "checkstyle, info, 1",
-        "github, info, 1"
+        "github, info, 1",
+        "gitlab, error, 1",
+        "gitlab, info, 1",
+        "azure, error, 1",
+        "azure, warning, 1"
     })
     void exitCodesAreTheSameInEveryFormat(String format, String failOn, int webConfigExit) {
         assertThat(Cli.run("-f", format, "--fail-on", failOn, RISKY).exit()).isEqualTo(1);
