@@ -1,8 +1,12 @@
 package io.iislint.catalog;
 
 import io.iislint.text.Markdown;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -40,6 +44,40 @@ public final class RuleDocs {
 
     public static String fileName(RuleInfo r) {
         return r.id() + ".md";
+    }
+
+    /**
+     * The web address of a rule's (or a readiness check's) page: the folder the build was told the pages are
+     * published in (pom.xml, {@code iislint.rules.url}) and the page's file name. SARIF's helpUri, {@code explain}
+     * and the reports link a rule here.
+     */
+    public static String url(RuleInfo r) {
+        return PublishedAt.BASE + fileName(r);
+    }
+
+    /** The folder of the rule pages on the web, ending in '/'. */
+    public static String baseUrl() {
+        return PublishedAt.BASE;
+    }
+
+    /** Read once, from the resource the build writes (io/iislint/catalog/docs.properties). */
+    private static final class PublishedAt {
+        static final String BASE = read();
+
+        private static String read() {
+            Properties p = new Properties();
+            try (InputStream in = RuleDocs.class.getResourceAsStream("docs.properties")) {
+                if (in != null) p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the rule pages' address from the jar", e);
+            }
+            String base = p.getProperty("rules", "").trim();
+            if (base.isEmpty() || base.contains("${")) {
+                throw new IllegalStateException(
+                        "the build wrote no address for the rule pages (io/iislint/catalog/docs.properties)");
+            }
+            return base.endsWith("/") ? base : base + "/";
+        }
     }
 
     /** One rule's page: what the catalog says of it, in the order {@code iislint explain} shows it. */

@@ -34,6 +34,11 @@ final class AuditCommand implements Callable<Integer> {
     @Nullable
     Path output;
 
+    boolean exitZero;
+    boolean noConfig;
+    List<String> include = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new AuditCommand().model();
@@ -52,7 +57,7 @@ final class AuditCommand implements Callable<Integer> {
     private CommandSpec model() {
         Specs.exitCodes(
                 spec,
-                "0:every audited site passes or only warns",
+                "0:every audited site passes or only warns (or --exit-zero)",
                 "1:some check fails (a site is NotReady)",
                 "2:usage error, or a file could not be read");
         spec.addPositional(bind(PositionalParamSpec.builder(), () -> paths, v -> paths = v)
@@ -74,6 +79,29 @@ final class AuditCommand implements Callable<Integer> {
                 .type(Path.class)
                 .description("Write the report to FILE instead of standard output.")
                 .build());
+        spec.addOption(bind(OptionSpec.builder("--exit-zero"), () -> exitZero, v -> exitZero = v)
+                .type(boolean.class)
+                .description("Exit with 0 even when a site is NotReady (2 still means an input could not be read).")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--include"), () -> include, v -> include = v)
+                .paramLabel("GLOB")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description("In directories, audit the files matching this glob (relative path or file name)"
+                        + " instead of the standard names, as check does. Repeatable.")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--exclude"), () -> exclude, v -> exclude = v)
+                .paramLabel("GLOB")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .description(
+                        "In directories, skip the files matching this glob, e.g. --exclude 'archive/**'. Repeatable.")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--no-config"), () -> noConfig, v -> noConfig = v)
+                .type(boolean.class)
+                .description("Use no policy file. The audit reads none (a policy's exemptions and thresholds are"
+                        + " about findings); accepted so that a script can give audit the options it gives check.")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
@@ -83,7 +111,7 @@ final class AuditCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "unknown format '" + format + "': use " + AuditFormat.names()));
         LintOptions.refuseEmptyPaths(spec, paths);
-        List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(LintRequest.of(paths));
+        List<Engine.Read> read = new Engine(spec.commandLine().getErr()).read(request());
         if (output != null) {
             for (Engine.Read r : read) {
                 Path p = Path.of(r.path());
@@ -122,6 +150,25 @@ final class AuditCommand implements Callable<Integer> {
                 .flatMap(r -> r.sites().stream())
                 .flatMap(s -> s.readiness().stream())
                 .anyMatch(r -> r.verdict() == Audit.Verdict.NotReady);
-        return fail ? 1 : 0;
+        return fail && !exitZero ? 1 : 0;
+    }
+
+    /** The inputs as the engine's request: the paths, searched with --include and --exclude; no rules, no policy. */
+    private LintRequest request() {
+        LintRequest all = LintRequest.of(paths);
+        return new LintRequest(
+                all.paths(),
+                include,
+                exclude,
+                all.select(),
+                all.ignore(),
+                all.profiles(),
+                all.params(),
+                all.policy(),
+                all.baseline(),
+                all.maxFileSize(),
+                all.jobs(),
+                all.debug(),
+                all.today());
     }
 }

@@ -6,9 +6,11 @@ import io.iislint.baseline.Baseline;
 import io.iislint.engine.LintResult;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Severity;
+import io.iislint.report.AzureReport;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.CmdScript;
 import io.iislint.report.GithubReport;
+import io.iislint.report.GitlabReport;
 import io.iislint.report.HtmlReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
@@ -45,6 +47,8 @@ final class CheckCommand implements Callable<Integer> {
         junit,
         checkstyle,
         github,
+        gitlab,
+        azure,
         html,
         powershell,
         appcmd
@@ -80,6 +84,11 @@ final class CheckCommand implements Callable<Integer> {
     boolean unsafeFixes;
     boolean diff;
     boolean exitNonZeroOnFix;
+    boolean statistics;
+    boolean quiet;
+
+    @Nullable
+    String stdinFilename;
 
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
@@ -127,6 +136,22 @@ final class CheckCommand implements Callable<Integer> {
                 .description(
                         "Exit with 1 when a finding is at or above this severity: error, warning or info (default: the policy file's failOn, else warning).")
                 .build());
+        spec.addOption(bind(OptionSpec.builder("--statistics"), () -> statistics, v -> statistics = v)
+                .type(boolean.class)
+                .description(
+                        "In the text report, one line per rule that found something, with its count, instead of the findings.")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("-q", "--quiet"), () -> quiet, v -> quiet = v)
+                .type(boolean.class)
+                .description(
+                        "In the text report, only the findings of severity error and the summary (inputs that could not be linted are still reported).")
+                .build());
+        spec.addOption(bind(OptionSpec.builder("--stdin-filename"), () -> stdinFilename, v -> stdinFilename = v)
+                .paramLabel("NAME")
+                .type(String.class)
+                .description(
+                        "With - as the PATH (the configuration on standard input): the name the reports give it, which also tells an fcgiext.ini (*.ini) and where the policy file is looked for (default: -).")
+                .build());
         spec.addOption(bind(OptionSpec.builder("--color"), () -> color, v -> color = v)
                 .paramLabel("WHEN")
                 .defaultValue(Color.auto.name())
@@ -172,11 +197,41 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--diff prints only the diff: it takes no --format or --output");
         List<Output> outputs = outputs();
+        if (statistics && quiet)
+            throw new ParameterException(spec.commandLine(), "--statistics and --quiet contradict each other");
+        if ((statistics || quiet) && outputs.stream().noneMatch(o -> o.format() == Format.text)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (statistics ? "--statistics" : "--quiet")
+                            + " changes the text report, and none is written: add --format text");
+        }
+        boolean fromStdin = lint.paths.contains(STDIN);
+        if (fromStdin && lint.paths.size() > 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "- (standard input) must be the only PATH: lint files in another run");
+        }
+        if (stdinFilename != null && !fromStdin) {
+            throw new ParameterException(
+                    spec.commandLine(), "--stdin-filename names standard input: give - as the PATH");
+        }
+        if (stdinFilename != null && stdinFilename.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(), "--stdin-filename was given nothing (an unset variable?): give a name");
+        }
+        String stdinName = stdinFilename == null ? STDIN : stdinFilename;
+        if (fromStdin) lint.paths = List.of(stdinName);
         for (Output o : outputs) {
             lint.refuseOverwritingWhatItReads(
                     spec, o.file(), o.file() == output ? "--output" : "--format", Optional.ofNullable(baseline));
         }
-        Optional<LintResult> linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
+        Optional<LintResult> linted;
+        if (fromStdin) {
+            Optional<byte[]> bytes = readStdin(err, stdinName);
+            if (bytes.isEmpty()) return 2;
+            linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline), stdinName, bytes.get());
+        } else {
+            linted = lint.runOrReport(spec, err, Optional.ofNullable(baseline));
+        }
         if (linted.isEmpty()) return 2;
         Optional<Fixing.Outcome> fixed = Optional.empty();
         if (fix || diff) {
@@ -226,16 +281,23 @@ final class CheckCommand implements Callable<Integer> {
         for (FileResult r : report.files()) {
             r.error().ifPresent(e -> err.println(e.diagnostic()));
         }
+        AzurePipeline.Found pipeline = outputs.stream().anyMatch(o -> o.format() == Format.sarif)
+                ? AzurePipeline.from(System::getenv)
+                : AzurePipeline.Found.NONE;
+        pipeline.warning().ifPresent(w -> err.println(Escape.line(w)));
         err.flush();
         for (Output o : outputs) {
             if (o.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                reporter(o.format(), useColor()).write(report, out);
+                reporter(o.format(), useColor(), detail(), pipeline.automation())
+                        .write(report, out);
                 out.flush();
                 continue;
             }
-            Optional<String> failed =
-                    OutputFile.write(o.file(), w -> reporter(o.format(), false).write(report, w));
+            Optional<String> failed = OutputFile.write(
+                    o.file(),
+                    w -> reporter(o.format(), false, detail(), pipeline.automation())
+                            .write(report, w));
             if (failed.isPresent()) {
                 err.println(Escape.line(o.file() + ": error: cannot write the report: " + failed.get()));
                 err.flush();
@@ -248,17 +310,42 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    private static Reporter reporter(Format format, boolean colour) {
+    /** What the PATH {@code -} stands for, and the name its input gets without --stdin-filename. */
+    static final String STDIN = "-";
+
+    /**
+     * Standard input, whole, up to --max-file-size (one byte more tells a larger input); empty, with its error line
+     * printed, when it cannot be read.
+     */
+    private Optional<byte[]> readStdin(PrintWriter err, String name) {
+        try {
+            int limit = (int) Math.min(lint.maxFileSize + 1, Integer.MAX_VALUE - 8);
+            return Optional.of(System.in.readNBytes(limit));
+        } catch (IOException e) {
+            err.println(Escape.line(name + ":1:1: error: cannot read standard input: " + e.getMessage()));
+            err.flush();
+            return Optional.empty();
+        }
+    }
+
+    private TextReport.Detail detail() {
+        return statistics ? TextReport.Detail.STATISTICS : quiet ? TextReport.Detail.ERRORS : TextReport.Detail.ALL;
+    }
+
+    private static Reporter reporter(
+            Format format, boolean colour, TextReport.Detail detail, Optional<SarifReport.Automation> automation) {
         return switch (format) {
-            case text -> new TextReport(colour);
+            case text -> new TextReport(colour, detail);
             case json -> new JsonReport();
-            case sarif -> new SarifReport(Path.of(""));
+            case sarif -> new SarifReport(Path.of(""), automation);
             case junit -> new JUnitReport();
             case checkstyle -> new CheckstyleReport();
             case github -> new GithubReport();
             case powershell -> new PowerShellScript();
             case appcmd -> new CmdScript();
             case html -> new HtmlReport();
+            case gitlab -> new GitlabReport(Path.of(""));
+            case azure -> new AzureReport();
         };
     }
 

@@ -236,6 +236,21 @@ final class LintOptions {
         }
     }
 
+    /** As {@link #runOrReport(CommandSpec, PrintWriter, Optional)}, for one input read from standard input. */
+    Optional<LintResult> runOrReport(
+            CommandSpec spec, PrintWriter err, Optional<Path> baseline, String name, byte[] bytes) {
+        LintRequest request = request(spec, baseline);
+        try {
+            return Optional.of(new Engine(err).lint(request, name, bytes));
+        } catch (InputError e) {
+            err.println(e.diagnostic());
+            err.flush();
+            return Optional.empty();
+        } catch (RequestError e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     /** The policy file this run reads: --config, else the one discovery finds from the first path, unless --no-config. */
     Optional<Path> policyFile(CommandSpec spec) {
         return Engine.policyFile(request(spec, Optional.empty())).file();

@@ -2,6 +2,7 @@ package io.iislint.cli;
 
 import io.iislint.audit.Audit;
 import io.iislint.audit.Target;
+import io.iislint.catalog.RuleDocs;
 import io.iislint.catalog.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,6 +60,8 @@ final class RulePage {
         }
         section(out, "References");
         for (String ref : r.references()) out.println("  - " + ref);
+        out.println();
+        out.println("Page: " + RuleDocs.url(r));
         out.println();
     }
 

@@ -16,6 +16,7 @@ import io.iislint.rules.Rule;
 import io.iislint.rules.RuleSet;
 import io.iislint.source.InputError;
 import io.iislint.source.InputFinder;
+import io.iislint.source.Location;
 import io.iislint.text.Escape;
 import io.iislint.xml.XmlReader;
 import java.io.PrintWriter;
@@ -78,6 +79,48 @@ public final class Engine {
                         run.policy().contents().stream()
                                 .map(c -> new ServerFolders.Content(c.site(), c.path(), c.folder()))
                                 .toList());
+        return finish(request, run, baseline, results);
+    }
+
+    /**
+     * Lints one input held in memory (standard input) under {@code name}, as {@link #lint} lints a file: the
+     * request's rules, parameters, policy (discovered from {@code name}'s folder) and baseline; the kind of input is
+     * told from its name (an .ini file) or its content. {@code paths} of the request is ignored.
+     *
+     * @throws InputError when the baseline or the policy file cannot be read or is invalid (nothing was linted)
+     */
+    public LintResult lint(LintRequest request, String name, byte[] bytes) throws InputError {
+        Optional<Baseline> baseline = request.baseline().isPresent()
+                ? Optional.of(Baseline.read(request.baseline().get()))
+                : Optional.empty();
+        Prepared run = prepare(request);
+        Loader loader = new Loader(
+                new XmlReader(request.maxFileSize()),
+                request.iisVersion().or(() -> run.policy().iisVersion()));
+        FileResult result;
+        try {
+            if (bytes.length > request.maxFileSize()) {
+                throw new InputError(
+                        new Location(name, 1, 1),
+                        "larger than the limit of " + request.maxFileSize() + " bytes (raise it with --max-file-size)");
+            }
+            result = FileRuns.lint(
+                    name,
+                    loader.parseStandardInput(name, bytes),
+                    run.linter(),
+                    run.catalog(),
+                    run.enabled(),
+                    List.of());
+        } catch (InputError e) {
+            result = FileResult.failed(name, e);
+        }
+        return finish(request, run, baseline, List.of(result));
+    }
+
+    /** The policy's exemptions and the baseline, over what the rules found. */
+    private static LintResult finish(
+            LintRequest request, Prepared run, Optional<Baseline> baseline, List<FileResult> linted) {
+        List<FileResult> results = linted;
         results = Exemptions.apply(run.policy(), results, run.catalog(), run.enabled(), request.today());
         Baseline.Scope scope = Baseline.Scope.of(
                 run.enabled(),

@@ -30,6 +30,31 @@ public final class FileKinds {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".ini");
     }
 
+    /**
+     * Whether an input without a name that tells (standard input) reads as an ini file: its first character that is
+     * not blank (after a UTF-8 or UTF-16 byte-order mark) opens a section ('[') or a comment (';'), which no XML
+     * document starts with.
+     */
+    public static boolean looksLikeIni(byte[] bytes) {
+        int i = 0;
+        int step = 1;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            i = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            i = 2; // UTF-16LE: the character's low byte first
+            step = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            i = 3; // UTF-16BE: the low byte second
+            step = 2;
+        }
+        for (; i < bytes.length; i += step) {
+            char c = (char) (bytes[i] & 0xFF);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+            return c == '[' || c == ';';
+        }
+        return false;
+    }
+
     /** The kind of an XML input, from its root element; refused with one reason when it is not IIS configuration. */
     public static FileKind ofXml(XmlElement root) throws InputError {
         rejectTransform(root);

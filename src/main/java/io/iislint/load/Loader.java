@@ -80,7 +80,22 @@ public final class Loader {
 
     /** The same from bytes in memory (tests, fuzzing): a configSource cannot be followed there, and is refused. */
     public Loaded parse(String displayName, byte[] bytes) throws InputError {
-        if (FileKinds.isIni(displayName)) {
+        return parse(displayName, bytes, FileKinds.isIni(displayName));
+    }
+
+    /**
+     * Standard input: an fcgiext.ini when its name says so (*.ini) or, when the name says nothing, when its content
+     * reads as an ini file ({@link FileKinds#looksLikeIni}); else XML, told by its content.
+     */
+    public Loaded parseStandardInput(String displayName, byte[] bytes) throws InputError {
+        boolean named = FileKinds.isIni(displayName)
+                || displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".config")
+                || displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+        return parse(displayName, bytes, named ? FileKinds.isIni(displayName) : FileKinds.looksLikeIni(bytes));
+    }
+
+    private Loaded parse(String displayName, byte[] bytes, boolean ini) throws InputError {
+        if (ini) {
             return new Loaded(
                     new FcgiextReader().read(displayName, XmlReader.decodeText(displayName, bytes)), List.of());
         }

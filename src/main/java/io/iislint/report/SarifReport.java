@@ -1,6 +1,7 @@
 package io.iislint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.iislint.catalog.RuleDocs;
 import io.iislint.catalog.RuleInfo;
 import io.iislint.finding.FileResult;
 import io.iislint.finding.Finding;
@@ -10,9 +11,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the full rule list with help text, one result
@@ -24,10 +28,28 @@ public final class SarifReport implements Reporter {
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private final Path base;
+    private final Optional<Automation> automation;
+
+    /**
+     * The run's {@code automationDetails}, written in an Azure Pipelines job only: its id and the properties naming
+     * the pipeline that made it, which GitHub Advanced Security for Azure DevOps files the alerts under. Elsewhere the
+     * report has none: GitHub's upload action fills in the category the workflow gives it only when the report names
+     * none (a category written here would override it).
+     */
+    public record Automation(String id, Map<String, String> properties) {
+        public Automation {
+            properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+        }
+    }
 
     /** @param base the directory artifact URIs are made relative to (the repository root in CI) */
     public SarifReport(Path base) {
+        this(base, Optional.empty());
+    }
+
+    public SarifReport(Path base, Optional<Automation> automation) {
         this.base = base.toAbsolutePath().normalize();
+        this.automation = automation;
     }
 
     @Override
@@ -42,6 +64,7 @@ public final class SarifReport implements Reporter {
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
             driver(g, report);
+            if (automation.isPresent()) automation(g, automation.get());
             invocation(g, report);
             g.writeArrayFieldStart("results");
             for (Finding f : report.findings())
@@ -62,6 +85,7 @@ public final class SarifReport implements Reporter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "iislint");
+        g.writeStringField("fullName", "iislint " + report.toolVersion());
         g.writeStringField("semanticVersion", report.toolVersion());
         g.writeStringField("informationUri", INFORMATION_URI);
         g.writeArrayFieldStart("rules");
@@ -75,6 +99,7 @@ public final class SarifReport implements Reporter {
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("name", r.name());
+        g.writeStringField("helpUri", RuleDocs.url(r));
         text(g, "shortDescription", r.title());
         text(g, "fullDescription", clip(r.rationale()));
         g.writeObjectFieldStart("help");
@@ -112,6 +137,18 @@ public final class SarifReport implements Reporter {
         md.append("\n**References**\n\n");
         for (String ref : r.references()) md.append("- ").append(ref).append('\n');
         return md.toString();
+    }
+
+    /** The pipeline that made the report, as GitHub Advanced Security for Azure DevOps reads it. */
+    private static void automation(JsonGenerator g, Automation a) throws IOException {
+        g.writeObjectFieldStart("automationDetails");
+        g.writeStringField("id", a.id());
+        if (!a.properties().isEmpty()) {
+            g.writeObjectFieldStart("properties");
+            for (Map.Entry<String, String> p : a.properties().entrySet()) g.writeStringField(p.getKey(), p.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private void invocation(JsonGenerator g, Report report) throws IOException {

@@ -5,6 +5,12 @@ import io.iislint.finding.Finding;
 import io.iislint.finding.Severity;
 import io.iislint.text.Escape;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The human format: {@code file:line:col: severity RULE-ID subject: message}, then the fix commands, grouped
@@ -12,17 +18,40 @@ import java.io.PrintWriter;
  * input is shown through {@link Escape#line}: a finding is one line, and a CI runner reads no command from it.
  */
 public final class TextReport implements Reporter {
+    /** What the report lists above its summary. */
+    public enum Detail {
+        /** Every finding with its fixes. */
+        ALL,
+        /** Only the findings of severity error, with their fixes ({@code --quiet}). */
+        ERRORS,
+        /** One line per rule that found something, with its count ({@code --statistics}). */
+        STATISTICS
+    }
+
     private final boolean color;
+    private final Detail detail;
 
     public TextReport(boolean color) {
+        this(color, Detail.ALL);
+    }
+
+    public TextReport(boolean color, Detail detail) {
         this.color = color;
+        this.detail = detail;
     }
 
     @Override
     public void write(Report report, java.io.Writer w) {
         PrintWriter out = w instanceof PrintWriter p ? p : new PrintWriter(w);
+        if (detail == Detail.STATISTICS) {
+            statistics(report, out);
+            out.print(Escape.line(summary(report)) + "\n");
+            out.flush();
+            return;
+        }
         for (FileResult file : report.files()) {
             for (Finding f : file.findings()) {
+                if (detail == Detail.ERRORS && f.severity() != Severity.ERROR) continue;
                 out.print(Escape.line(f.location().toString()) + ": " + paint(f.severity()) + " " + f.ruleId() + " "
                         + Escape.line(f.subject().display() + ": " + f.message()));
                 out.print('\n');
@@ -35,7 +64,7 @@ public final class TextReport implements Reporter {
             }
         }
         long alone = report.files().stream().filter(FileResult::alone).count();
-        if (alone > 0) {
+        if (alone > 0 && detail == Detail.ALL) {
             out.print("note: " + alone + " web.config file" + plural(alone)
                     + " linted alone: no applicationHost.config among the inputs places "
                     + (alone == 1 ? "it" : "them")
@@ -45,6 +74,32 @@ public final class TextReport implements Reporter {
         }
         out.print(Escape.line(summary(report)) + "\n");
         out.flush();
+    }
+
+    /**
+     * One line per rule with at least one finding: the count (right-aligned), the rule's id, severity and name; most
+     * findings first, then by id.
+     */
+    private void statistics(Report report, PrintWriter out) {
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Finding> first = new HashMap<>();
+        for (Finding f : report.findings()) {
+            counts.merge(f.ruleId(), 1L, Long::sum);
+            first.putIfAbsent(f.ruleId(), f);
+        }
+        int width = counts.values().stream()
+                .mapToInt(n -> Long.toString(n).length())
+                .max()
+                .orElse(1);
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Long> row : rows) {
+            Finding f = Objects.requireNonNull(first.get(row.getKey()), "a counted rule has a first finding");
+            String count = Long.toString(row.getValue());
+            String severity = f.severity().label();
+            out.print(" ".repeat(width - count.length()) + count + "  " + f.ruleId() + "  " + paint(f.severity())
+                    + " ".repeat(Math.max(1, 8 - severity.length())) + f.ruleName() + "\n");
+        }
     }
 
     static String summary(Report r) {

@@ -36,6 +36,51 @@ class AuditCliTest {
     }
 
     @Test
+    void exitZeroAndNoConfigTakeTheOptionsCheckTakesAndLeaveTheReportAlone() {
+        Cli plain = Cli.run("audit", IIS6);
+        Cli zero = Cli.run("audit", "--exit-zero", IIS6);
+        assertThat(plain.exit()).isEqualTo(1);
+        assertThat(zero.exit()).isZero();
+        assertThat(zero.out()).isEqualTo(plain.out());
+        Cli noConfig = Cli.run("audit", "--no-config", IIS6);
+        assertThat(noConfig.exit()).isEqualTo(1);
+        assertThat(noConfig.out()).isEqualTo(plain.out());
+        // --exit-zero does not hide an input that could not be read
+        Cli missing = Cli.run("audit", "--exit-zero", "missing/MetaBase.xml");
+        assertThat(missing.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void includeAndExcludeChooseTheFilesAuditedInADirectory(@TempDir Path dir) throws IOException {
+        byte[] metabase = Files.readAllBytes(Path.of(IIS6, "MetaBase.xml"));
+        Files.createDirectories(dir.resolve("web01"));
+        Files.createDirectories(dir.resolve("archive"));
+        Files.write(dir.resolve("web01/export-2026.xml"), metabase);
+        Files.write(dir.resolve("archive/export-2019.xml"), metabase);
+        Files.write(dir.resolve("archive/MetaBase.xml"), metabase);
+        Cli standard = Cli.run("audit", "-f", "json", dir.toString());
+        assertThat(standard.exit()).isEqualTo(1);
+        assertThat(auditedFiles(standard, dir)).containsExactly("archive/MetaBase.xml");
+        Cli chosen = Cli.run("audit", "-f", "json", "--include", "*.xml", "--exclude", "archive/**", dir.toString());
+        assertThat(chosen.err()).isEmpty();
+        assertThat(auditedFiles(chosen, dir)).containsExactly("web01/export-2026.xml");
+    }
+
+    private static List<String> auditedFiles(Cli r, Path dir) {
+        List<String> files = new ArrayList<>();
+        try {
+            for (JsonNode f : new ObjectMapper().readTree(r.out()).get("files")) {
+                files.add(dir.relativize(Path.of(f.get("file").asText()))
+                        .toString()
+                        .replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return files;
+    }
+
+    @Test
     void jsonVerdictsFollowFromTheirChecksAndEveryEvidenceIsAFileAndLine() throws IOException {
         JsonNode root =
                 new ObjectMapper().readTree(Cli.run("audit", "-f", "json", IIS6).out());

@@ -162,7 +162,7 @@ class ControlCharacterTest {
         assertThat(r.err().lines().toList())
                 .first()
                 .isEqualTo(
-                        "iislint: error: Invalid value for option '--format': 'x\\u{a}##vso[task.complete]\\u{1b}[2J' (expected text, json, sarif, junit, checkstyle, github, html, powershell or appcmd)");
+                        "iislint: error: Invalid value for option '--format': 'x\\u{a}##vso[task.complete]\\u{1b}[2J' (expected text, json, sarif, junit, checkstyle, github, gitlab, azure, html, powershell or appcmd)");
         assertThat(r.err().lines()).noneMatch(l -> l.startsWith("##vso"));
         assertNoRawControls(r.err());
         Cli explain = Cli.run("explain", "IIS-1\n##vso[task.complete]");

@@ -43,6 +43,8 @@ class FormatsTest {
             {"junit", "junit.xml"},
             {"checkstyle", "checkstyle.xml"},
             {"github", "github.txt"},
+            {"gitlab", "gitlab.json"},
+            {"azure", "azure.txt"},
             {"html", "html"},
             {"powershell", "ps1"},
             {"appcmd", "cmd"}
@@ -77,6 +79,10 @@ class FormatsTest {
         "junit, warning, 1",
         "checkstyle, info, 1",
         "github, info, 1",
+        "gitlab, error, 1",
+        "gitlab, info, 1",
+        "azure, error, 1",
+        "azure, warning, 1",
         "html, warning, 1"
     })
     void exitCodesAreTheSameInEveryFormat(String format, String failOn, int webConfigExit) {

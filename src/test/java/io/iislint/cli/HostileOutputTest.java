@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.iislint.CodeQualityCheck;
+import io.iislint.LoggingCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +35,8 @@ import org.w3c.dom.Document;
  * {@code ::} and {@code ##vso[} commands, {@code </script>}, and file names with controls, bidi controls and
  * U+FFFE/U+FFFF (which no XML or ini content may hold: those files are refused, and their errors reported). Each
  * report is read back with a real parser: JSON with Jackson, SARIF also against the SARIF 2.1.0 schema, JUnit and
- * Checkstyle with the JDK's XML parser, GitHub commands against their syntax, text line by line.
+ * Checkstyle with the JDK's XML parser, GitHub commands against their syntax, GitLab Code Quality against what
+ * GitLab's reader keeps, Azure Pipelines logging commands as the agent parses them, text line by line.
  */
 class HostileOutputTest {
     @TempDir
@@ -331,6 +334,46 @@ class HostileOutputTest {
                 assertThat(message.substring(message.indexOf('\n') + 1)).startsWith("fix: ");
         }
         assertThat(out).doesNotContain("\n##vso").doesNotContain("\n::error file=x");
+    }
+
+    @Test
+    void gitlabCodeQualityIsWhatGitlabReadsAndShowsNothingRaw() throws IOException {
+        int findings = json().get("findings").size();
+        String out = check("gitlab").out();
+        // the inputs lie in a temporary folder outside the working directory, so their paths stay absolute
+        assertThat(CodeQualityCheck.problems(out)).allMatch(p -> p.contains(".location.path is not relative"));
+        JsonNode issues = JSON.readTree(out);
+        assertThat(issues.size()).isEqualTo(findings + 2);
+        for (JsonNode issue : issues) {
+            assertNoRawControls(issue.get("description").asText());
+            assertNoRawControls(issue.at("/location/path").asText());
+        }
+    }
+
+    @Test
+    void azureLoggingCommandsAreOursAndTheAgentReadsOneIssueALine() throws IOException {
+        int findings = json().get("findings").size();
+        String out = check("azure").out();
+        assertNoRawControls(out);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(findings + 2);
+        for (String line : lines) {
+            assertThat(line).startsWith("##vso[task.logissue type=");
+            // the head ends at the first ']': nothing from a name may come before it unescaped
+            String head = line.substring(0, line.indexOf(']') + 1);
+            assertThat(head)
+                    .matches(
+                            "##vso\\[task\\.logissue type=(error|warning);sourcepath=[^;\\]]*;linenumber=[1-9]\\d*;columnnumber=[1-9]\\d*;code=(IIS-\\d{3}|input)\\]");
+            LoggingCommand c = LoggingCommand.parse(line).orElseThrow();
+            assertThat(c.properties()).hasSize(5);
+            assertThat(c.message()).doesNotContain("\r");
+            assertThat(c.message().split("\n", -1)).hasSizeLessThanOrEqualTo(2);
+            // the message's second line, when there is one, is the fix: a name cannot add a line of its own
+            if (c.message().contains("\n"))
+                assertThat(c.message().substring(c.message().indexOf('\n') + 1)).startsWith("fix: ");
+        }
+        // the forged command in a pool's name stays inside the message, escaped
+        assertThat(out).doesNotContain("\n##vso[task.setvariable").doesNotContain("]y");
     }
 
     /** A workflow command's data as GitHub's runner reads it back. */

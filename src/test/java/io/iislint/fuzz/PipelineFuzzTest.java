@@ -8,8 +8,10 @@ import io.iislint.engine.LintRequest;
 import io.iislint.finding.Severity;
 import io.iislint.load.Loader;
 import io.iislint.model.IisConfig;
+import io.iislint.report.AzureReport;
 import io.iislint.report.CheckstyleReport;
 import io.iislint.report.GithubReport;
+import io.iislint.report.GitlabReport;
 import io.iislint.report.HtmlReport;
 import io.iislint.report.JUnitReport;
 import io.iislint.report.JsonReport;
@@ -28,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole path a file takes: read → resolve → rules → suppressions → the six report formats, and the audit with
+ * The whole path a file takes: read → resolve → rules → suppressions → every report format, and the audit with
  * its three. Any input may be refused with an {@link InputError} (one diagnostic line, exit 2); any other exception
  * is a defect the fuzzer reports, and so is a report that shows a control or bidi character raw (see
  * {@link Escape}) or an XML report with a character XML 1.0 does not allow.
@@ -75,6 +77,8 @@ class PipelineFuzzTest {
         Report report = new Report("fuzz", ENGINE.rules(), List.of(ENGINE.lint(name, loaded)), Severity.WARNING, false);
         assertShownOnOneLine("the text report", write(new TextReport(false), report));
         assertShownOnOneLine("the github report", write(new GithubReport(), report));
+        assertShownOnOneLine("the gitlab report", write(new GitlabReport(Path.of("")), report));
+        assertShownOnOneLine("the azure report", write(new AzureReport(), report));
         assertShownOnOneLine("JSON", write(new JsonReport(), report));
         assertShownOnOneLine("SARIF", write(new SarifReport(Path.of("")), report));
         assertXml10("JUnit", write(new JUnitReport(), report));

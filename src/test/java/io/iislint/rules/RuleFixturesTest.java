@@ -3,6 +3,7 @@ package io.iislint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iislint.catalog.Catalog;
+import io.iislint.catalog.RuleFiles;
 import io.iislint.catalog.RuleInfo;
 import io.iislint.engine.Engine;
 import io.iislint.engine.LintRequest;
@@ -125,6 +126,12 @@ class RuleFixturesTest {
         for (FileResult r : result.results()) {
             assertThat(r.error()).as("the fixture is linted").isEmpty();
             found.addAll(r.findings());
+            // rules/files.properties says which kinds of file a rule judges: a finding outside them says it is wrong
+            for (Finding f : r.findings()) {
+                assertThat(RuleFiles.of(f.ruleId()))
+                        .as("kinds of file %s judges (rules/files.properties), for %s", f.ruleId(), r.path())
+                        .contains(r.kind().orElseThrow());
+            }
         }
         assertThat(warnings.toString()).isEmpty();
 
