@@ -55,6 +55,11 @@ public final class RuleDocs {
         return PublishedAt.BASE + fileName(r);
     }
 
+    /** The web address of the page of the rule (or readiness check) with this id. */
+    public static String url(String id) {
+        return PublishedAt.BASE + id + ".md";
+    }
+
     /** The folder of the rule pages on the web, ending in '/'. */
     public static String baseUrl() {
         return PublishedAt.BASE;

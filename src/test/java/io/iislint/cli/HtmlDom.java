@@ -43,6 +43,7 @@ final class HtmlDom {
     /** Every element the reports write: anything else in the tree came from an input. */
     private static final Set<String> ELEMENTS = Set.of(
             "html",
+            "a",
             "head",
             "body",
             "meta",
@@ -87,6 +88,7 @@ final class HtmlDom {
     /** Every attribute the reports write (and data-*): none can load, run or link anything. */
     private static final Set<String> ATTRIBUTES = Set.of(
             "lang",
+            "href",
             "charset",
             "http-equiv",
             "content",
@@ -128,6 +130,12 @@ final class HtmlDom {
                         .as("attribute %s=\"%s\" on <%s>", name, a.getValue(), e.tagName())
                         .contains(name);
             }
+        }
+        // the only links are to rule pages, at the address the build was given
+        for (Element a : doc.select("[href]")) {
+            assertThat(a.tagName()).isEqualTo("a");
+            assertThat(a.attr("href"))
+                    .matches(java.util.regex.Pattern.quote(io.iislint.catalog.RuleDocs.baseUrl()) + "IIS-\\d{3}\\.md");
         }
         List<Element> styles = doc.select("style");
         assertThat(styles).hasSize(1);

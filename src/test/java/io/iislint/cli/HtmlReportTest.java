@@ -130,6 +130,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void eachFindingLinksItsRuleToTheRulesPage() {
+        Document doc = HtmlDom.parse(Cli.run("check", "--format", "html", RISKY).out());
+        List<Element> rows = doc.select("tr.finding");
+        assertThat(rows).isNotEmpty();
+        for (Element row : rows) {
+            Element link = row.selectFirst("a[href]");
+            assertThat(link)
+                    .as("a link in the row of %s", row.attr("data-rule"))
+                    .isNotNull();
+            assertThat(link.attr("href"))
+                    .isEqualTo(
+                            "https://github.com/iislint/iislint/blob/main/docs/rules/" + row.attr("data-rule") + ".md");
+            assertThat(link.text()).isEqualTo(row.attr("data-rule"));
+        }
+    }
+
+    @Test
     void findingsAreGroupedByServerSiteAndPoolWithTheirLinesAndFixes() {
         Document doc = HtmlDom.parse(Cli.run("check", "--format", "html", RISKY).out());
         Element server = doc.selectFirst("details.server");
