@@ -357,7 +357,7 @@ class HostileOutputTest {
     }
 
     private static final Pattern FINDING =
-            Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3} .+");
+            Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3,4} .+");
 
     @Test
     void textHasOneLinePerFindingAndNoRawControl() throws IOException {
