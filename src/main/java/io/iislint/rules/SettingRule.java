@@ -53,6 +53,6 @@ public abstract class SettingRule<T> implements Rule {
     private boolean decides(IisConfig config, WebServerScope scope, Value<?> v) {
         return section.startsWith("system.web/")
                 ? SettingScopes.aspNet(scope, v)
-                : SettingScopes.webServer(config, scope, v);
+                : SettingScopes.webServer(config, scope, v, SettingScopes.sectionOf(section));
     }
 }

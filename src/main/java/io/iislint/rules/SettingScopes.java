@@ -16,14 +16,28 @@ public final class SettingScopes {
 
     /**
      * A {@code system.webServer} value: written at this scope, or the IIS default at the server level of an
-     * applicationHost.config (not of a fragment or an appcmd export, which leave most sections out).
+     * applicationHost.config that writes the value's section ({@code section}, e.g.
+     * {@code system.webServer/security/requestFiltering}). A stock install writes every section it has installed; a
+     * file without it is an excerpt (or the feature is not installed), and its default is not judged.
      */
-    public static boolean webServer(IisConfig config, WebServerScope scope, Value<?> v) {
+    public static boolean webServer(IisConfig config, WebServerScope scope, Value<?> v, String section) {
         if (scope.kind().isMetabase()) return false;
         if (v.origin() instanceof Origin.SetHere) return true;
         return v.isDefault()
                 && scope.kind() == WebServerScope.Kind.SERVER
-                && config.kind() == FileKind.APPLICATION_HOST;
+                && config.kind() == FileKind.APPLICATION_HOST
+                && scope.settings().element(section).isPresent();
+    }
+
+    /**
+     * The section an element path belongs to: {@code system.webServer/security/requestFiltering/verbs} →
+     * {@code system.webServer/security/requestFiltering}; the authentication sections are one level deeper.
+     */
+    public static String sectionOf(String path) {
+        String[] p = path.split("/");
+        int depth =
+                p.length > 2 && p[1].equals("security") ? (p.length > 3 && p[2].equals("authentication") ? 4 : 3) : 2;
+        return String.join("/", java.util.Arrays.copyOf(p, Math.min(depth, p.length)));
     }
 
     /**

@@ -37,7 +37,7 @@ public final class AspDebugging implements Rule {
 
     private static void report(IisConfig config, WebServerScope scope, RuleContext ctx, String attribute, String what) {
         Value<Boolean> v = scope.settings().bool("system.webServer/asp", attribute);
-        if (!v.is(true) || !SettingScopes.webServer(config, scope, v)) return;
+        if (!v.is(true) || !SettingScopes.webServer(config, scope, v, "system.webServer/asp")) return;
         ctx.finding(scope)
                 .message(what)
                 .value(new ConfigPath.Written("system.webServer/asp/@" + attribute), v)
