@@ -35,6 +35,9 @@ public abstract class SettingRule<T> implements Rule {
     /** What is wrong with the value at this scope, or empty when nothing is. */
     protected abstract Optional<String> judge(T value, WebServerScope scope, RuleContext ctx);
 
+    /** Values the rule's fix templates need beyond the scope's ({@code {timeout}}); none by default. */
+    protected void fixValues(RuleContext.Builder finding, RuleContext ctx) {}
+
     @Override
     public void check(IisConfig config, RuleContext ctx) {
         for (WebServerScope scope : config.scopes()) {
@@ -43,10 +46,11 @@ public abstract class SettingRule<T> implements Rule {
             if (!(v instanceof Value.Known<T> k)) continue;
             Optional<String> wrong = judge(k.value(), scope, ctx);
             if (wrong.isEmpty() || !decides(config, scope, v)) continue;
-            ctx.finding(scope)
+            RuleContext.Builder b = ctx.finding(scope)
                     .message(wrong.get())
-                    .value(new ConfigPath.Written(section + "/@" + attribute), v)
-                    .report();
+                    .value(new ConfigPath.Written(section + "/@" + attribute), v);
+            fixValues(b, ctx);
+            b.report();
         }
     }
 
