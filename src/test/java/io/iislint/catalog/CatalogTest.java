@@ -67,7 +67,8 @@ class CatalogTest {
                 // only ever found in IIS 6 files: the fix is an adsutil.vbs command
                 assertThat(r.adsutil()).as(r.id()).startsWith("cscript adsutil.vbs SET ");
             } else if (!java.util.Set.of("config", "suppression", "policy").contains(r.category())) {
-                assertThat(r.appcmd()).as(r.id()).startsWith("appcmd ");
+                // protected configuration has no appcmd: its tool is aspnet_regiis
+                assertThat(r.appcmd()).as(r.id()).matches("(appcmd|aspnet_regiis) .*");
                 assertThat(r.powershell()).as(r.id()).isNotBlank();
             }
             if (!r.adsutil().isEmpty()) assertThat(r.adsutil()).as(r.id()).startsWith("cscript ");
