@@ -115,6 +115,7 @@ public final class ServerFolders {
      */
     public static Placed place(List<Path> files, Loader loader, List<Content> contents) {
         List<Path> webConfigs = new ArrayList<>();
+        List<Path> rootWebConfigs = new ArrayList<>();
         List<Path> hosts = new ArrayList<>();
         for (Path f : files) {
             Path name = f.getFileName();
@@ -127,11 +128,22 @@ public final class ServerFolders {
                 for (Path up = parent; up != null && !framework; up = up.getParent())
                     framework = frameworkConfig(up, f).isPresent();
                 if (!framework) webConfigs.add(f);
+                else rootWebConfigs.add(f);
             } else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
         }
         Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
         Map<Path, Loader.Loaded> servers = new java.util.HashMap<>();
         Map<Path, Above> above = new java.util.HashMap<>();
+        // a framework's root web.config inherits what it does not set from the machine.config beside it
+        for (Path root : rootWebConfigs) {
+            Path dir = root.toAbsolutePath().normalize().getParent();
+            for (Path f : files) {
+                Path n = f.getFileName();
+                if (n == null || !n.toString().equalsIgnoreCase("machine.config")) continue;
+                if (dir != null && dir.equals(f.toAbsolutePath().normalize().getParent()))
+                    above.put(root, new Above(List.of(new Step("machine.config", f, Optional.empty(), "")), List.of()));
+            }
+        }
         if (webConfigs.isEmpty()) return new Placed(places, servers, above);
         for (Path host : hosts) {
             Path folder = host.toAbsolutePath().normalize().getParent();

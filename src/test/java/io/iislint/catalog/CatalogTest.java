@@ -41,7 +41,7 @@ class CatalogTest {
         assertThat(catalog().all()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(catalog().all()).extracting(RuleInfo::name).doesNotHaveDuplicates();
         for (RuleInfo r : catalog().all()) {
-            assertThat(r.id()).as("id").matches("IIS-\\d{3}");
+            assertThat(r.id()).as("id").matches("IIS-\\d{3,4}");
             assertThat(r.name()).as(r.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(r.category())
                     .as(r.id())
@@ -57,7 +57,9 @@ class CatalogTest {
                             "health",
                             "runtime",
                             "extensions",
-                            "sites");
+                            "sites",
+                            "aspnet",
+                            "webserver");
             assertThat(r.title()).as(r.id()).isNotBlank();
             assertThat(r.rationale()).as(r.id()).hasSizeGreaterThan(80);
             assertThat(r.references()).as(r.id()).isNotEmpty();
@@ -65,7 +67,8 @@ class CatalogTest {
                 // only ever found in IIS 6 files: the fix is an adsutil.vbs command
                 assertThat(r.adsutil()).as(r.id()).startsWith("cscript adsutil.vbs SET ");
             } else if (!java.util.Set.of("config", "suppression", "policy").contains(r.category())) {
-                assertThat(r.appcmd()).as(r.id()).startsWith("appcmd ");
+                // protected configuration has no appcmd: its tool is aspnet_regiis
+                assertThat(r.appcmd()).as(r.id()).matches("(appcmd|aspnet_regiis) .*");
                 assertThat(r.powershell()).as(r.id()).isNotBlank();
             }
             if (!r.adsutil().isEmpty()) assertThat(r.adsutil()).as(r.id()).startsWith("cscript ");

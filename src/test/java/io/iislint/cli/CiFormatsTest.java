@@ -136,7 +136,7 @@ class CiFormatsTest {
                     .containsExactly("type", "sourcepath", "linenumber", "columnnumber", "code");
             assertThat(c.properties().get("type")).isIn("error", "warning");
             assertThat(c.properties().get("linenumber")).matches("[1-9]\\d*");
-            assertThat(c.properties().get("code")).matches("IIS-\\d{3}|input");
+            assertThat(c.properties().get("code")).matches("IIS-\\d{3,4}|input");
             assertThat(c.message()).doesNotContain("\r");
             String[] parts = c.message().split("\n", -1);
             assertThat(parts.length).isLessThanOrEqualTo(2);
@@ -234,9 +234,35 @@ class CiFormatsTest {
                         "IIS-401 asp-parent-paths",
                         "IIS-402 asp-script-errors-to-browser",
                         "IIS-403 asp-limits-raised",
+                        "IIS-404 asp-debugging",
                         "IIS-803 handler-write-and-execute",
                         "IIS-804 directory-browsing",
-                        "IIS-805 mime-wildcard");
+                        "IIS-805 mime-wildcard",
+                        "IIS-1101 compilation-debug",
+                        "IIS-1102 trace-enabled",
+                        "IIS-1103 custom-errors-off",
+                        "IIS-1104 aspnet-version-header",
+                        "IIS-1105 cookies-httponly-off",
+                        "IIS-1106 cookies-require-ssl-off",
+                        "IIS-1107 session-cookieless",
+                        "IIS-1108 session-timeout-long",
+                        "IIS-1109 forms-require-ssl-off",
+                        "IIS-1110 forms-cookieless",
+                        "IIS-1111 forms-protection-weak",
+                        "IIS-1112 connection-string-password-cleartext",
+                        "IIS-1113 forms-password-format-clear",
+                        "IIS-1114 machine-key-explicit",
+                        "IIS-1201 http-errors-detailed",
+                        "IIS-1202 x-powered-by-header",
+                        "IIS-1203 server-header-not-removed",
+                        "IIS-1204 double-escaping-allowed",
+                        "IIS-1205 high-bit-characters-allowed",
+                        "IIS-1206 unlisted-extensions-allowed",
+                        "IIS-1207 request-limits-raised",
+                        "IIS-1208 trace-verb-allowed",
+                        "IIS-1209 denied-extension-allowed",
+                        "IIS-1210 hidden-segment-removed",
+                        "IIS-1211 basic-auth-without-ssl");
         List<String> risky = caseNames(parse(Cli.run("-f", "junit", RISKY).out()));
         assertThat(risky)
                 .contains("IIS-101 pool-identity-localsystem", "IIS-904 binding-conflict")

@@ -234,7 +234,7 @@ class FixScriptTest {
             }
             assertThat(line)
                     .matches("@echo off|setlocal .*|set \"[A-Z]+=[^\"]*\"|if not exist \"%APPCMD%\" \\(|"
-                            + "    echo iislint: [^&|<>()^]*|    exit /b 1|\\)|echo \\[\\d+/\\d+\\] IIS-\\d{3}|"
+                            + "    echo iislint: [^&|<>()^]*|    exit /b 1|\\)|echo \\[\\d+/\\d+\\] IIS-\\d{3,4}|"
                             + "echo iislint: all \\d+ steps done\\.|exit /b 0|");
         }
         assertThat(setlocal).isTrue();
@@ -349,7 +349,7 @@ class FixScriptTest {
                     + f.get("line").asInt() + ":" + f.get("column").asInt());
         }
         assertThat(json).isNotEmpty().noneMatch(s -> s.startsWith("IIS-6"));
-        Pattern about = Pattern.compile("^(?:#|rem) (?:\\[\\d+/\\d+] )?(IIS-\\d{3}) \\S+, (\\S+:\\d+:\\d+), ");
+        Pattern about = Pattern.compile("^(?:#|rem) (?:\\[\\d+/\\d+] )?(IIS-\\d{3,4}) \\S+, (\\S+:\\d+:\\d+), ");
         for (String format : List.of("powershell", "appcmd")) {
             Cli r = Cli.run(concat(args, "-f", format));
             assertThat(r.exit()).isEqualTo(1);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code check --fix}, {@code --unsafe-fixes}, {@code --diff} and {@code --exit-non-zero-on-fix}, end to end. */
 class FixTest {
     private static final Path RISKY = Path.of("samples/risky/applicationHost.config");
-    private static final Pattern RULE = Pattern.compile(": (?:error|warning|info) (IIS-\\d{3}) ");
+    private static final Pattern RULE = Pattern.compile(": (?:error|warning|info) (IIS-\\d{3,4}) ");
 
     @TempDir
     Path tmp;

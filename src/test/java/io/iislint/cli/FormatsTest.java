@@ -101,7 +101,7 @@ class FormatsTest {
 
     @Test
     void selectionByIdPrefixNameAndTagAndUnknownValuesAreUsageErrors() {
-        java.util.regex.Pattern id = java.util.regex.Pattern.compile(" (IIS-\\d{3}) ");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile(" (IIS-\\d{3,4}) ");
         java.util.function.Function<Cli, java.util.Set<String>> rules = r -> r.out()
                 .lines()
                 .map(id::matcher)

@@ -363,7 +363,7 @@ class HostileOutputTest {
             String head = line.substring(0, line.indexOf(']') + 1);
             assertThat(head)
                     .matches(
-                            "##vso\\[task\\.logissue type=(error|warning);sourcepath=[^;\\]]*;linenumber=[1-9]\\d*;columnnumber=[1-9]\\d*;code=(IIS-\\d{3}|input)\\]");
+                            "##vso\\[task\\.logissue type=(error|warning);sourcepath=[^;\\]]*;linenumber=[1-9]\\d*;columnnumber=[1-9]\\d*;code=(IIS-\\d{3,4}|input)\\]");
             LoggingCommand c = LoggingCommand.parse(line).orElseThrow();
             assertThat(c.properties()).hasSize(5);
             assertThat(c.message()).doesNotContain("\r");
@@ -400,7 +400,7 @@ class HostileOutputTest {
     }
 
     private static final Pattern FINDING =
-            Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3} .+");
+            Pattern.compile(".+:[1-9]\\d*:[1-9]\\d*: (error|warning|info) IIS-\\d{3,4} .+");
 
     @Test
     void textHasOneLinePerFindingAndNoRawControl() throws IOException {

@@ -135,7 +135,8 @@ final class HtmlDom {
         for (Element a : doc.select("[href]")) {
             assertThat(a.tagName()).isEqualTo("a");
             assertThat(a.attr("href"))
-                    .matches(java.util.regex.Pattern.quote(io.iislint.catalog.RuleDocs.baseUrl()) + "IIS-\\d{3}\\.md");
+                    .matches(
+                            java.util.regex.Pattern.quote(io.iislint.catalog.RuleDocs.baseUrl()) + "IIS-\\d{3,4}\\.md");
         }
         List<Element> styles = doc.select("style");
         assertThat(styles).hasSize(1);

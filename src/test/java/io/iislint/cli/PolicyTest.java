@@ -29,7 +29,7 @@ class PolicyTest {
     }
 
     private List<String> findings(Cli r) {
-        java.util.regex.Pattern id = java.util.regex.Pattern.compile(":\\d+:\\d+: \\w+ (IIS-\\d{3}) ");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile(":\\d+:\\d+: \\w+ (IIS-\\d{3,4}) ");
         return r.out()
                 .lines()
                 .map(id::matcher)
