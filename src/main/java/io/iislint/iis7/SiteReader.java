@@ -6,6 +6,7 @@ import io.iislint.model.BindingParser;
 import io.iislint.model.Secret;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
+import io.iislint.source.Location;
 import io.iislint.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +85,11 @@ final class SiteReader {
                 : resolver.resolve(s, layers, attribute, defaultKey, parser);
     }
 
+    /** {@code sites/virtualDirectoryDefaults}, for every site's directories. */
+    private Optional<XmlElement> sitesVdirDefaults = Optional.empty();
+
     List<Site> read(XmlElement sites) {
+        sitesVdirDefaults = sites.lastChild("virtualDirectoryDefaults");
         Optional<XmlElement> siteDefaults = sites.lastChild("siteDefaults");
         Optional<XmlElement> appDefaults = sites.lastChild("applicationDefaults");
         Map<String, XmlElement> entries = new LinkedHashMap<>();
@@ -162,7 +167,11 @@ final class SiteReader {
                     "applicationPool",
                     "sites/site/application/@applicationPool",
                     Parser.STRING);
-            apps.add(new Site.Application(name, path, app.location(), pool, virtualDirectories(app)));
+            List<XmlElement> vdirDefaults = new ArrayList<>();
+            app.lastChild("virtualDirectoryDefaults").ifPresent(vdirDefaults::add);
+            site.lastChild("virtualDirectoryDefaults").ifPresent(vdirDefaults::add);
+            sitesVdirDefaults.ifPresent(vdirDefaults::add);
+            apps.add(new Site.Application(name, path, app.location(), pool, virtualDirectories(app, vdirDefaults)));
         }
         return new Site(
                 name,
@@ -173,15 +182,34 @@ final class SiteReader {
                 apps);
     }
 
-    private static List<Site.VirtualDirectory> virtualDirectories(XmlElement app) {
+    /**
+     * The application's virtual directories; {@code allowSubDirConfig} from the directory, else the
+     * {@code virtualDirectoryDefaults} of its application, its site, then of all sites (schema default true).
+     */
+    private static List<Site.VirtualDirectory> virtualDirectories(XmlElement app, List<XmlElement> defaults) {
         List<Site.VirtualDirectory> vdirs = new ArrayList<>();
         for (XmlElement v : app.children("virtualDirectory")) {
+            List<XmlElement> layers = new ArrayList<>(List.of(v));
+            layers.addAll(defaults);
+            boolean allow = true;
+            Optional<Location> at = Optional.empty();
+            for (XmlElement l : layers) {
+                Optional<String> raw = l.attribute("allowSubDirConfig");
+                if (raw.isEmpty()) continue;
+                String t = raw.get().trim();
+                if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) break; // IIS-001 reports it
+                allow = t.equalsIgnoreCase("true");
+                at = Optional.of(l.locationOf("allowSubDirConfig"));
+                break;
+            }
             vdirs.add(new Site.VirtualDirectory(
                     v.attribute("path").orElse(""),
                     v.attribute("physicalPath").orElse(""),
                     v.location(),
                     v.attribute("userName").orElse(""),
-                    Secret.of(v.attribute("password").orElse(""))));
+                    Secret.of(v.attribute("password").orElse("")),
+                    allow,
+                    at));
         }
         return vdirs;
     }

@@ -93,7 +93,8 @@ public final class ServerFolders {
             List<String> applicationPaths,
             String urlPath,
             List<String> segments,
-            Optional<WebConfigPlace.Ignored> ignored) {}
+            Optional<WebConfigPlace.Ignored> ignored,
+            Site.VirtualDirectory vdir) {}
 
     /**
      * The places of the web.config files among {@code files}. An applicationHost.config is read only when a
@@ -183,8 +184,18 @@ public final class ServerFolders {
                     String url = join(m.urlPath(), rest);
                     String configPath =
                             url.isEmpty() ? m.site().name() : m.site().name() + "/" + url;
+                    // a folder below a virtual directory with allowSubDirConfig="false": IIS looks for no web.config
+                    Optional<WebConfigPlace.Ignored> ignored =
+                            !rest.isEmpty() && !m.vdir().allowSubDirConfig()
+                                    ? Optional.of(WebConfigPlace.Ignored.belowVirtualDirectory(
+                                            m.site().name() + (m.urlPath().isEmpty() ? "/" : "/" + m.urlPath()),
+                                            m.vdir()
+                                                    .allowSubDirConfigAt()
+                                                    .map(l -> "set at " + l.fileAndLine())
+                                                    .orElse("")))
+                                    : m.ignored();
                     WebConfigPlace place = new WebConfigPlace(
-                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, m.ignored());
+                            host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, ignored);
                     found.add(runsAspNet(server, m.site(), url) ? place : place.withoutAspNet());
                 }
                 if (!found.isEmpty())
@@ -381,7 +392,7 @@ public final class ServerFolders {
                     Optional<List<String>> segments = physicalSegments(vdir.physicalPath());
                     if (segments.isEmpty()) continue;
                     String url = join(trimSlashes(app.path()), trimSlashes(vdir.path()));
-                    mappings.add(new Mapping(site, applications, url, segments.get(), ignored(server, app)));
+                    mappings.add(new Mapping(site, applications, url, segments.get(), ignored(server, app), vdir));
                 }
             }
         }

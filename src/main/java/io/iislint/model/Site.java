@@ -63,6 +63,21 @@ public record Site(
         }
     }
 
+    /**
+     * A virtual directory. {@code allowSubDirConfig} is false when IIS reads no web.config in the folders below its
+     * physical path (its own folder's still counts); where that is set, or empty for the default (true).
+     */
     public record VirtualDirectory(
-            String path, String physicalPath, Location location, String userName, Secret password) {}
+            String path,
+            String physicalPath,
+            Location location,
+            String userName,
+            Secret password,
+            boolean allowSubDirConfig,
+            java.util.Optional<Location> allowSubDirConfigAt) {
+
+        public VirtualDirectory(String path, String physicalPath, Location location, String userName, Secret password) {
+            this(path, physicalPath, location, userName, password, true, java.util.Optional.empty());
+        }
+    }
 }

@@ -50,9 +50,22 @@ public record WebConfigPlace(
 
     /**
      * Why IIS reads no web.config at this place: the application's pool has {@code enableConfigurationOverride}
-     * false ({@code pool}, {@code setting} where that value comes from).
+     * false ({@code pool}, {@code setting} where that value comes from), or the folder is below a virtual directory
+     * with {@code allowSubDirConfig} false.
      */
-    public record Ignored(String pool, String setting) {}
+    public record Ignored(String pool, String setting, java.util.Optional<String> virtualDirectory) {
+        public Ignored(String pool, String setting) {
+            this(pool, setting, java.util.Optional.empty());
+        }
+
+        /**
+         * IIS reads no web.config in the folders below virtual directory {@code virtualDirectory} ({@code Site/app/dir}
+         * as IIS names it), whose {@code allowSubDirConfig} is false ({@code setting} where that comes from).
+         */
+        public static Ignored belowVirtualDirectory(String virtualDirectory, String setting) {
+            return new Ignored("", setting, java.util.Optional.of(virtualDirectory));
+        }
+    }
 
     /** Whether {@code path} ({@code Site/app}) is the root of one of the site's applications. */
     public boolean isApplicationRoot(String path) {

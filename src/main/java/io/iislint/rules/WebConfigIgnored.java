@@ -22,6 +22,7 @@ public final class WebConfigIgnored implements Rule {
         WebConfigPlace place = config.place().get();
         if (place.ignored().isEmpty()) return;
         WebConfigPlace.Ignored why = place.ignored().get();
+        if (why.virtualDirectory().isPresent()) return; // IIS-010's
         Location at = config.scopes().stream()
                 .findFirst()
                 .map(WebServerScope::location)

@@ -228,6 +228,7 @@ class CiFormatsTest {
                         "IIS-006 section-not-allowed-here",
                         "IIS-007 setting-locked",
                         "IIS-008 web-config-ignored",
+                        "IIS-010 sub-dir-config-off",
                         "IIS-105 anonymous-user-fixed",
                         "IIS-106 anonymous-password-cleartext",
                         "IIS-301 fastcgi-response-buffered",
