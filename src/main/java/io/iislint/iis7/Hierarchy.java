@@ -43,8 +43,20 @@ public final class Hierarchy {
      *     apply {@code inheritInChildApplications="false"}
      */
     public Hierarchy(List<Above> files, List<String> applicationPaths) {
+        this(files, applicationPaths, java.util.Optional.empty());
+    }
+
+    private final java.util.Optional<java.util.Set<String>> sources;
+
+    /**
+     * The same, with the files the levels above are written in already known ({@link #sourceFiles(XmlElement)} of
+     * each root, computed once per file by whoever shares the roots between many files below them).
+     */
+    public Hierarchy(
+            List<Above> files, List<String> applicationPaths, java.util.Optional<java.util.Set<String>> sources) {
         this.files = List.copyOf(files);
         this.applicationPaths = List.copyOf(applicationPaths);
+        this.sources = sources.map(java.util.Set::copyOf);
     }
 
     /**
@@ -52,8 +64,16 @@ public final class Hierarchy {
      * (configSource), as locations name them.
      */
     public java.util.Set<String> sourceFiles() {
+        if (sources.isPresent()) return sources.get();
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (Above a : files) collect(a.root(), 0, names);
+        for (Above a : files) names.addAll(sourceFiles(a.root()));
+        return names;
+    }
+
+    /** The files one configuration root is written in: its own, and its sections' configSource files. */
+    public static java.util.Set<String> sourceFiles(XmlElement root) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        collect(root, 0, names);
         return names;
     }
 

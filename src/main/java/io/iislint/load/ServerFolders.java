@@ -36,6 +36,8 @@ public final class ServerFolders {
         private final Map<Path, Loader.Loaded> servers;
         private final Map<Path, Above> above;
         private final Map<Path, Optional<XmlElement>> roots = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The files each root above is written in, computed once: a server's root is above every web.config. */
+        private final Map<Path, java.util.Set<String>> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
         Placed(Map<Path, List<WebConfigPlace>> places, Map<Path, Loader.Loaded> servers, Map<Path, Above> above) {
             this.places = places;
@@ -65,6 +67,7 @@ public final class ServerFolders {
             Above a = above.get(web);
             if (a == null) return Hierarchy.NONE;
             List<Hierarchy.Above> files = new ArrayList<>();
+            java.util.Set<String> written = new java.util.HashSet<>();
             for (Step step : a.steps()) {
                 Optional<XmlElement> root = step.root().isPresent()
                         ? step.root()
@@ -75,9 +78,11 @@ public final class ServerFolders {
                                 return Optional.empty();
                             }
                         });
-                root.ifPresent(r -> files.add(new Hierarchy.Above(step.label(), r, step.path())));
+                if (root.isEmpty()) continue;
+                files.add(new Hierarchy.Above(step.label(), root.get(), step.path()));
+                written.addAll(sources.computeIfAbsent(step.file(), f -> Hierarchy.sourceFiles(root.get())));
             }
-            return new Hierarchy(files, a.applicationPaths());
+            return new Hierarchy(files, a.applicationPaths(), Optional.of(written));
         }
     }
 
@@ -204,10 +209,18 @@ public final class ServerFolders {
             List<Path> framework = files.stream()
                     .filter(f -> frameworkConfig(folder, f).isPresent())
                     .toList();
+            // the web.config files of this server by the path they are placed at, to find each one's parents
+            Map<String, List<Map.Entry<Path, WebConfigPlace>>> byPath = new java.util.HashMap<>();
+            for (Map.Entry<Path, List<WebConfigPlace>> e : places.entrySet()) {
+                if (e.getValue().isEmpty() || !e.getValue().get(0).server().equals(host.toString())) continue;
+                byPath.computeIfAbsent(
+                                e.getValue().get(0).configPath().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(Map.entry(e.getKey(), e.getValue().get(0)));
+            }
             for (Path web : webConfigs) {
                 List<WebConfigPlace> at = places.getOrDefault(web, List.of());
                 if (at.isEmpty() || !at.get(0).server().equals(host.toString())) continue;
-                above.put(web, above(web, at.get(0), host, read, server, folder, framework, places));
+                above.put(web, above(web, at.get(0), host, read, server, folder, framework, byPath));
             }
         }
         return new Placed(places, servers, above);
@@ -225,7 +238,7 @@ public final class ServerFolders {
             IisConfig server,
             Path folder,
             List<Path> framework,
-            Map<Path, List<WebConfigPlace>> places) {
+            Map<String, List<Map.Entry<Path, WebConfigPlace>>> byPath) {
         List<Step> steps = new ArrayList<>();
         Optional<Site> site = server.sites().stream()
                 .filter(x -> x.name().equalsIgnoreCase(place.site()))
@@ -254,11 +267,10 @@ public final class ServerFolders {
                         "")));
         String own = place.configPath().toLowerCase(Locale.ROOT);
         List<Map.Entry<Path, WebConfigPlace>> parents = new ArrayList<>();
-        for (Map.Entry<Path, List<WebConfigPlace>> e : places.entrySet()) {
-            if (e.getKey().equals(web) || e.getValue().isEmpty()) continue;
-            WebConfigPlace p = e.getValue().get(0);
-            String path = p.configPath().toLowerCase(Locale.ROOT);
-            if (p.server().equals(place.server()) && own.startsWith(path + "/")) parents.add(Map.entry(e.getKey(), p));
+        for (int end = own.lastIndexOf('/'); end > 0; end = own.lastIndexOf('/', end - 1)) {
+            for (Map.Entry<Path, WebConfigPlace> e : byPath.getOrDefault(own.substring(0, end), List.of())) {
+                if (!e.getKey().equals(web)) parents.add(e);
+            }
         }
         parents.sort(
                 java.util.Comparator.comparingInt(e -> e.getValue().configPath().length()));
