@@ -22,19 +22,19 @@ if ($PSCmdlet.ShouldProcess('the IIS configuration', 'Backup-WebConfiguration -N
 # [1/8] IIS-101 pool-identity-localsystem, src/test/resources/exports/apppools.xml:31:27, application pool 'Reports'
 #     processModel.identityType: LocalSystem -> ApplicationPoolIdentity
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 1, IIS-101: processModel.identityType: LocalSystem -> ApplicationPoolIdentity')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name processModel.identityType -Value ApplicationPoolIdentity
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name processModel.identityType -Value ApplicationPoolIdentity
 }
 
 # [2/8] IIS-605 idle-timeout, src/test/resources/exports/apppools.xml:31:54, application pool 'Reports'
 #     processModel.idleTimeout: 00:00:00 -> 00:20:00
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 2, IIS-605: processModel.idleTimeout: 00:00:00 -> 00:20:00')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name processModel.idleTimeout -Value '00:20:00'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name processModel.idleTimeout -Value '00:20:00'
 }
 
 # [3/8] IIS-504 pool-recycle-not-logged, src/test/resources/exports/apppools.xml:32:24, application pool 'Reports'
 #     recycling.logEventOnRecycle: Time, Memory -> Time, Schedule, Memory
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 3, IIS-504: recycling.logEventOnRecycle: Time, Memory -> Time, Schedule, Memory')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name recycling.logEventOnRecycle -Value 'Time, Schedule, Memory'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name recycling.logEventOnRecycle -Value 'Time, Schedule, Memory'
 }
 
 # ==== src/test/resources/exports/apppools.xml: application pool 'Shop' ====
@@ -42,31 +42,31 @@ if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 3, IIS-504: re
 # [4/8] IIS-701 classic-pipeline, src/test/resources/exports/apppools.xml:16:34, application pool 'Shop'
 #     managedPipelineMode: Classic -> Integrated
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 4, IIS-701: managedPipelineMode: Classic -> Integrated')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name managedPipelineMode -Value Integrated
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name managedPipelineMode -Value Integrated
 }
 
 # [5/8] IIS-702 legacy-clr, src/test/resources/exports/apppools.xml:17:26, application pool 'Shop'
 #     managedRuntimeVersion: v2.0 -> v4.0
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 5, IIS-702: managedRuntimeVersion: v2.0 -> v4.0')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name managedRuntimeVersion -Value 'v4.0'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name managedRuntimeVersion -Value 'v4.0'
 }
 
 # [6/8] IIS-604 queue-length-low, src/test/resources/exports/apppools.xml:17:55, application pool 'Shop'
 #     queueLength: 50 -> 1000
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 6, IIS-604: queueLength: 50 -> 1000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name queueLength -Value 1000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name queueLength -Value 1000
 }
 
 # [7/8] IIS-601 rapid-fail-protection-off, src/test/resources/exports/apppools.xml:25:22, application pool 'Shop'
 #     failure.rapidFailProtection: false -> true
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 7, IIS-601: failure.rapidFailProtection: false -> true')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name failure.rapidFailProtection -Value $true
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name failure.rapidFailProtection -Value $true
 }
 
 # [8/8] IIS-703 cpu-limit-kills-worker, src/test/resources/exports/apppools.xml:26:32, application pool 'Shop'
 #     cpu.action: KillW3wp -> Throttle
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 8, IIS-703: cpu.action: KillW3wp -> Throttle')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name cpu.action -Value Throttle
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name cpu.action -Value Throttle
 }
 
 # ==== To fix by hand: 1 finding ====
@@ -74,6 +74,6 @@ if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 8, IIS-703: cpu.a
 # IIS-103 pool-password-cleartext, src/test/resources/exports/apppools.xml:18:83, application pool 'Shop'
 #     the password of account 'CONTOSO\svc-shop' is stored in clear text in this file (appcmd exports passwords decrypted, even where applicationHost.config encrypts them: treat this file as a secret) (password=(clear text, 11 characters), set at line 18)
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
-#     the fix: Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name processModel -Value @{userName='CONTOSO\svc-shop';password='NEW_PASSWORD';identityType=3}
+#     the fix: Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name processModel -Value @{userName='CONTOSO\svc-shop';password='NEW_PASSWORD';identityType=3}
 
 if (-not $WhatIfPreference) { Write-Host 'iislint: all 8 steps done.' }

@@ -76,7 +76,7 @@ if ($PSCmdlet.ShouldProcess('handler ''Python''', 'step 9, IIS-302: the command 
 # [10/50] IIS-205 handler-bitness-mismatch, samples/risky/applicationHost.config:105:13, handler 'ReportRenderer-64'
 #     enable32BitAppOnWin64: (not set) -> false
 if ($PSCmdlet.ShouldProcess('handler ''ReportRenderer-64''', 'step 10, IIS-205: enable32BitAppOnWin64: (not set) -> false')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name enable32BitAppOnWin64 -Value $false
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name enable32BitAppOnWin64 -Value $false
 }
 
 # [11/50] IIS-801 unlisted-isapi-allowed, samples/risky/applicationHost.config:111:34, config path 'MACHINE/WEBROOT/APPHOST'
@@ -128,7 +128,7 @@ if ($PSCmdlet.ShouldProcess('site ''Intranet''', 'step 17, IIS-904: the command 
 # [18/50] IIS-201 pool-shared-by-sites, samples/risky/applicationHost.config:80:34, site 'Intranet'
 #     now DefaultAppPool; the command adds what the finding names
 if ($PSCmdlet.ShouldProcess('site ''Intranet''', 'step 18, IIS-201: now DefaultAppPool; the command adds what the finding names')) {
-    New-WebAppPool -Name 'Intranet'; Set-ItemProperty -Path 'IIS:\Sites\Intranet' -Name applicationPool -Value 'Intranet'
+    New-WebAppPool -Name 'Intranet'; Set-ItemProperty -LiteralPath 'IIS:\Sites\Intranet' -Name applicationPool -Value 'Intranet'
 }
 
 # [19/50] IIS-403 asp-limits-raised, samples/risky/applicationHost.config:139:51, config path 'MACHINE/WEBROOT/APPHOST/Intranet'
@@ -142,7 +142,7 @@ if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT/APPHOST/Intranet''', 
 # [20/50] IIS-201 pool-shared-by-sites, samples/risky/applicationHost.config:59:39, site 'Legacy'
 #     now DefaultAppPool; the command adds what the finding names
 if ($PSCmdlet.ShouldProcess('site ''Legacy''', 'step 20, IIS-201: now DefaultAppPool; the command adds what the finding names')) {
-    New-WebAppPool -Name 'Legacy'; Set-ItemProperty -Path 'IIS:\Sites\Legacy' -Name applicationPool -Value 'Legacy'
+    New-WebAppPool -Name 'Legacy'; Set-ItemProperty -LiteralPath 'IIS:\Sites\Legacy' -Name applicationPool -Value 'Legacy'
 }
 
 # [21/50] IIS-203 application-pool-missing, samples/risky/applicationHost.config:62:42, application 'Legacy/api'
@@ -190,13 +190,13 @@ if ($PSCmdlet.ShouldProcess('application pool ''Billing''', 'step 24, IIS-202: t
 # [25/50] IIS-502 pool-request-limit-unset, samples/risky/applicationHost.config:12:13, application pool 'DefaultAppPool'
 #     recycling.periodicRestart.requests: 0 -> 35000
 if ($PSCmdlet.ShouldProcess('application pool ''DefaultAppPool''', 'step 25, IIS-502: recycling.periodicRestart.requests: 0 -> 35000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\DefaultAppPool' -Name recycling.periodicRestart.requests -Value 35000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\DefaultAppPool' -Name recycling.periodicRestart.requests -Value 35000
 }
 
 # [26/50] IIS-503 pool-memory-limit-unset, samples/risky/applicationHost.config:12:13, application pool 'DefaultAppPool'
 #     recycling.periodicRestart.privateMemory: 0 -> 1048576
 if ($PSCmdlet.ShouldProcess('application pool ''DefaultAppPool''', 'step 26, IIS-503: recycling.periodicRestart.privateMemory: 0 -> 1048576')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\DefaultAppPool' -Name recycling.periodicRestart.privateMemory -Value 1048576
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\DefaultAppPool' -Name recycling.periodicRestart.privateMemory -Value 1048576
 }
 
 # ==== samples/risky/applicationHost.config: application pool 'Partners' ====
@@ -204,25 +204,25 @@ if ($PSCmdlet.ShouldProcess('application pool ''DefaultAppPool''', 'step 26, IIS
 # [27/50] IIS-502 pool-request-limit-unset, samples/risky/applicationHost.config:25:13, application pool 'Partners'
 #     recycling.periodicRestart.requests: 0 -> 35000
 if ($PSCmdlet.ShouldProcess('application pool ''Partners''', 'step 27, IIS-502: recycling.periodicRestart.requests: 0 -> 35000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Partners' -Name recycling.periodicRestart.requests -Value 35000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Partners' -Name recycling.periodicRestart.requests -Value 35000
 }
 
 # [28/50] IIS-503 pool-memory-limit-unset, samples/risky/applicationHost.config:25:13, application pool 'Partners'
 #     recycling.periodicRestart.privateMemory: 0 -> 1048576
 if ($PSCmdlet.ShouldProcess('application pool ''Partners''', 'step 28, IIS-503: recycling.periodicRestart.privateMemory: 0 -> 1048576')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Partners' -Name recycling.periodicRestart.privateMemory -Value 1048576
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Partners' -Name recycling.periodicRestart.privateMemory -Value 1048576
 }
 
 # [29/50] IIS-704 config-override-disabled, samples/risky/applicationHost.config:25:63, application pool 'Partners'
 #     enableConfigurationOverride: false -> true
 if ($PSCmdlet.ShouldProcess('application pool ''Partners''', 'step 29, IIS-704: enableConfigurationOverride: false -> true')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Partners' -Name enableConfigurationOverride -Value $true
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Partners' -Name enableConfigurationOverride -Value $true
 }
 
 # [30/50] IIS-104 pool-account-shared, samples/risky/applicationHost.config:26:59, application pool 'Partners'
 #     processModel.identityType: CONTOSO\svc-web -> ApplicationPoolIdentity
 if ($PSCmdlet.ShouldProcess('application pool ''Partners''', 'step 30, IIS-104: processModel.identityType: CONTOSO\svc-web -> ApplicationPoolIdentity')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Partners' -Name processModel.identityType -Value ApplicationPoolIdentity
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Partners' -Name processModel.identityType -Value ApplicationPoolIdentity
 }
 
 # ==== samples/risky/applicationHost.config: application pool 'Reports' ====
@@ -230,25 +230,25 @@ if ($PSCmdlet.ShouldProcess('application pool ''Partners''', 'step 30, IIS-104: 
 # [31/50] IIS-502 pool-request-limit-unset, samples/risky/applicationHost.config:20:13, application pool 'Reports'
 #     recycling.periodicRestart.requests: 0 -> 35000
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 31, IIS-502: recycling.periodicRestart.requests: 0 -> 35000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name recycling.periodicRestart.requests -Value 35000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name recycling.periodicRestart.requests -Value 35000
 }
 
 # [32/50] IIS-503 pool-memory-limit-unset, samples/risky/applicationHost.config:20:13, application pool 'Reports'
 #     recycling.periodicRestart.privateMemory: 0 -> 1048576
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 32, IIS-503: recycling.periodicRestart.privateMemory: 0 -> 1048576')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name recycling.periodicRestart.privateMemory -Value 1048576
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name recycling.periodicRestart.privateMemory -Value 1048576
 }
 
 # [33/50] IIS-702 legacy-clr, samples/risky/applicationHost.config:20:33, application pool 'Reports'
 #     managedRuntimeVersion: v2.0 -> v4.0
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 33, IIS-702: managedRuntimeVersion: v2.0 -> v4.0')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name managedRuntimeVersion -Value 'v4.0'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name managedRuntimeVersion -Value 'v4.0'
 }
 
 # [34/50] IIS-701 classic-pipeline, samples/risky/applicationHost.config:20:62, application pool 'Reports'
 #     managedPipelineMode: Classic -> Integrated
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 34, IIS-701: managedPipelineMode: Classic -> Integrated')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name managedPipelineMode -Value Integrated
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name managedPipelineMode -Value Integrated
 }
 
 # IIS-204 pool-32bit, samples/risky/applicationHost.config:20:92, application pool 'Reports'
@@ -257,37 +257,37 @@ if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 34, IIS-701: m
 # [35/50] IIS-603 queue-length-high, samples/risky/applicationHost.config:20:121, application pool 'Reports'
 #     queueLength: 5000 -> 1000
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 35, IIS-603: queueLength: 5000 -> 1000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name queueLength -Value 1000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name queueLength -Value 1000
 }
 
 # [36/50] IIS-102 pool-identity-builtin-shared, samples/risky/applicationHost.config:21:31, application pool 'Reports'
 #     processModel.identityType: NetworkService -> ApplicationPoolIdentity
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 36, IIS-102: processModel.identityType: NetworkService -> ApplicationPoolIdentity')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name processModel.identityType -Value ApplicationPoolIdentity
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name processModel.identityType -Value ApplicationPoolIdentity
 }
 
 # [37/50] IIS-505 pool-web-garden, samples/risky/applicationHost.config:21:61, application pool 'Reports'
 #     processModel.maxProcesses: 4 -> 1
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 37, IIS-505: processModel.maxProcesses: 4 -> 1')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name processModel.maxProcesses -Value 1
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name processModel.maxProcesses -Value 1
 }
 
 # [38/50] IIS-605 idle-timeout, samples/risky/applicationHost.config:21:78, application pool 'Reports'
 #     processModel.idleTimeout: 02:00:00 -> 00:20:00
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 38, IIS-605: processModel.idleTimeout: 02:00:00 -> 00:20:00')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name processModel.idleTimeout -Value '00:20:00'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name processModel.idleTimeout -Value '00:20:00'
 }
 
 # [39/50] IIS-602 rapid-fail-interval-long, samples/risky/applicationHost.config:22:26, application pool 'Reports'
 #     failure.rapidFailProtectionInterval: 00:30:00 -> 00:05:00
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 39, IIS-602: failure.rapidFailProtectionInterval: 00:30:00 -> 00:05:00')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name failure.rapidFailProtectionInterval -Value '00:05:00'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name failure.rapidFailProtectionInterval -Value '00:05:00'
 }
 
 # [40/50] IIS-703 cpu-limit-kills-worker, samples/risky/applicationHost.config:23:36, application pool 'Reports'
 #     cpu.action: KillW3wp -> Throttle
 if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 40, IIS-703: cpu.action: KillW3wp -> Throttle')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Reports' -Name cpu.action -Value Throttle
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Reports' -Name cpu.action -Value Throttle
 }
 
 # ==== samples/risky/applicationHost.config: application pool 'Shop' ====
@@ -295,55 +295,55 @@ if ($PSCmdlet.ShouldProcess('application pool ''Reports''', 'step 40, IIS-703: c
 # [41/50] IIS-502 pool-request-limit-unset, samples/risky/applicationHost.config:13:13, application pool 'Shop'
 #     recycling.periodicRestart.requests: 0 -> 35000
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 41, IIS-502: recycling.periodicRestart.requests: 0 -> 35000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.requests -Value 35000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.requests -Value 35000
 }
 
 # [42/50] IIS-503 pool-memory-limit-unset, samples/risky/applicationHost.config:13:13, application pool 'Shop'
 #     recycling.periodicRestart.privateMemory: 0 -> 1048576
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 42, IIS-503: recycling.periodicRestart.privateMemory: 0 -> 1048576')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.privateMemory -Value 1048576
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.privateMemory -Value 1048576
 }
 
 # [43/50] IIS-604 queue-length-low, samples/risky/applicationHost.config:13:59, application pool 'Shop'
 #     queueLength: 50 -> 1000
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 43, IIS-604: queueLength: 50 -> 1000')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name queueLength -Value 1000
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name queueLength -Value 1000
 }
 
 # [44/50] IIS-101 pool-identity-localsystem, samples/risky/applicationHost.config:14:31, application pool 'Shop'
 #     processModel.identityType: LocalSystem -> ApplicationPoolIdentity
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 44, IIS-101: processModel.identityType: LocalSystem -> ApplicationPoolIdentity')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name processModel.identityType -Value ApplicationPoolIdentity
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name processModel.identityType -Value ApplicationPoolIdentity
 }
 
 # [45/50] IIS-605 idle-timeout, samples/risky/applicationHost.config:14:58, application pool 'Shop'
 #     processModel.idleTimeout: 00:00:00 -> 00:20:00
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 45, IIS-605: processModel.idleTimeout: 00:00:00 -> 00:20:00')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name processModel.idleTimeout -Value '00:20:00'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name processModel.idleTimeout -Value '00:20:00'
 }
 
 # [46/50] IIS-606 pinging-off, samples/risky/applicationHost.config:14:81, application pool 'Shop'
 #     processModel.pingingEnabled: false -> true
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 46, IIS-606: processModel.pingingEnabled: false -> true')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name processModel.pingingEnabled -Value $true
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name processModel.pingingEnabled -Value $true
 }
 
 # [47/50] IIS-504 pool-recycle-not-logged, samples/risky/applicationHost.config:15:28, application pool 'Shop'
 #     recycling.logEventOnRecycle: Memory -> Time, Schedule, Memory
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 47, IIS-504: recycling.logEventOnRecycle: Memory -> Time, Schedule, Memory')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name recycling.logEventOnRecycle -Value 'Time, Schedule, Memory'
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name recycling.logEventOnRecycle -Value 'Time, Schedule, Memory'
 }
 
 # [48/50] IIS-501 pool-never-recycles, samples/risky/applicationHost.config:16:38, application pool 'Shop'
 #     now 00:00:00; the command adds what the finding names
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 48, IIS-501: now 00:00:00; the command adds what the finding names')) {
-    Add-ItemProperty -Path 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.schedule -Value @{value='03:00:00'}
+    Add-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name recycling.periodicRestart.schedule -Value @{value='03:00:00'}
 }
 
 # [49/50] IIS-601 rapid-fail-protection-off, samples/risky/applicationHost.config:18:26, application pool 'Shop'
 #     failure.rapidFailProtection: false -> true
 if ($PSCmdlet.ShouldProcess('application pool ''Shop''', 'step 49, IIS-601: failure.rapidFailProtection: false -> true')) {
-    Set-ItemProperty -Path 'IIS:\AppPools\Shop' -Name failure.rapidFailProtection -Value $true
+    Set-ItemProperty -LiteralPath 'IIS:\AppPools\Shop' -Name failure.rapidFailProtection -Value $true
 }
 
 # ==== samples/risky/applicationHost.config: application pool 'Staging' ====
@@ -365,7 +365,7 @@ if ($PSCmdlet.ShouldProcess('application pool ''Staging''', 'step 50, IIS-202: t
 # IIS-103 pool-password-cleartext, samples/risky/applicationHost.config:26:86, application pool 'Partners'
 #     the password of account 'CONTOSO\svc-web' is stored in clear text in this file (password=(clear text, 11 characters), set at line 26)
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
-#     the fix: Set-ItemProperty -Path 'IIS:\AppPools\Partners' -Name processModel -Value @{userName='CONTOSO\svc-web';password='NEW_PASSWORD';identityType=3}
+#     the fix: Set-ItemProperty -LiteralPath 'IIS:\AppPools\Partners' -Name processModel -Value @{userName='CONTOSO\svc-web';password='NEW_PASSWORD';identityType=3}
 
 # IIS-001 invalid-config-value, samples/risky/applicationHost.config:31:62, application pool 'Staging'
 #     'Sometimes' is not valid: expected one of OnDemand, AlwaysRunning

@@ -75,7 +75,7 @@ class FixCommandQuotingTest {
         Map<String, List<String>> fixes = fixes(config, "IIS-101");
         String appcmd = "appcmd set apppool /apppool.name:\"%s\" /processModel.identityType:ApplicationPoolIdentity";
         String ps =
-                "Set-ItemProperty -Path 'IIS:\\AppPools\\%s' -Name processModel.identityType -Value ApplicationPoolIdentity";
+                "Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\%s' -Name processModel.identityType -Value ApplicationPoolIdentity";
         String noAppcmd = "rem no appcmd command: the pool name holds %s; use the PowerShell command";
         assertThat(fixes.get(names.get(0)))
                 .containsExactly(
@@ -238,7 +238,7 @@ class FixCommandQuotingTest {
         assertThat(fixes.get("ReportRenderer-64"))
                 .containsExactly(
                         "appcmd set apppool /apppool.name:\"Reports\" /enable32BitAppOnWin64:false",
-                        "Set-ItemProperty -Path 'IIS:\\AppPools\\Reports' -Name enable32BitAppOnWin64 -Value $false",
+                        "Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\Reports' -Name enable32BitAppOnWin64 -Value $false",
                         "");
     }
 
@@ -250,7 +250,7 @@ class FixCommandQuotingTest {
                         + "<add name=\"y&quot; &amp; calc\"><processModel identityType=\"LocalSystem\"/></add>"
                         + "</applicationPools></system.applicationHost></configuration>\n");
         String ps =
-                "Set-ItemProperty -Path 'IIS:\\AppPools\\y\" & calc' -Name processModel.identityType -Value ApplicationPoolIdentity";
+                "Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\y\" & calc' -Name processModel.identityType -Value ApplicationPoolIdentity";
         Cli github = Cli.run("check", "--no-config", "--select", "IIS-101", "-f", "github", config.toString());
         assertThat(github.out()).contains("%0Afix: " + ps.replace("%", "%25") + "\n");
         JsonNode sarif = new ObjectMapper()

@@ -379,7 +379,8 @@ class FixScriptTest {
 
     /** The IIS provider expands wildcards in -Path: 'IIS:\AppPools\Shop*' would change every pool named Shop… */
     @Test
-    void aPoolNameWithAWildcardIsLeftOutOfThePowerShellScript() throws IOException {
+    void aPoolNameWithAWildcardIsTakenLiterallyByThePowerShellScript() throws IOException {
+        // -LiteralPath: the IIS provider expands * ? [ ] in -Path, which would change every pool whose name matches
         Path config = dir.resolve("applicationHost.config");
         Files.writeString(
                 config,
@@ -390,11 +391,11 @@ class FixScriptTest {
                         + "</applicationPools></system.applicationHost></configuration>\n");
         Cli ps = Cli.run("check", "--no-config", "--select", "IIS-101", "-f", "powershell", config.toString());
         assertThat(ps.out())
-                .contains("1 step, 2 findings to fix by hand")
-                .contains("    Set-ItemProperty -Path 'IIS:\\AppPools\\Plain' -Name processModel.identityType")
-                .contains("#     not in the script: the path holds a wildcard character (* ? [ ]), which -Path would"
-                        + " match against other names\n#     the fix: Set-ItemProperty -Path 'IIS:\\AppPools\\Shop*'")
-                .doesNotContain("    Set-ItemProperty -Path 'IIS:\\AppPools\\x[1]'");
+                .contains("3 steps")
+                .contains("    Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\Plain' -Name processModel.identityType")
+                .contains("    Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\Shop*' -Name processModel.identityType")
+                .contains("    Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\x[1]' -Name processModel.identityType")
+                .doesNotContain("-Path 'IIS:");
         Cli cmd = Cli.run("check", "--no-config", "--select", "IIS-101", "-f", "appcmd", config.toString());
         assertThat(cmd.out())
                 .contains("\"%APPCMD%\" set apppool /apppool.name:\"Shop*\" /processModel.identityType:"
@@ -418,7 +419,9 @@ class FixScriptTest {
         }
         Cli r = Cli.run(
                 "check", "--no-config", "--select", "IIS-101,IIS-204,IIS-205", "-f", "powershell", dir.toString());
-        assertThat(r.out().lines().filter(l -> l.startsWith("    Set-ItemProperty -Path 'IIS:\\AppPools\\Shop'")))
+        assertThat(r.out()
+                        .lines()
+                        .filter(l -> l.startsWith("    Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\Shop'")))
                 .hasSize(2);
         assertThat(r.out()).contains("2 steps, 0 findings to fix by hand");
     }

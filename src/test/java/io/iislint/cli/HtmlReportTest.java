@@ -159,7 +159,7 @@ class HtmlReportTest {
         assertThat(localSystem.select("pre").eachText())
                 .containsExactly(
                         "appcmd set apppool /apppool.name:\"Shop\" /processModel.identityType:ApplicationPoolIdentity",
-                        "Set-ItemProperty -Path 'IIS:\\AppPools\\Shop' -Name processModel.identityType -Value ApplicationPoolIdentity");
+                        "Set-ItemProperty -LiteralPath 'IIS:\\AppPools\\Shop' -Name processModel.identityType -Value ApplicationPoolIdentity");
         // the web.config files placed on a server are that server's, on the site and path they serve
         Document placed = HtmlDom.parse(
                 Cli.run("check", "--format", "html", "samples/server").out());
