@@ -129,10 +129,8 @@ public final class ServerFolders {
             String n = name.toString().toLowerCase(Locale.ROOT);
             if (n.equals("web.config")) {
                 // a framework's root web.config is above the sites, not in one
-                Path parent = f.toAbsolutePath().normalize().getParent();
-                boolean framework = false;
-                for (Path up = parent; up != null && !framework; up = up.getParent())
-                    framework = frameworkConfig(up, f).isPresent();
+                boolean framework =
+                        frameworkFolder(f.toAbsolutePath().normalize()).isPresent();
                 if (!framework) webConfigs.add(f);
                 else rootWebConfigs.add(f);
             } else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
@@ -291,8 +289,13 @@ public final class ServerFolders {
      */
     static Optional<String> frameworkConfig(Path folder, Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        if (!abs.startsWith(folder)) return Optional.empty();
-        List<String> s = segments(folder.relativize(abs));
+        return abs.startsWith(folder) ? frameworkFolder(abs) : Optional.empty();
+    }
+
+    /** The same from the file's own path: its last six names are {@code Windows/Microsoft.NET/…/Config/NAME}. */
+    private static Optional<String> frameworkFolder(Path abs) {
+        List<String> s = new ArrayList<>();
+        for (Path p : abs) s.add(p.toString().toLowerCase(Locale.ROOT));
         int n = s.size();
         if (n < 6) return Optional.empty();
         String name = s.get(n - 1);

@@ -40,11 +40,6 @@ public final class SchemaDefaults {
         return get(key);
     }
 
-    /** Whether {@code key}'s default differs before IIS 10. */
-    public static boolean changedIn10(String key) {
-        return TABLE.getProperty(key + ".before10") != null;
-    }
-
     /** Whether {@code key}'s default on {@code version} differs from IIS 10's. */
     public static boolean differsOn(String key, IisVersion version) {
         return !get(key, version).equals(get(key));
