@@ -156,6 +156,7 @@ public final class ConfigReader {
             // IIS reads none of this file (its application's pool does not let it): nothing in it is judged
             whole = new XmlElement(whole.name(), Map.of(), Map.of(), List.of(), "", whole.location());
         }
+        places = tightened(places, above);
         List<SectionRefusal> refusals = new ArrayList<>();
         Set<XmlElement> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Location> seen = new HashSet<>();
@@ -208,6 +209,31 @@ public final class ConfigReader {
                         kind == FileKind.REDIRECTION ? redirection(resolver, root) : Optional.empty(),
                         above.sourceFiles(),
                         version));
+    }
+
+    /**
+     * The places with the locks of the files above other than applicationHost.config (whose locks they hold): the
+     * framework configs' and the parent folders' web.config files. IIS and ASP.NET refuse a section or setting any
+     * file above locks, whichever file that is.
+     */
+    private static List<WebConfigPlace> tightened(List<WebConfigPlace> places, Hierarchy above) {
+        if (places.isEmpty() || above.isEmpty()) return places;
+        List<WebConfigPlace> out = new ArrayList<>();
+        for (WebConfigPlace place : places) {
+            List<SectionLocks.LocationMode> modes = new ArrayList<>();
+            List<SectionLocks.SettingLock> settingLocks = new ArrayList<>();
+            Map<String, SectionLocks.Declaration> aspNet = new java.util.HashMap<>();
+            for (Hierarchy.Above file : above.files()) {
+                if (file.server()) continue;
+                SectionLocksReader.Tightening t =
+                        SectionLocksReader.tightening(file.root(), file.path(), place.locks());
+                modes.addAll(t.modes());
+                settingLocks.addAll(t.settingLocks());
+                aspNet.putAll(SectionLocksReader.aspNetDeclarations(file.root()));
+            }
+            out.add(place.withLocks(place.locks().tightenedBy(modes, settingLocks, aspNet)));
+        }
+        return out;
     }
 
     /** A redirection.config's configurationRedirection: enabled (schema default false) and the path it names. */

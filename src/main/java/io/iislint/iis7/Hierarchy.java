@@ -25,8 +25,13 @@ public final class Hierarchy {
      * @param root its {@code <configuration>} element (with its configSource sections expanded)
      * @param path the configuration path its root stands for: empty for the files above the sites, {@code Shop/app}
      *     for a web.config; its {@code <location path>} tags are relative to it
+     * @param server whether it is the applicationHost.config (whose locks the web.config's place already holds)
      */
-    public record Above(String label, XmlElement root, String path) {}
+    public record Above(String label, XmlElement root, String path, boolean server) {
+        public Above(String label, XmlElement root, String path) {
+            this(label, root, path, false);
+        }
+    }
 
     /** One level above: a label and the elements whose children are the sections written there. */
     record Piece(String label, List<XmlElement> containers) {}

@@ -45,8 +45,8 @@ final class SectionLocksReader {
             Set<String> sections = new HashSet<>();
             for (Section s : sections(loc, bare)) sections.add(SectionLocks.key(s.path()));
             if (sections.isEmpty()) continue;
-            modes.add(new LocationMode(
-                    WebServerReader.normalize(loc.attribute("path").orElse("")), mode.get(), sections, loc.location()));
+            String path = WebServerReader.normalize(loc.attribute("path").orElse(""));
+            modes.add(new LocationMode(path, mode.get(), sections, loc.location(), tag(loc)));
         }
         List<SettingLock> settingLocks = new ArrayList<>();
         for (Section s : sections(root, bare)) settingLocks(s.element(), "", s.path(), List.of(), settingLocks);
@@ -59,6 +59,60 @@ final class SectionLocksReader {
         return locks.withSettingLocks(settingLocks);
     }
 
+    /** A location tag as its file writes it, for messages: its path and the attribute that sets its mode. */
+    private static String tag(XmlElement loc) {
+        StringBuilder b = new StringBuilder("<location");
+        loc.attribute("path")
+                .ifPresent(p -> b.append(" path=\"").append(p.trim()).append('"'));
+        for (String a : List.of("overrideMode", "allowOverride"))
+            loc.attribute(a)
+                    .ifPresent(v -> b.append(' ')
+                            .append(a)
+                            .append("=\"")
+                            .append(v.trim())
+                            .append('"'));
+        return b.append('>').toString();
+    }
+
+    /** The locks a file below the declaring one adds for the files below it. */
+    record Tightening(List<LocationMode> modes, List<SettingLock> settingLocks) {}
+
+    /**
+     * The locks {@code root}, a file at configuration path {@code base} ({@code Shop/app}; empty for a framework
+     * config), sets for the files below it: its {@code <location>} tags that deny sections, with their paths from the
+     * site's name, and the granular locks of its sections and tags. {@code locks} tells sections from groups.
+     */
+    static Tightening tightening(XmlElement root, String base, SectionLocks locks) {
+        List<LocationMode> modes = new ArrayList<>();
+        List<SettingLock> settingLocks = new ArrayList<>();
+        String b = WebServerReader.normalize(base);
+        for (Section s : sections(root, locks)) settingLocks(s.element(), b, s.path(), List.of(), settingLocks, false);
+        for (XmlElement loc : root.children("location")) {
+            String rel = WebServerReader.normalize(loc.attribute("path").orElse(""));
+            String path = b.isEmpty() ? rel : rel.isEmpty() ? b : b + "/" + rel;
+            List<Section> held = sections(loc, locks);
+            for (Section s : held) settingLocks(s.element(), path, s.path(), List.of(), settingLocks, true);
+            Optional<Mode> mode = mode(loc);
+            if (mode.isEmpty() || mode.get() != Mode.DENY) continue;
+            Set<String> sections = new HashSet<>();
+            for (Section s : held) sections.add(SectionLocks.key(s.path()));
+            if (!sections.isEmpty()) modes.add(new LocationMode(path, Mode.DENY, sections, loc.location(), tag(loc)));
+        }
+        return new Tightening(modes, settingLocks);
+    }
+
+    /**
+     * The ASP.NET sections ({@code system.web/…}) a machine.config's {@code <configSections>} declares, by lower-case
+     * path, each at its line: empty for any other file.
+     */
+    static Map<String, Declaration> aspNetDeclarations(XmlElement root) {
+        Map<String, Declaration> declarations = new HashMap<>();
+        Set<String> groups = new HashSet<>();
+        for (XmlElement cs : root.children("configSections")) declare(cs, "", declarations, groups);
+        declarations.keySet().removeIf(k -> !SectionLocks.isAspNet(k));
+        return declarations;
+    }
+
     /** The attributes that lock, not configuration values: never a violation themselves. */
     private static final Set<String> LOCK_ATTRIBUTES =
             Set.of("lockattributes", "lockallattributesexcept", "lockelements", "lockallelementsexcept", "lockitem");
@@ -66,6 +120,16 @@ final class SectionLocksReader {
     /** The granular locks on {@code e} (at {@code elementPath} in {@code section}) and below it. */
     private static void settingLocks(
             XmlElement e, String path, String section, List<String> elementPath, List<SettingLock> out) {
+        settingLocks(e, path, section, elementPath, out, !path.isEmpty());
+    }
+
+    private static void settingLocks(
+            XmlElement e,
+            String path,
+            String section,
+            List<String> elementPath,
+            List<SettingLock> out,
+            boolean inLocation) {
         if (!isEntry(e)) {
             for (LockKind kind : List.of(
                     LockKind.ATTRIBUTES,
@@ -87,7 +151,8 @@ final class SectionLocksReader {
                         set,
                         Map.of(),
                         e.locationOf(kind.attribute()),
-                        names.get().trim()));
+                        names.get().trim(),
+                        inLocation));
             }
         }
         for (XmlElement c : e.children()) {
@@ -107,12 +172,13 @@ final class SectionLocksReader {
                         Set.of(c.name().toLowerCase(Locale.ROOT)),
                         item,
                         c.locationOf("lockItem"),
-                        "true"));
+                        "true",
+                        inLocation));
                 continue;
             }
             List<String> below = new ArrayList<>(elementPath);
             below.add(c.name());
-            settingLocks(c, path, section, below, out);
+            settingLocks(c, path, section, below, out, inLocation);
         }
     }
 

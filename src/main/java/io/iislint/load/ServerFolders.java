@@ -79,7 +79,7 @@ public final class ServerFolders {
                             }
                         });
                 if (root.isEmpty()) continue;
-                files.add(new Hierarchy.Above(step.label(), root.get(), step.path()));
+                files.add(new Hierarchy.Above(step.label(), root.get(), step.path(), step.server()));
                 written.addAll(sources.computeIfAbsent(step.file(), f -> Hierarchy.sourceFiles(root.get())));
             }
             return new Hierarchy(files, a.applicationPaths(), Optional.of(written));
@@ -90,7 +90,11 @@ public final class ServerFolders {
     record Above(List<Step> steps, List<String> applicationPaths) {}
 
     /** One file above: read already ({@code root}), or to read from {@code file}. */
-    record Step(String label, Path file, Optional<XmlElement> root, String path) {}
+    record Step(String label, Path file, Optional<XmlElement> root, String path, boolean server) {
+        Step(String label, Path file, Optional<XmlElement> root, String path) {
+            this(label, file, root, path, false);
+        }
+    }
 
     /** One virtual directory's folder: its site, its URL path, and the folder's segments below the server folder. */
     private record Mapping(
@@ -123,6 +127,7 @@ public final class ServerFolders {
         List<Path> webConfigs = new ArrayList<>();
         List<Path> rootWebConfigs = new ArrayList<>();
         List<Path> hosts = new ArrayList<>();
+        List<Path> redirections = new ArrayList<>();
         for (Path f : files) {
             Path name = f.getFileName();
             if (name == null) continue;
@@ -134,6 +139,7 @@ public final class ServerFolders {
                 if (!framework) webConfigs.add(f);
                 else rootWebConfigs.add(f);
             } else if (n.contains("applicationhost") && n.endsWith(".config")) hosts.add(f);
+            else if (n.equals("redirection.config")) redirections.add(f);
         }
         Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
         Map<Path, Loader.Loaded> servers = new java.util.HashMap<>();
@@ -149,13 +155,15 @@ public final class ServerFolders {
             }
         }
         if (webConfigs.isEmpty()) return new Placed(places, servers, above);
-        for (Path host : hosts) {
-            Path folder = host.toAbsolutePath().normalize().getParent();
+        for (Path local : hosts) {
+            Path folder = local.toAbsolutePath().normalize().getParent();
             if (folder == null) continue;
             List<Path> below = webConfigs.stream()
                     .filter(w -> w.toAbsolutePath().normalize().startsWith(folder))
                     .toList();
             if (below.isEmpty() && contents.isEmpty()) continue;
+            // shared configuration: IIS reads the applicationHost.config redirection.config names, when it is here
+            Path host = shared(local, folder, redirections, hosts, loader).orElse(local);
             Loader.Loaded read;
             try {
                 read = loader.loadServer(host, host.toString());
@@ -225,6 +233,42 @@ public final class ServerFolders {
     }
 
     /**
+     * The applicationHost.config a server uses instead of {@code local} when shared configuration is on: the
+     * redirection.config beside it has {@code enabled="true"} and a {@code path} that maps, by the export layout, to a
+     * folder of this server folder holding an applicationHost.config among the inputs ({@code \\files\iis} →
+     * {@code unc/files/iis/applicationHost.config}). Empty when it is off, names no such file, or cannot be read (its
+     * own lint reports why).
+     */
+    private static Optional<Path> shared(
+            Path local, Path folder, List<Path> redirections, List<Path> hosts, Loader loader) {
+        for (Path r : redirections) {
+            if (!folder.equals(r.toAbsolutePath().normalize().getParent())) continue;
+            Optional<XmlElement> root;
+            try {
+                root = loader.root(r, r.toString());
+            } catch (InputError e) {
+                return Optional.empty();
+            }
+            Optional<XmlElement> redirection = root.flatMap(x -> x.lastChild("configurationRedirection"));
+            if (redirection.isEmpty()
+                    || !redirection
+                            .get()
+                            .attribute("enabled")
+                            .map(v -> v.trim().equalsIgnoreCase("true"))
+                            .orElse(false)) return Optional.empty();
+            Optional<List<String>> segments =
+                    redirection.get().attribute("path").flatMap(ServerFolders::physicalSegments);
+            if (segments.isEmpty()) return Optional.empty();
+            for (Path h : hosts) {
+                Path dir = h.toAbsolutePath().normalize().getParent();
+                if (h.equals(local) || dir == null || !dir.startsWith(folder)) continue;
+                if (segments(folder.relativize(dir)).equals(segments.get())) return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The files above {@code web} at {@code place}: the framework configs its application's pool loads, the server's
      * applicationHost.config, and the web.config files placed at the folders above it on the same site.
      */
@@ -262,7 +306,8 @@ public final class ServerFolders {
                                 : host.getFileName().toString(),
                         host,
                         Optional.of(r),
-                        "")));
+                        "",
+                        true)));
         String own = place.configPath().toLowerCase(Locale.ROOT);
         List<Map.Entry<Path, WebConfigPlace>> parents = new ArrayList<>();
         for (int end = own.lastIndexOf('/'); end > 0; end = own.lastIndexOf('/', end - 1)) {

@@ -25,13 +25,26 @@ public record SectionLocks(
         Set<String> groups,
         List<LocationMode> locationModes,
         boolean stock,
-        List<SettingLock> settingLocks) {
+        List<SettingLock> settingLocks,
+        List<LocationMode> tighter,
+        Map<String, Declaration> framework) {
 
     public SectionLocks {
         declarations = Map.copyOf(declarations);
         groups = Set.copyOf(groups);
         locationModes = List.copyOf(locationModes);
         settingLocks = List.copyOf(settingLocks);
+        tighter = List.copyOf(tighter);
+        framework = Map.copyOf(framework);
+    }
+
+    public SectionLocks(
+            Map<String, Declaration> declarations,
+            Set<String> groups,
+            List<LocationMode> locationModes,
+            boolean stock,
+            List<SettingLock> settingLocks) {
+        this(declarations, groups, locationModes, stock, settingLocks, List.of(), Map.of());
     }
 
     public SectionLocks(
@@ -44,7 +57,33 @@ public record SectionLocks(
 
     /** The same locks with the granular ones ({@code lockAttributes}, {@code lockItem}, …) of the file. */
     public SectionLocks withSettingLocks(List<SettingLock> locks) {
-        return new SectionLocks(declarations, groups, locationModes, stock, locks);
+        return new SectionLocks(declarations, groups, locationModes, stock, locks, tighter, framework);
+    }
+
+    /**
+     * The same locks with those of the files between this one and a web.config (the framework configs above
+     * applicationHost.config for ASP.NET's sections, the web.config files of the folders above): their
+     * {@code <location>} tags that deny a section ({@code modes}, paths from the site's name) and their granular locks.
+     * A lower file can only add locks: what a higher file locks, no file below it may unlock.
+     */
+    public SectionLocks tightenedBy(List<LocationMode> modes, List<SettingLock> locks) {
+        return tightenedBy(modes, locks, Map.of());
+    }
+
+    /**
+     * The same, with the ASP.NET section declarations of the machine.config above ({@code aspNet}, by lower-case
+     * path): they replace the stock .NET Framework 4 ones where the file declares a section.
+     */
+    public SectionLocks tightenedBy(
+            List<LocationMode> modes, List<SettingLock> locks, Map<String, Declaration> aspNet) {
+        if (modes.isEmpty() && locks.isEmpty() && aspNet.isEmpty()) return this;
+        List<SettingLock> all = new java.util.ArrayList<>(settingLocks);
+        all.addAll(locks);
+        List<LocationMode> more = new java.util.ArrayList<>(tighter);
+        more.addAll(modes);
+        Map<String, Declaration> declared = new java.util.HashMap<>(framework);
+        declared.putAll(aspNet);
+        return new SectionLocks(declarations, groups, locationModes, stock, all, more, declared);
     }
 
     /** How an element locks part of itself for the files below. */
@@ -76,7 +115,8 @@ public record SectionLocks(
      * {@code <location path>}: on the element at {@code elementPath} inside {@code section} (element names below the
      * section element, empty for the section itself), the attribute or element {@code names} (lower case) it locks;
      * for {@link LockKind#ITEM}, the collection at {@code elementPath} and the locked entry's attributes. {@code written}
-     * is the lock attribute's value as the file spells it (names are compared without letter case, as IIS does).
+     * is the lock attribute's value as the file spells it (names are compared without letter case, as IIS does);
+     * {@code inLocation} whether it is written in a {@code <location>} tag (a web.config's own level has a path too).
      */
     public record SettingLock(
             String path,
@@ -86,11 +126,25 @@ public record SectionLocks(
             Set<String> names,
             Map<String, String> item,
             Location location,
-            String written) {
+            String written,
+            boolean inLocation) {
         public SettingLock {
             elementPath = List.copyOf(elementPath);
             names = Set.copyOf(names);
             item = Map.copyOf(item);
+        }
+
+        /** A lock in applicationHost.config: in a {@code <location>} tag when its path is not empty. */
+        public SettingLock(
+                String path,
+                String section,
+                List<String> elementPath,
+                LockKind kind,
+                Set<String> names,
+                Map<String, String> item,
+                Location location,
+                String written) {
+            this(path, section, elementPath, kind, names, item, location, written, !path.isEmpty());
         }
 
         /** Whether this lock holds for the files at {@code configPath}. */
@@ -143,10 +197,29 @@ public record SectionLocks(
     public record Declaration(
             String section, Mode overrideModeDefault, AllowDefinition allowDefinition, Optional<Location> location) {}
 
-    /** A {@code <location>} tag with an override mode other than Inherit, and the sections it holds. */
-    public record LocationMode(String path, Mode mode, Set<String> sections, Location location) {
+    /**
+     * A {@code <location>} tag with an override mode other than Inherit, and the sections it holds; {@code tag} is how
+     * the file writes it ({@code <location path="sub" allowOverride="false">}).
+     */
+    public record LocationMode(String path, Mode mode, Set<String> sections, Location location, String tag) {
         public LocationMode {
             sections = Set.copyOf(sections);
+        }
+
+        public LocationMode(String path, Mode mode, Set<String> sections, Location location) {
+            this(
+                    path,
+                    mode,
+                    sections,
+                    location,
+                    "<location path=\"" + path + "\" overrideMode=\"" + mode.spelling() + "\">");
+        }
+
+        /** Whether this tag holds for the files at {@code configPath}: its path, or a path below it. */
+        public boolean covers(String configPath) {
+            String p = path.toLowerCase(Locale.ROOT);
+            String c = configPath.toLowerCase(Locale.ROOT);
+            return p.isEmpty() || c.equals(p) || c.startsWith(p + "/");
         }
     }
 
@@ -167,21 +240,34 @@ public record SectionLocks(
             boolean covers = p.isEmpty() || path.equals(p) || path.startsWith(p + "/");
             if (covers && (best == null || p.length() >= best.path().length())) best = m;
         }
-        return Optional.of(
-                best != null
-                        ? new Verdict(best.mode(), declared.get(), Optional.of(best))
-                        : new Verdict(declared.get().overrideModeDefault(), declared.get(), Optional.empty()));
+        Verdict verdict = best != null
+                ? new Verdict(best.mode(), declared.get(), Optional.of(best))
+                : new Verdict(declared.get().overrideModeDefault(), declared.get(), Optional.empty());
+        if (verdict.mode() == Mode.DENY) return Optional.of(verdict);
+        // a file further down the chain may deny it for its part of the tree: its most specific tag decides
+        Map<String, LocationMode> perFile = new java.util.LinkedHashMap<>();
+        for (LocationMode m : tighter) {
+            if (!m.sections().contains(key) || !m.covers(configPath)) continue;
+            LocationMode other = perFile.get(m.location().file());
+            if (other == null || m.path().length() >= other.path().length())
+                perFile.put(m.location().file(), m);
+        }
+        for (LocationMode m : perFile.values())
+            if (m.mode() == Mode.DENY) return Optional.of(new Verdict(Mode.DENY, declared.get(), Optional.of(m)));
+        return Optional.of(verdict);
     }
 
     /**
      * The section's declaration in this file, or in a stock install when this file declares none; an ASP.NET section
-     * ({@code system.web/…}) the file does not declare, as the stock .NET Framework 4 machine.config declares it.
+     * ({@code system.web/…}) the file does not declare, as the machine.config above declares it (when it is among the
+     * inputs and declares it), else as the stock .NET Framework 4 machine.config does.
      */
     public Optional<Declaration> declaration(String section) {
         Optional<Declaration> own =
                 Optional.ofNullable((stock ? StockSections.DECLARATIONS : declarations).get(key(section)));
         if (own.isPresent() || !FrameworkSections.isAspNet(section)) return own;
-        return Optional.ofNullable(FrameworkSections.DECLARATIONS.get(key(section)));
+        Declaration machine = framework.get(key(section));
+        return Optional.ofNullable(machine != null ? machine : FrameworkSections.DECLARATIONS.get(key(section)));
     }
 
     /** Whether {@code section} is ASP.NET's ({@code system.web/…}): ASP.NET enforces its declaration, not IIS. */

@@ -43,6 +43,11 @@ public record WebConfigPlace(
         return new WebConfigPlace(server, site, configPath, applicationPaths, locks, ignored, false);
     }
 
+    /** The same place judged by {@code other} locks. */
+    public WebConfigPlace withLocks(SectionLocks other) {
+        return new WebConfigPlace(server, site, configPath, applicationPaths, other, ignored, aspNet);
+    }
+
     public WebConfigPlace(
             String server, String site, String configPath, List<String> applicationPaths, SectionLocks locks) {
         this(server, site, configPath, applicationPaths, locks, java.util.Optional.empty());

@@ -28,15 +28,17 @@ public final class SettingLocked implements Rule {
                     .about(new ConfigPath.Written(r.section()))
                     .message(v.what() + " is locked for '" + r.configPath() + "' by " + lock(v.lock())
                             + ": IIS refuses this web.config with a lock violation, and every request it applies to"
-                            + " fails with HTTP 500.19; remove it from this web.config, or lift the lock in"
-                            + " applicationHost.config")
+                            + " fails with HTTP 500.19; remove it from this web.config, or lift the lock in "
+                            + (v.lock().location().file().equals(r.place().server())
+                                    ? "applicationHost.config"
+                                    : v.lock().location().file()))
                     .report();
         }
     }
 
     private static String lock(SectionLocks.SettingLock lock) {
         String what = lock.kind().attribute() + "=\"" + lock.written() + "\"";
-        String where = lock.path().isEmpty() ? "" : " in <location path=\"" + lock.path() + "\">";
+        String where = lock.inLocation() ? " in <location path=\"" + lock.path() + "\">" : "";
         return what + where + " at " + lock.location().fileAndLine();
     }
 }

@@ -189,6 +189,87 @@ class ServerFoldersTest {
                                 + " -Filter 'system.webServer/asp' -Metadata overrideMode -Value Allow");
     }
 
+    private static final String BY_PARENT = "src/test/resources/resolution/locked-by-parent";
+
+    /**
+     * A lock set by a file between applicationHost.config and the web.config (the root web.config's
+     * allowOverride="false", a parent folder's overrideMode="Deny" and lockAttributes) refuses the web.config too,
+     * named at that file's line, with no server-level unlock offered (it would not lift it).
+     */
+    @Test
+    void locksOfTheFilesBetweenRefuseAWebConfigBelowThem() throws InputError {
+        String root = BY_PARENT + "/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config";
+        String site = BY_PARENT + "/C/inetpub/shop/web.config";
+        List<Finding> found = findings(lint(BY_PARENT), BY_PARENT + "/C/inetpub/shop/app/web.config");
+        assertThat(found)
+                .extracting(Finding::ruleId, f -> f.location().line(), Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IIS-005",
+                                8,
+                                "locked for 'Shop/app' by <location allowOverride=\"false\"> at " + root + ":4:"
+                                        + " ASP.NET refuses this web.config (the section cannot be used at this path),"
+                                        + " and every request the application serves with ASP.NET fails with a"
+                                        + " configuration error (HTTP 500); remove that lock from " + root
+                                        + " (no file below it can lift it), or remove the section from this"
+                                        + " web.config"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IIS-005",
+                                11,
+                                "locked for 'Shop/app' by <location path=\"app\" overrideMode=\"Deny\"> at " + site
+                                        + ":9: IIS refuses this web.config, and every request it applies to fails"
+                                        + " with HTTP 500.19 (0x80070021, the section cannot be used at this path);"
+                                        + " remove that lock from " + site + " (no file below it can lift it), or"
+                                        + " remove the section from this web.config"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IIS-007",
+                                13,
+                                "attribute allowDoubleEscaping of <requestFiltering> is locked for 'Shop/app' by"
+                                        + " lockAttributes=\"allowDoubleEscaping\" at " + site + ":6: IIS refuses"
+                                        + " this web.config with a lock violation, and every request it applies to"
+                                        + " fails with HTTP 500.19; remove it from this web.config, or lift the lock"
+                                        + " in " + site));
+        assertThat(found.get(0).fix().appcmd()).isEmpty();
+        // the files that set the locks are not refused by their own locks
+        assertThat(findings(lint(BY_PARENT), site)).extracting(Finding::ruleId).doesNotContain("IIS-005", "IIS-007");
+    }
+
+    /**
+     * Where an ASP.NET section may be set is what the machine.config above declares, when it is among the inputs: here
+     * it narrows httpCookies to application roots (the stock .NET 4 declaration allows it everywhere).
+     */
+    @Test
+    void theMachineConfigAboveDecidesWhereAnAspNetSectionMayBeSet(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        write(
+                dir.resolve("applicationHost.config"),
+                "<configuration><system.applicationHost><sites><site name=\"Shop\" id=\"1\">"
+                        + "<application path=\"/\"><virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
+                        + "</application></site></sites></system.applicationHost></configuration>\n");
+        java.nio.file.Path machine =
+                dir.resolve("C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config");
+        write(
+                machine,
+                "<configuration>\n<configSections>\n<sectionGroup name=\"system.web\">\n"
+                        + "<section name=\"httpCookies\" allowDefinition=\"MachineToApplication\" />\n"
+                        + "</sectionGroup>\n</configSections>\n</configuration>\n");
+        java.nio.file.Path web = dir.resolve("C/s/sub/web.config");
+        write(
+                web,
+                "<configuration>\n<system.web>\n<httpCookies requireSSL=\"true\" />\n</system.web>\n</configuration>\n");
+        List<Finding> found = findings(lint(dir.toString()), web.toString());
+        assertThat(found)
+                .extracting(Finding::ruleId, f -> f.location().line(), Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "IIS-006",
+                        3,
+                        "may be set only at an application's root, and 'Shop/sub' is not one"
+                                + " (allowDefinition=\"MachineToApplication\" at " + machine + ":4): ASP.NET refuses"
+                                + " this web.config, and every request the application serves with ASP.NET fails with"
+                                + " a configuration error (HTTP 500); move it to the web.config of the application's"
+                                + " root (or make this folder an application), or remove it here"));
+    }
+
     private static List<Finding> findings(List<FileResult> results, String file) {
         return results.stream()
                 .filter(r -> r.path().equals(file))
