@@ -49,7 +49,7 @@ public final class Main implements Runnable {
     }
 
     /** Commands that read the rule catalog: it is read on another thread while picocli parses the command line. */
-    private static final Set<String> NEED_CATALOG = Set.of("check", "rules", "explain", "baseline");
+    private static final Set<String> NEED_CATALOG = Set.of("check", "rules", "explain", "baseline", "benchmark");
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
@@ -195,6 +195,7 @@ public final class Main implements Runnable {
         static {
             ALL.put("check", CheckCommand::spec);
             ALL.put("audit", AuditCommand::spec);
+            ALL.put("benchmark", BenchmarkCommand::spec);
             ALL.put("rules", RulesCommand::spec);
             ALL.put("explain", ExplainCommand::spec);
             ALL.put("baseline", BaselineCommand::spec);

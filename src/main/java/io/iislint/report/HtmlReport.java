@@ -82,8 +82,8 @@ public final class HtmlReport implements Reporter {
 
     // ---- grouping: server → site → pool
 
-    /** A server file with the web.config files placed below its folder, or a file on its own. */
-    private record Group(FileResult main, List<FileResult> members) {
+    /** A server file with the web.config files placed below its folder, or a file on its own (the benchmark view's servers too). */
+    record Group(FileResult main, List<FileResult> members) {
         Topology topology() {
             return main.topology();
         }
@@ -96,7 +96,7 @@ public final class HtmlReport implements Reporter {
         }
     }
 
-    private static List<Group> groups(List<FileResult> files) {
+    static List<Group> groups(List<FileResult> files) {
         Map<String, Group> servers = new LinkedHashMap<>();
         for (FileResult f : files) {
             if (!f.topology().isEmpty()) servers.put(f.path(), new Group(f, new ArrayList<>(List.of(f))));
@@ -119,7 +119,7 @@ public final class HtmlReport implements Reporter {
     }
 
     /** Where one server's findings go: on a site (and one of its applications), on a pool, or on the server. */
-    private static final class Placement {
+    static final class Placement {
         final Topology topology;
         final Map<String, List<Finding>> site = new LinkedHashMap<>();
         final Map<String, List<Finding>> app = new LinkedHashMap<>();

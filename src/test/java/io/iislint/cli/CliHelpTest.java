@@ -31,7 +31,7 @@ class CliHelpTest {
 
     @Test
     void everyCommandAndEveryKindOfUsageErrorHasACase() throws Exception {
-        assertThat(cases()).hasSize(28);
+        assertThat(cases()).hasSize(30);
     }
 
     @ParameterizedTest(name = "{0}")

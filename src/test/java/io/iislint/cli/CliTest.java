@@ -403,7 +403,7 @@ class CliTest {
                 .contains(
                         "\nFix\n  appcmd set apppool /apppool.name:\"{pool}\" /processModel.identityType:ApplicationPoolIdentity\n")
                 .contains(
-                        "  - CIS IIS 10 1.4: Ensure application pool identity is configured for all application pools\n");
+                        "  - CIS IIS 10 1.4: Application pools run as ApplicationPoolIdentity or a dedicated low-privilege account\n");
         assertThat(Cli.run("explain", "IIS-101").out()).isEqualTo(one.out());
         assertThat(Cli.run("explain", "IIS-605").out())
                 .contains("  max = 00:20:00  (timespan) The longest acceptable idle time-out.");
