@@ -72,7 +72,10 @@ final class FileRuns {
                     Loader.Loaded in = read.isPresent()
                             ? read.get()
                             : loader.load(path, name, places, placed.hierarchy(path, loader));
-                    return lint(name, in, linter, catalog, enabled, places);
+                    FileResult linted = lint(name, in, linter, catalog, enabled, places);
+                    return placed.serverOf(path)
+                            .map(host -> linted.withTopology(linted.topology().onServer(host.toString())))
+                            .orElse(linted);
                 },
                 FileResult::failed,
                 in -> lint("warm-up", in, linter, catalog, enabled, List.of()));

@@ -46,6 +46,11 @@ public record FileResult(
         return new FileResult(path, kind, error, findings, suppressed, sources, alone, topology, Optional.of(version));
     }
 
+    /** The same result with {@code other} topology. */
+    public FileResult withTopology(Topology other) {
+        return new FileResult(path, kind, error, findings, suppressed, sources, alone, other, iisVersion);
+    }
+
     public static FileResult linted(
             String path,
             FileKind kind,

@@ -9,13 +9,25 @@ import java.util.Optional;
  * report draws it and places each finding on it. Empty for a file that defines neither sites nor pools (a
  * web.config, an fcgiext.ini), but for where a placed web.config sits. Small next to the model, so the model can go once a file is linted.
  */
-public record Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> places) {
+public record Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> places, Optional<String> server) {
     public static final Topology NONE = new Topology(List.of(), List.of(), List.of());
 
     public Topology {
         sites = List.copyOf(sites);
         pools = List.copyOf(pools);
         places = List.copyOf(places);
+    }
+
+    public Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> places) {
+        this(sites, pools, places, Optional.empty());
+    }
+
+    /**
+     * The same for a file of a server's that sits on no site: a framework config or a redirection.config in the
+     * server's folder ({@code server}: its applicationHost.config as the reports name it).
+     */
+    public Topology onServer(String server) {
+        return new Topology(sites, pools, places, Optional.of(server));
     }
 
     /** Whether the file defines no site and no pool (it may still be placed on a server's site). */

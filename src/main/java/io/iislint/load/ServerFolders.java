@@ -39,10 +39,26 @@ public final class ServerFolders {
         /** The files each root above is written in, computed once: a server's root is above every web.config. */
         private final Map<Path, java.util.Set<String>> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Placed(Map<Path, List<WebConfigPlace>> places, Map<Path, Loader.Loaded> servers, Map<Path, Above> above) {
+        /** The files of a server's that sit on no site (framework configs, redirection.config), by that server. */
+        private final Map<Path, Path> serverFiles;
+
+        Placed(
+                Map<Path, List<WebConfigPlace>> places,
+                Map<Path, Loader.Loaded> servers,
+                Map<Path, Above> above,
+                Map<Path, Path> serverFiles) {
             this.places = places;
             this.servers = servers;
             this.above = above;
+            this.serverFiles = serverFiles;
+        }
+
+        /**
+         * The applicationHost.config whose server {@code file} belongs to without sitting on a site: a framework
+         * config below the server folder, a redirection.config or administration.config beside it.
+         */
+        public Optional<Path> serverOf(Path file) {
+            return Optional.ofNullable(serverFiles.get(file));
         }
 
         public Map<Path, List<WebConfigPlace>> places() {
@@ -144,6 +160,7 @@ public final class ServerFolders {
         Map<Path, List<WebConfigPlace>> places = new LinkedHashMap<>();
         Map<Path, Loader.Loaded> servers = new java.util.HashMap<>();
         Map<Path, Above> above = new java.util.HashMap<>();
+        Map<Path, Path> serverFiles = serverFiles(files, hosts);
         // a framework's root web.config inherits what it does not set from the machine.config beside it
         for (Path root : rootWebConfigs) {
             Path dir = root.toAbsolutePath().normalize().getParent();
@@ -154,7 +171,7 @@ public final class ServerFolders {
                     above.put(root, new Above(List.of(new Step("machine.config", f, Optional.empty(), "")), List.of()));
             }
         }
-        if (webConfigs.isEmpty()) return new Placed(places, servers, above);
+        if (webConfigs.isEmpty()) return new Placed(places, servers, above, serverFiles);
         for (Path local : hosts) {
             Path folder = local.toAbsolutePath().normalize().getParent();
             if (folder == null) continue;
@@ -229,7 +246,33 @@ public final class ServerFolders {
                 above.put(web, above(web, at.get(0), host, read, server, folder, framework, byPath));
             }
         }
-        return new Placed(places, servers, above);
+        return new Placed(places, servers, above, serverFiles);
+    }
+
+    /**
+     * The files that belong to a server without sitting on a site: the framework configs below its folder, the
+     * redirection.config and administration.config beside its applicationHost.config. The most specific server
+     * folder wins.
+     */
+    private static Map<Path, Path> serverFiles(List<Path> files, List<Path> hosts) {
+        Map<Path, Path> of = new java.util.HashMap<>();
+        Map<Path, Integer> depth = new java.util.HashMap<>();
+        for (Path host : hosts) {
+            Path folder = host.toAbsolutePath().normalize().getParent();
+            if (folder == null) continue;
+            for (Path f : files) {
+                Path name = f.getFileName();
+                if (name == null || f.equals(host)) continue;
+                String n = name.toString().toLowerCase(Locale.ROOT);
+                boolean beside = (n.equals("redirection.config") || n.equals("administration.config"))
+                        && folder.equals(f.toAbsolutePath().normalize().getParent());
+                if (!beside && frameworkConfig(folder, f).isEmpty()) continue;
+                if (depth.getOrDefault(f, -1) >= folder.getNameCount()) continue;
+                of.put(f, host);
+                depth.put(f, folder.getNameCount());
+            }
+        }
+        return of;
     }
 
     /**

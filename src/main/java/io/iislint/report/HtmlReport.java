@@ -111,7 +111,8 @@ public final class HtmlReport implements Reporter {
             Optional<Group> server = f.topology().places().stream()
                     .map(p -> servers.get(p.server()))
                     .filter(g -> g != null)
-                    .findFirst();
+                    .findFirst()
+                    .or(() -> f.topology().server().map(servers::get));
             if (server.isPresent()) server.get().members().add(f);
             else out.add(new Group(f, List.of(f)));
         }
@@ -486,8 +487,8 @@ public final class HtmlReport implements Reporter {
                     .append(esc(g.main().path()))
                     .append(
                             g.members().size() > 1
-                                    ? " and " + (g.members().size() - 1) + " web.config file"
-                                            + (g.members().size() == 2 ? "" : "s") + " below it"
+                                    ? " and " + (g.members().size() - 1) + " file"
+                                            + (g.members().size() == 2 ? "" : "s") + " of its server folder"
                                     : "")
                     .append(": ")
                     .append(counted(all))

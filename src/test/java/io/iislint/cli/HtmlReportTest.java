@@ -163,11 +163,12 @@ class HtmlReportTest {
         // the web.config files placed on a server are that server's, on the site and path they serve
         Document placed = HtmlDom.parse(
                 Cli.run("check", "--format", "html", "samples/server").out());
-        // the framework's root web.config is grouped on its own, apart from the server's sites
+        // the framework's root web.config in the server folder is the server's too: its findings are at its level
         assertThat(placed.select("details.server").eachAttr("data-file"))
-                .containsExactly(
-                        "samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config",
-                        "samples/server/applicationHost.config");
+                .containsExactly("samples/server/applicationHost.config");
+        assertThat(placed.select("details.server tr.finding[data-rule=IIS-1106] td:first-child")
+                        .eachText())
+                .containsExactly("samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1");
         assertThat(placed.select("details.server h3.site").eachText()).containsExactly("site Shop", "site Intranet");
         assertThat(HtmlDom.nodes(placed, "application"))
                 .containsExactly(entry("Shop/", "none"), entry("Shop/api", "error"), entry("Intranet/", "error"));
