@@ -268,7 +268,10 @@ class CiFormatsTest {
                         "IIS-1208 trace-verb-allowed",
                         "IIS-1209 denied-extension-allowed",
                         "IIS-1210 hidden-segment-removed",
-                        "IIS-1211 basic-auth-without-ssl");
+                        "IIS-1211 basic-auth-without-ssl",
+                        "IIS-1212 vulnerable-script-mapping",
+                        "IIS-1213 mime-shell-programs",
+                        "IIS-1214 webdav-authoring-enabled");
         List<String> risky = caseNames(parse(Cli.run("-f", "junit", RISKY).out()));
         assertThat(risky)
                 .contains("IIS-101 pool-identity-localsystem", "IIS-904 binding-conflict")
