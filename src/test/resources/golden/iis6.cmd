@@ -1,5 +1,5 @@
 @echo off
-rem iislint 0.1.0 fix script (cmd.exe): 8 steps, 8 findings to fix by hand (listed at the end).
+rem iislint 0.1.0 fix script (cmd.exe): 8 steps, 9 findings to fix by hand (listed at the end).
 rem   from samples/iis6/MetaBase.xml
 rem   from samples/iis6/fcgiext.ini
 rem The findings are those the run's other formats report: selection, suppressions, exemptions and
@@ -61,7 +61,11 @@ rem     AspScriptErrorSentToBrowser: TRUE -> FALSE
 echo [8/8] IIS-402
 "%CSCRIPT%" //nologo "%ADSUTIL%" SET W3SVC/3/ROOT/reports/AspScriptErrorSentToBrowser FALSE || exit /b 1
 
-rem ==== To fix by hand: 8 findings ====
+rem ==== To fix by hand: 9 findings ====
+
+rem IIS-1212 vulnerable-script-mapping, samples/iis6/MetaBase.xml:40:4, script map '.shtml'
+rem     maps '*.shtml', an extension whose legacy handlers had known exploits, to C:\WINDOWS\system32\inetsrv\ssinc.dll: remove the mapping unless a site needs it
+rem     not in the script: no command fixes it: 'iislint explain IIS-1212' says what to do
 
 rem IIS-805 mime-wildcard, samples/iis6/MetaBase.xml:92:3, mimeMap '.*'
 rem     the MIME map for '.*' (application/octet-stream) in /LM/W3SVC/2/ROOT makes the static file handler serve files of every extension, including ones never meant to be downloaded

@@ -1,4 +1,4 @@
-﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 8 findings to fix by hand (listed at the end).
+﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 9 findings to fix by hand (listed at the end).
 #   from samples/iis6/MetaBase.xml
 #   from samples/iis6/fcgiext.ini
 # The findings are those the run's other formats report: selection, suppressions, exemptions and
@@ -85,7 +85,11 @@ if ($PSCmdlet.ShouldProcess('metabase key ''/LM/W3SVC/3/ROOT/reports''', 'step 8
     if ($LASTEXITCODE -ne 0) { throw ('step 8 failed: exit code ' + $LASTEXITCODE) }
 }
 
-# ==== To fix by hand: 8 findings ====
+# ==== To fix by hand: 9 findings ====
+
+# IIS-1212 vulnerable-script-mapping, samples/iis6/MetaBase.xml:40:4, script map '.shtml'
+#     maps '*.shtml', an extension whose legacy handlers had known exploits, to C:\WINDOWS\system32\inetsrv\ssinc.dll: remove the mapping unless a site needs it
+#     not in the script: no command fixes it: 'iislint explain IIS-1212' says what to do
 
 # IIS-805 mime-wildcard, samples/iis6/MetaBase.xml:92:3, mimeMap '.*'
 #     the MIME map for '.*' (application/octet-stream) in /LM/W3SVC/2/ROOT makes the static file handler serve files of every extension, including ones never meant to be downloaded

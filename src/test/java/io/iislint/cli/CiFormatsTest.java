@@ -239,6 +239,11 @@ class CiFormatsTest {
                         "IIS-803 handler-write-and-execute",
                         "IIS-804 directory-browsing",
                         "IIS-805 mime-wildcard",
+                        "IIS-806 handler-not-allowed-by-restrictions",
+                        "IIS-807 handler-shadowed",
+                        "IIS-808 handler-system-console-program",
+                        "IIS-809 executable-scripts-directory",
+                        "IIS-810 handler-write-access",
                         "IIS-1101 compilation-debug",
                         "IIS-1102 trace-enabled",
                         "IIS-1103 custom-errors-off",
@@ -263,7 +268,10 @@ class CiFormatsTest {
                         "IIS-1208 trace-verb-allowed",
                         "IIS-1209 denied-extension-allowed",
                         "IIS-1210 hidden-segment-removed",
-                        "IIS-1211 basic-auth-without-ssl");
+                        "IIS-1211 basic-auth-without-ssl",
+                        "IIS-1212 vulnerable-script-mapping",
+                        "IIS-1213 mime-shell-programs",
+                        "IIS-1214 webdav-authoring-enabled");
         List<String> risky = caseNames(parse(Cli.run("-f", "junit", RISKY).out()));
         assertThat(risky)
                 .contains("IIS-101 pool-identity-localsystem", "IIS-904 binding-conflict")

@@ -126,7 +126,7 @@ class FormatsTest {
         assertThat(profile.exit()).isEqualTo(2);
         assertThat(profile.err())
                 .startsWith(
-                        "iislint: error: unknown profile 'pci' (profiles: cis, config, fcgiext, hygiene, iis6, migration, migration-blocker, performance, reliability, security, stig)");
+                        "iislint: error: unknown profile 'pci' (profiles: cis, config, fcgiext, hygiene, iis6, kisa, migration, migration-blocker, performance, reliability, security, stig)");
     }
 
     @Test

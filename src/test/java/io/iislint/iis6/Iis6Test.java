@@ -230,7 +230,18 @@ class Iis6Test {
         assertThat(c.applicationPools()).extracting(ApplicationPool::name).containsExactly("DefaultAppPool", "oval");
         assertThat(Fixtures.lint(Files.readString(corpus, StandardCharsets.UTF_8)))
                 .extracting(Finding::ruleId)
-                .containsExactly("IIS-402", "IIS-504", "IIS-504", "IIS-202");
+                .containsExactly(
+                        "IIS-1213", // .exe, .dll and .csh in /LM/MimeMap
+                        "IIS-1213",
+                        "IIS-1213",
+                        "IIS-402",
+                        "IIS-1212", // the .idc, .shtm, .shtml and .stm script maps IIS 6 installs
+                        "IIS-1212",
+                        "IIS-1212",
+                        "IIS-1212",
+                        "IIS-504",
+                        "IIS-504",
+                        "IIS-202");
     }
 
     @Test

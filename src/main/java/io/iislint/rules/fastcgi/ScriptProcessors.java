@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * How a FastCGI handler's {@code scriptProcessor} finds its application ({@code fullPath[|arguments]}), for the rules
  * that look for one without the other (IIS-302, IIS-303).
  */
-final class ScriptProcessors {
+public final class ScriptProcessors {
     private ScriptProcessors() {}
 
     /** How IIS matches a handler's scriptProcessor to an application: case-insensitively, quotes ignored. */
-    static String normalize(String scriptProcessor) {
+    public static String normalize(String scriptProcessor) {
         return scriptProcessor.replace("\"", "").trim().toLowerCase(Locale.ROOT);
     }
 
@@ -23,7 +23,7 @@ final class ScriptProcessors {
      * server's values, which the file does not give. Equal text matches; otherwise a variable could stand for anything,
      * so they may match unless their literal text before the first variable or after the last one disagrees.
      */
-    static boolean mayMatch(String scriptProcessor, String applicationKey) {
+    public static boolean mayMatch(String scriptProcessor, String applicationKey) {
         String a = normalize(scriptProcessor);
         String b = normalize(applicationKey);
         if (a.equals(b)) return true;
