@@ -163,9 +163,10 @@ class HtmlReportTest {
         // the web.config files placed on a server are that server's, on the site and path they serve
         Document placed = HtmlDom.parse(
                 Cli.run("check", "--format", "html", "samples/server").out());
-        // the framework's root web.config is grouped on its own, apart from the server's sites
+        // the framework's files (machine.config, the root web.config) are grouped on their own, apart from the sites
         assertThat(placed.select("details.server").eachAttr("data-file"))
                 .containsExactly(
+                        "samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config",
                         "samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config",
                         "samples/server/applicationHost.config");
         assertThat(placed.select("details.server h3.site").eachText()).containsExactly("site Shop", "site Intranet");

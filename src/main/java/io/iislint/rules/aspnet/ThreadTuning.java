@@ -5,7 +5,6 @@ import io.iislint.model.Value;
 import io.iislint.model.WebServerScope;
 import io.iislint.rules.Param;
 import io.iislint.rules.RuleContext;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -93,19 +92,11 @@ final class ThreadTuning {
         // a written value ASP.NET would refuse stays unknown: it is not judged
         if (v instanceof Value.Known<Long>
                 || scope.settings().text(PROCESS_MODEL, attribute) instanceof Value.Known<String>) return v;
-        return switch (framework(machineConfig(scope).orElse(""))) {
+        return switch (Frameworks.ofPath(machineConfig(scope).orElse(""))) {
             case 4 -> Value.ofDefault(100L, ".NET Framework 4 default");
             case 2 -> Value.ofDefault(20L, ".NET Framework 2.0 default");
             default -> v;
         };
-    }
-
-    /** 2 for a machine.config of .NET Framework 1.x/2.0 (CLR 2), 4 for 4.x, 0 when its path does not say. */
-    static int framework(String file) {
-        String p = file.replace('\\', '/').toLowerCase(Locale.ROOT);
-        if (p.contains("/v4.0.") || p.contains("/v4.")) return 4;
-        if (p.contains("/v2.0.") || p.contains("/v1.")) return 2;
-        return 0;
     }
 
     /**
