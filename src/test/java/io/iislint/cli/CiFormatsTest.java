@@ -263,6 +263,8 @@ class CiFormatsTest {
                         "IIS-1125 machine-key-weak-decryption",
                         "IIS-1126 session-state-mode",
                         "IIS-1127 session-compression-enabled",
+                        "IIS-1128 asp-session-id-not-secure",
+                        "IIS-1129 asp-on-end-not-anonymous",
                         "IIS-1201 http-errors-detailed",
                         "IIS-1202 x-powered-by-header",
                         "IIS-1203 server-header-not-removed",
