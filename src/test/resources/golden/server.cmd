@@ -1,5 +1,5 @@
 @echo off
-rem iislint 0.1.0 fix script (cmd.exe): 4 steps, 1 finding to fix by hand (listed at the end).
+rem iislint 0.1.0 fix script (cmd.exe): 6 steps, 1 finding to fix by hand (listed at the end).
 rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
 rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 rem   from samples/server/C/inetpub/intranet/reports/web.config
@@ -24,30 +24,42 @@ if not exist "%APPCMD%" (
 )
 "%APPCMD%" add backup "iislint-before-fix" || exit /b 1
 
+rem ==== samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config: server level ====
+
+rem [1/6] IIS-1122 deployment-retail-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config:18:5, config path 'MACHINE'
+rem     retail: false -> true
+echo [1/6] IIS-1122
+"%APPCMD%" set config /section:system.web/deployment /retail:true /commit:MACHINE || exit /b 1
+
 rem ==== samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config: server level ====
 
-rem [1/4] IIS-1104 aspnet-version-header, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
+rem [2/6] IIS-1104 aspnet-version-header, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
 rem     enableVersionHeader: true -> false
-echo [1/4] IIS-1104
+echo [2/6] IIS-1104
 "%APPCMD%" set config /section:system.web/httpRuntime /enableVersionHeader:false /commit:WEBROOT || exit /b 1
 
-rem [2/4] IIS-1106 cookies-require-ssl-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
+rem [3/6] IIS-1106 cookies-require-ssl-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
 rem     requireSSL: false -> true
-echo [2/4] IIS-1106
+echo [3/6] IIS-1106
 "%APPCMD%" set config /section:system.web/httpCookies /requireSSL:true /commit:WEBROOT || exit /b 1
+
+rem [4/6] IIS-1123 trust-level-full, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:14:20, config path 'MACHINE/WEBROOT'
+rem     level: Full -> Medium
+echo [4/6] IIS-1123
+"%APPCMD%" set config /section:system.web/trust /level:Medium /commit:WEBROOT || exit /b 1
 
 rem ==== samples/server/C/inetpub/intranet/web.config: site 'Intranet' ====
 
-rem [3/4] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
+rem [5/6] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
 rem     enabled: true -> false
-echo [3/4] IIS-804
+echo [5/6] IIS-804
 "%APPCMD%" set config "Intranet/files" /section:system.webServer/directoryBrowse /enabled:false || exit /b 1
 
 rem ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
 
-rem [4/4] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
+rem [6/6] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
 rem     the command changes what the finding names
-echo [4/4] IIS-005
+echo [6/6] IIS-005
 "%APPCMD%" unlock config "Shop/api" -section:system.webServer/security/authentication/windowsAuthentication || exit /b 1
 
 rem ==== To fix by hand: 1 finding ====
@@ -56,5 +68,5 @@ rem IIS-006 section-not-allowed-here, samples/server/C/inetpub/intranet/reports/
 rem     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
 rem     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
 
-echo iislint: all 4 steps done.
+echo iislint: all 6 steps done.
 exit /b 0

@@ -1,4 +1,4 @@
-﻿# iislint 0.1.0 fix script (PowerShell): 4 steps, 1 finding to fix by hand (listed at the end).
+﻿# iislint 0.1.0 fix script (PowerShell): 6 steps, 1 finding to fix by hand (listed at the end).
 #   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
 #   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 #   from samples/server/C/inetpub/intranet/reports/web.config
@@ -25,33 +25,47 @@ if ($PSCmdlet.ShouldProcess('the IIS configuration', 'Backup-WebConfiguration -N
     Write-Host ('Backed up the IIS configuration as ' + $backup + '. To undo the steps: Restore-WebConfiguration -Name ' + $backup)
 }
 
+# ==== samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config: server level ====
+
+# [1/6] IIS-1122 deployment-retail-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config:18:5, config path 'MACHINE'
+#     retail: false -> true
+if ($PSCmdlet.ShouldProcess('config path ''MACHINE''', 'step 1, IIS-1122: retail: false -> true')) {
+    Set-WebConfigurationProperty -PSPath 'MACHINE' -Filter 'system.web/deployment' -Name retail -Value $true
+}
+
 # ==== samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config: server level ====
 
-# [1/4] IIS-1104 aspnet-version-header, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
+# [2/6] IIS-1104 aspnet-version-header, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
 #     enableVersionHeader: true -> false
-if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT''', 'step 1, IIS-1104: enableVersionHeader: true -> false')) {
+if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT''', 'step 2, IIS-1104: enableVersionHeader: true -> false')) {
     Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT' -Filter 'system.web/httpRuntime' -Name enableVersionHeader -Value $false
 }
 
-# [2/4] IIS-1106 cookies-require-ssl-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
+# [3/6] IIS-1106 cookies-require-ssl-off, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:7:1, config path 'MACHINE/WEBROOT'
 #     requireSSL: false -> true
-if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT''', 'step 2, IIS-1106: requireSSL: false -> true')) {
+if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT''', 'step 3, IIS-1106: requireSSL: false -> true')) {
     Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT' -Filter 'system.web/httpCookies' -Name requireSSL -Value $true
+}
+
+# [4/6] IIS-1123 trust-level-full, samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config:14:20, config path 'MACHINE/WEBROOT'
+#     level: Full -> Medium
+if ($PSCmdlet.ShouldProcess('config path ''MACHINE/WEBROOT''', 'step 4, IIS-1123: level: Full -> Medium')) {
+    Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT' -Filter 'system.web/trust' -Name level -Value Medium
 }
 
 # ==== samples/server/C/inetpub/intranet/web.config: site 'Intranet' ====
 
-# [3/4] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
+# [5/6] IIS-804 directory-browsing, samples/server/C/inetpub/intranet/web.config:6:30, config path 'Intranet/files'
 #     enabled: true -> false
-if ($PSCmdlet.ShouldProcess('config path ''Intranet/files''', 'step 3, IIS-804: enabled: true -> false')) {
+if ($PSCmdlet.ShouldProcess('config path ''Intranet/files''', 'step 5, IIS-804: enabled: true -> false')) {
     Set-WebConfigurationProperty -PSPath 'IIS:\Sites\Intranet\files' -Filter 'system.webServer/directoryBrowse' -Name enabled -Value $false
 }
 
 # ==== samples/server/C/inetpub/shop-api/web.config: the web.config's own settings ====
 
-# [4/4] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
+# [6/6] IIS-005 section-locked, samples/server/C/inetpub/shop-api/web.config:8:17, config section 'system.webServer/security/authentication/windowsAuthentication'
 #     the command changes what the finding names
-if ($PSCmdlet.ShouldProcess('config section ''system.webServer/security/authentication/windowsAuthentication''', 'step 4, IIS-005: the command changes what the finding names')) {
+if ($PSCmdlet.ShouldProcess('config section ''system.webServer/security/authentication/windowsAuthentication''', 'step 6, IIS-005: the command changes what the finding names')) {
     Set-WebConfiguration -PSPath 'MACHINE/WEBROOT/APPHOST' -Location 'Shop/api' -Filter 'system.webServer/security/authentication/windowsAuthentication' -Metadata overrideMode -Value Allow
 }
 
@@ -61,4 +75,4 @@ if ($PSCmdlet.ShouldProcess('config section ''system.webServer/security/authenti
 #     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
 #     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
 
-if (-not $WhatIfPreference) { Write-Host 'iislint: all 4 steps done.' }
+if (-not $WhatIfPreference) { Write-Host 'iislint: all 6 steps done.' }

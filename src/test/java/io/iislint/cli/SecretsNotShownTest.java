@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A secret the secret rules find (a connection string's password, a forms user's, a machineKey) never reaches a report of any format, the baseline
+ * A secret the secret rules find (a connection string's password, a forms user's, a machineKey, also where the weak
+ * machineKey rules judge the same element) never reaches a report of any format, the baseline
  * or the fingerprints: a recognisable password is looked for in each, while the finding itself is there.
  */
 class SecretsNotShownTest {
@@ -26,14 +27,15 @@ class SecretsNotShownTest {
                         + "    <authentication mode=\"Forms\"><forms requireSSL=\"true\"><credentials passwordFormat=\"Clear\">"
                         + "<user name=\"admin\" password=\"" + PASSWORD
                         + "\" /></credentials></forms></authentication>\n"
-                        + "    <machineKey validationKey=\"" + PASSWORD + "\" />\n  </system.web>\n</configuration>\n",
+                        + "    <machineKey validation=\"SHA1\" decryption=\"3DES\" validationKey=\"" + PASSWORD
+                        + "\" decryptionKey=\"" + PASSWORD + "\" />\n  </system.web>\n</configuration>\n",
                 StandardCharsets.UTF_8);
         for (String format : new String[] {"text", "json", "sarif", "junit", "checkstyle", "github"}) {
             Cli r = Cli.run(
                     "check",
                     "--no-config",
                     "--select",
-                    "IIS-1112,IIS-1113,IIS-1114",
+                    "IIS-1112,IIS-1113,IIS-1114,IIS-1124,IIS-1125",
                     "--format",
                     format,
                     web.toString());
@@ -48,7 +50,7 @@ class SecretsNotShownTest {
         Cli created = Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), web.toString());
         assertThat(created.out()).contains("Wrote ");
         assertThat(Files.readString(baseline, StandardCharsets.UTF_8))
-                .contains("IIS-1112", "IIS-1113", "IIS-1114")
+                .contains("IIS-1112", "IIS-1113", "IIS-1114", "IIS-1124", "IIS-1125")
                 .doesNotContain("Tr0ub4dor");
     }
 }
