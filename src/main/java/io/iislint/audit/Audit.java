@@ -6,9 +6,11 @@ import io.iislint.model.FastCgiApplication;
 import io.iislint.model.IdentityType;
 import io.iislint.model.Iis6;
 import io.iislint.model.IisConfig;
+import io.iislint.model.IisVersion;
 import io.iislint.model.Inventory;
 import io.iislint.model.Site;
 import io.iislint.model.Value;
+import io.iislint.model.WebConfigPlace;
 import io.iislint.model.WebServerScope;
 import io.iislint.source.FileKind;
 import io.iislint.source.Location;
@@ -87,6 +89,10 @@ public final class Audit {
             List<String> sites,
             Location location) {}
 
+    /**
+     * A report of one file. {@code server}: for an applicationHost.config or an IIS 6 metabase, the server's IIS
+     * version and the files of its configuration read with it (see {@link #onServers}); empty for the other files.
+     */
     public record Report(
             String file,
             String kind,
@@ -97,7 +103,128 @@ public final class Audit {
             List<Inventory.Component> globalModules,
             List<Inventory.Component> connectionStrings,
             List<FastCgiApplication> fastCgi,
-            List<Iis6.FcgiextSetting> fcgiextSettings) {}
+            List<Iis6.FcgiextSetting> fcgiextSettings,
+            Optional<Server> server) {
+
+        Report withServer(Server s) {
+            return new Report(
+                    file,
+                    kind,
+                    sites,
+                    pools,
+                    frameworks,
+                    isapiFilters,
+                    globalModules,
+                    connectionStrings,
+                    fastCgi,
+                    fcgiextSettings,
+                    Optional.of(s));
+        }
+    }
+
+    /**
+     * The IIS version a server's defaults are judged by and what decided it, as the check report's JSON gives it
+     * ({@code iisVersion {release, decidedBy}}); {@code release} is empty when nothing decided it (IIS 10's defaults).
+     */
+    public record Version(Optional<String> release, String decidedBy) {
+        static Version of(IisConfig c) {
+            if (c.kind() == FileKind.METABASE) return new Version(Optional.of("IIS 6"), "an IIS 6 metabase");
+            IisVersion v = c.iisVersion();
+            return new Version(
+                    v.release() == IisVersion.Release.UNKNOWN
+                            ? Optional.empty()
+                            : Optional.of(v.release().label()),
+                    v.decidedBy());
+        }
+
+        /** "IIS 10 (configProtectedData lists IISCngProvider at line 12)", "unknown (nothing … shows it: …)". */
+        public String display() {
+            return release.orElse("unknown") + " (" + decidedBy + ")";
+        }
+    }
+
+    /**
+     * One file of a server's configuration that the audit read: its kind and, for a web.config the server places, the
+     * site and the configuration path ({@code Site/app/dir}) it counts at; both empty otherwise.
+     */
+    public record ServerFile(String file, String kind, String site, String configPath) {
+        /** How the text reports show where a web.config counts: "site Shop, Shop/api", "not placed on a site". */
+        public String placeShown() {
+            if (!kind.equals(FileKind.WEB_CONFIG.label())) return "";
+            return site.isEmpty()
+                    ? "not placed on a site (linted alone)"
+                    : "site " + site + ", config path " + configPath;
+        }
+    }
+
+    /** A server: the IIS version its defaults follow, and the files of its configuration read, its own first. */
+    public record Server(Version iisVersion, List<ServerFile> files) {
+        public Server {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The reports of one run ({@code reports[i]} of {@code configs[i]}), each applicationHost.config's and metabase's
+     * with its server: its IIS version and the files of its configuration among the inputs. A web.config belongs to
+     * the server that places it; any other file (machine.config, the root web.config, redirection.config,
+     * administration.config, a web.config no site holds) to the server whose folder holds it, the deepest one when
+     * folders nest; an fcgiext.ini to the metabases of the run (IIS 6 FastCGI is server-wide).
+     */
+    public static List<Report> onServers(List<IisConfig> configs, List<Report> reports) {
+        Map<String, List<ServerFile>> files = new LinkedHashMap<>();
+        Map<String, java.nio.file.Path> folders = new LinkedHashMap<>();
+        for (IisConfig c : configs) {
+            if (c.kind() != FileKind.APPLICATION_HOST && c.kind() != FileKind.METABASE) continue;
+            files.put(
+                    c.file(),
+                    new ArrayList<>(List.of(new ServerFile(c.file(), c.kind().label(), "", ""))));
+            java.nio.file.Path folder =
+                    java.nio.file.Path.of(c.file()).toAbsolutePath().normalize().getParent();
+            if (c.kind() == FileKind.APPLICATION_HOST && folder != null) folders.put(c.file(), folder);
+        }
+        for (IisConfig c : configs) {
+            if (files.containsKey(c.file()) || c.kind() == FileKind.APPCMD || c.kind() == FileKind.FRAGMENT) continue;
+            if (c.kind() == FileKind.FCGIEXT) {
+                for (IisConfig m : configs) {
+                    if (m.kind() == FileKind.METABASE)
+                        files.computeIfAbsent(m.file(), k -> new ArrayList<>())
+                                .add(new ServerFile(c.file(), c.kind().label(), "", ""));
+                }
+                continue;
+            }
+            Optional<String> server = c.place().map(WebConfigPlace::server).filter(files::containsKey);
+            if (server.isEmpty()) server = folderOf(c.file(), folders);
+            if (server.isEmpty()) continue;
+            files.computeIfAbsent(server.get(), k -> new ArrayList<>())
+                    .add(new ServerFile(
+                            c.file(),
+                            c.kind().label(),
+                            c.place().map(WebConfigPlace::site).orElse(""),
+                            c.place().map(WebConfigPlace::configPath).orElse("")));
+        }
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            List<ServerFile> of = files.get(r.file());
+            out.add(of == null ? r : r.withServer(new Server(Version.of(configs.get(i)), of)));
+        }
+        return out;
+    }
+
+    /** The applicationHost.config whose folder holds {@code file}, the deepest one; empty when none does. */
+    private static Optional<String> folderOf(String file, Map<String, java.nio.file.Path> folders) {
+        java.nio.file.Path p = java.nio.file.Path.of(file).toAbsolutePath().normalize();
+        String best = null;
+        int depth = -1;
+        for (Map.Entry<String, java.nio.file.Path> e : folders.entrySet()) {
+            if (p.startsWith(e.getValue()) && e.getValue().getNameCount() > depth) {
+                best = e.getKey();
+                depth = e.getValue().getNameCount();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 
     private final IisConfig config;
     private final Optional<List<Iis6.FcgiextSetting>> fcgiext;
@@ -180,7 +307,8 @@ public final class Audit {
                 inv.globalModules(),
                 inv.connectionStrings(),
                 config.fastCgiApplications(),
-                settings);
+                settings,
+                Optional.empty());
     }
 
     /** What every check reads of each site, in the file's order of sites. */

@@ -105,6 +105,7 @@ public final class HtmlAuditReport implements AuditReporter {
                 .append(" <span class=\"muted\">(")
                 .append(esc(r.kind()))
                 .append(")</span></h2>\n");
+        r.server().ifPresent(server -> server(sb, server));
         if (r.sites().isEmpty()) {
             sb.append("<p>No sites in this file.")
                     .append(
@@ -292,6 +293,27 @@ public final class HtmlAuditReport implements AuditReporter {
                     .append("</td>")
                     .append(at(s.site().location()))
                     .append("</tr>\n");
+        }
+        sb.append("</tbody></table>\n");
+    }
+
+    /** The server's IIS version and what decided it, and the files of its configuration that were read. */
+    private static void server(StringBuilder sb, Audit.Server server) {
+        sb.append("<p class=\"iis-version\">IIS version: <b>")
+                .append(esc(server.iisVersion().release().orElse("unknown")))
+                .append("</b> <span class=\"muted\">(")
+                .append(esc(server.iisVersion().decidedBy()))
+                .append(")</span></p>\n");
+        sb.append("<h3>Server files</h3>\n<table class=\"inventory server-files\"><thead><tr><th>File</th><th>Kind</th>"
+                + "<th>Counts at</th></tr></thead><tbody>\n");
+        for (Audit.ServerFile f : server.files()) {
+            sb.append("<tr><td><code>")
+                    .append(esc(f.file()))
+                    .append("</code></td><td>")
+                    .append(esc(f.kind()))
+                    .append("</td><td>")
+                    .append(esc(f.placeShown()))
+                    .append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n");
     }

@@ -29,6 +29,7 @@ public final class JsonAuditReport implements AuditReporter {
             g.writeStartObject();
             g.writeStringField("file", r.file());
             g.writeStringField("kind", r.kind());
+            server(g, r.server());
             strings(g, "frameworks", r.frameworks());
             g.writeArrayFieldStart("sites");
             for (Audit.SiteAudit s : r.sites()) {
@@ -123,6 +124,33 @@ public final class JsonAuditReport implements AuditReporter {
         g.flush();
         out.write("\n");
         out.flush();
+    }
+
+    /**
+     * For an applicationHost.config or a metabase: {@code iisVersion} as the check report gives it ({@code release}
+     * null when nothing decided it) and the server's files that were read; null for the other files.
+     */
+    private static void server(JsonGenerator g, java.util.Optional<Audit.Server> server) throws IOException {
+        if (server.isEmpty()) {
+            g.writeNullField("server");
+            return;
+        }
+        g.writeObjectFieldStart("server");
+        g.writeObjectFieldStart("iisVersion");
+        g.writeStringField("release", server.get().iisVersion().release().orElse(null));
+        g.writeStringField("decidedBy", server.get().iisVersion().decidedBy());
+        g.writeEndObject();
+        g.writeArrayFieldStart("files");
+        for (Audit.ServerFile f : server.get().files()) {
+            g.writeStartObject();
+            g.writeStringField("file", f.file());
+            g.writeStringField("kind", f.kind());
+            g.writeStringField("site", f.site().isEmpty() ? null : f.site());
+            g.writeStringField("configPath", f.configPath().isEmpty() ? null : f.configPath());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

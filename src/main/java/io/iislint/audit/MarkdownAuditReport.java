@@ -57,6 +57,16 @@ public final class MarkdownAuditReport implements AuditReporter {
         return fence + (pad ? " " + t + " " : t) + fence;
     }
 
+    /** The server's IIS version and what decided it, then a table of the files of its configuration that were read. */
+    private static void server(Writer out, Audit.Server server) throws IOException {
+        out.write("IIS version: " + md(server.iisVersion().display()) + "\n\n");
+        out.write("| Server file | Kind | Counts at |\n|---|---|---|\n");
+        for (Audit.ServerFile f : server.files()) {
+            out.write("| " + code(f.file()) + " | " + md(f.kind()) + " | " + md(f.placeShown()) + " |\n");
+        }
+        out.write("\n");
+    }
+
     @Override
     public void write(List<Audit.Report> reports, List<String> errors, Writer out) throws IOException {
         out.write("# IIS migration audit\n\n");
@@ -64,6 +74,7 @@ public final class MarkdownAuditReport implements AuditReporter {
         if (!summary.isEmpty()) out.write(summary + "\n\n");
         for (Audit.Report r : reports) {
             out.write("## " + md(r.file()) + " (" + r.kind() + ")\n\n");
+            if (r.server().isPresent()) server(out, r.server().get());
             if (r.sites().isEmpty()) {
                 out.write("No sites in this file."
                         + (r.frameworks().isEmpty()

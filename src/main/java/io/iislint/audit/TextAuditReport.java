@@ -23,6 +23,7 @@ public final class TextAuditReport implements AuditReporter {
         for (Audit.Report r : reports) {
             line(out, "Audit of " + r.file() + " (" + r.kind() + ")");
             line(out, "");
+            if (r.server().isPresent()) server(out, r.server().get());
             if (r.sites().isEmpty()) {
                 line(out, "Sites: none in this file");
                 if (!r.frameworks().isEmpty()) line(out, "Frameworks: " + String.join(", ", r.frameworks()));
@@ -86,6 +87,16 @@ public final class TextAuditReport implements AuditReporter {
         if (!summary.isEmpty()) line(out, summary);
         // errors go to standard error, one line each, as for check
         out.flush();
+    }
+
+    /** The server's IIS version and what decided it, then the files of its configuration that were read. */
+    private static void server(Writer out, Audit.Server server) throws IOException {
+        line(out, "IIS version: " + server.iisVersion().display());
+        line(out, "Server files (" + server.files().size() + " read)");
+        for (Audit.ServerFile f : server.files()) {
+            String place = f.placeShown();
+            line(out, "  " + f.kind() + ": " + f.file() + (place.isEmpty() ? "" : " -> " + place));
+        }
     }
 
     /** One line of the text report: what came from an input is shown escaped, so it stays one line. */

@@ -39,6 +39,9 @@ final class AuditCommand implements Callable<Integer> {
     List<String> include = new ArrayList<>();
     List<String> exclude = new ArrayList<>();
 
+    @Nullable
+    String iisVersion;
+
     /** The command as picocli sees it, bound to a new instance's fields. */
     static CommandSpec spec() {
         return new AuditCommand().model();
@@ -102,6 +105,13 @@ final class AuditCommand implements Callable<Integer> {
                 .description("Use no policy file. The audit reads none (a policy's exemptions and thresholds are"
                         + " about findings); accepted so that a script can give audit the options it gives check.")
                 .build());
+        spec.addOption(bind(OptionSpec.builder("--iis-version"), () -> iisVersion, v -> iisVersion = v)
+                .paramLabel("VERSION")
+                .type(String.class)
+                .description("The IIS version of the servers audited, as check takes it: 7.0, 7.5, 8.0, 8.5, 10 or"
+                        + " express (default: what each applicationHost.config shows, else IIS 10). Each server's"
+                        + " report says which version and what decided it.")
+                .build());
         return Specs.standardHelpOptions(spec);
     }
 
@@ -130,6 +140,7 @@ final class AuditCommand implements Callable<Integer> {
         Optional<List<Iis6.FcgiextSetting>> fcgiext = Audit.fcgiextSettings(configs);
         List<Audit.Report> reports = new ArrayList<>();
         for (IisConfig c : configs) reports.add(new Audit(c, fcgiext).run());
+        reports = Audit.onServers(configs, reports);
         StringWriter text = new StringWriter();
         chosen.reporter().write(reports, errors, text);
         if (output != null) {
@@ -169,6 +180,17 @@ final class AuditCommand implements Callable<Integer> {
                 all.maxFileSize(),
                 all.jobs(),
                 all.debug(),
-                all.today());
+                all.today(),
+                version());
+    }
+
+    private Optional<io.iislint.model.IisVersion> version() {
+        if (iisVersion == null) return Optional.empty();
+        String given = iisVersion;
+        return Optional.of(io.iislint.model.IisVersion.given(given, "--iis-version")
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "--iis-version must be " + io.iislint.model.IisVersion.GIVEN_VALUES + ", not '" + given
+                                + "'")));
     }
 }

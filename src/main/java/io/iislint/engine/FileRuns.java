@@ -83,11 +83,20 @@ final class FileRuns {
 
     /** Reads every file found into the model, as {@link #lint} would, without linting it (the audit). */
     List<Engine.Read> read(InputFinder.Result found, int jobs) {
+        // a web.config is read at its place on a server among the inputs, as for a lint (no policy: no content folders)
+        ServerFolders.Placed placed = ServerFolders.place(found.files(), loader, List.of());
         return each(
                 found,
                 jobs,
                 "to read this file",
-                (path, name) -> Engine.Read.of(name, loader.load(path, name)),
+                (path, name) -> {
+                    Optional<Loader.Loaded> read = placed.take(path);
+                    return Engine.Read.of(
+                            name,
+                            read.isPresent()
+                                    ? read.get()
+                                    : loader.load(path, name, placed.of(path), placed.hierarchy(path, loader)));
+                },
                 Engine.Read::failed,
                 in -> {});
     }

@@ -123,9 +123,11 @@ public final class ConfigReader {
      * its pools or sites as IIS names them, at their lines in the export. The defaults they inherit
      * ({@code applicationPoolDefaults}, {@code siteDefaults}, {@code sites/applicationDefaults}) are not exported,
      * so a value the export does not give is unknown, not the IIS default; no system.webServer section is in it.
+     * An {@code appcmd list config … /xml} export is read by {@link #readSections}.
      */
     public IisConfig readAppcmd(XmlDocument doc) {
         XmlElement root = doc.root();
+        if (!root.children("CONFIG").isEmpty()) return readSections(doc);
         Resolver resolver = new Resolver();
         List<XmlElement> pools = root.children("APPPOOL");
         List<XmlElement> sites = root.children("SITE");
@@ -142,6 +144,100 @@ public final class ConfigReader {
                 resolver.problems(),
                 io.iislint.model.Inventory.EMPTY,
                 Optional.empty());
+    }
+
+    /** What a value {@code appcmd list config} does not list is "not set on". */
+    static final String NOT_LISTED = "the sections of this appcmd export (it lists what is set, not the defaults)";
+
+    /**
+     * {@code appcmd list config [PATH] [/section:NAME] /xml}: each {@code <CONFIG CONFIG.SECTION="system.webServer/x"
+     * path="MACHINE/WEBROOT/APPHOST/Site/app">} wraps the section's effective values at that path in an element named
+     * after the section with {@code -} for {@code /} ({@code <system.webServer-x>}). Read as a configuration whose
+     * server level is the sections at MACHINE/WEBROOT/APPHOST and whose {@code <location path="Site/app">} tags are the
+     * sections at the paths below it, each element where the export writes it. A level holds the effective values at
+     * its path: it inherits nothing from another, and a value it does not list is unknown (appcmd lists only what is
+     * set unless given /config:*, and the file does not say which it was given).
+     */
+    private IisConfig readSections(XmlDocument doc) {
+        return build(
+                doc.file(),
+                FileKind.APPCMD,
+                sections(doc.root()),
+                List.of(),
+                IisVersion.UNKNOWN,
+                false,
+                Hierarchy.NONE);
+    }
+
+    /** The export's sections as one configuration: one container per configuration path, its sections merged. */
+    private static XmlElement sections(XmlElement appcmd) {
+        Map<String, Node> byPath = new java.util.LinkedHashMap<>();
+        for (XmlElement w : appcmd.children("CONFIG")) {
+            String section = w.attribute("CONFIG.SECTION").orElse("").trim(); // FileKinds refuses it missing
+            String path = w.attribute("path").orElse("").trim();
+            String sub = path.length() > io.iislint.load.FileKinds.APPHOST.length()
+                    ? WebServerReader.normalize(path.substring(io.iislint.load.FileKinds.APPHOST.length() + 1))
+                    : "";
+            Node container = byPath.computeIfAbsent(
+                    sub.toLowerCase(java.util.Locale.ROOT),
+                    k -> sub.isEmpty()
+                            ? new Node("configuration", Map.of(), Map.of(), appcmd.location())
+                            : new Node(
+                                    "location",
+                                    Map.of("path", sub),
+                                    Map.of("path", w.locationOf("path")),
+                                    w.location()));
+            String[] names = section.split("/");
+            Node at = container;
+            for (int i = 0; i < names.length - 1; i++) at = at.group(names[i], w.location());
+            Optional<XmlElement> body = w.lastChild(section.replace('/', '-'));
+            XmlElement leaf = body.map(b -> new XmlElement(
+                            names[names.length - 1],
+                            b.attributes(),
+                            b.attributeLocations(),
+                            b.children(),
+                            "",
+                            b.location()))
+                    .orElseGet(() ->
+                            new XmlElement(names[names.length - 1], Map.of(), Map.of(), List.of(), "", w.location()));
+            at.children.add(leaf);
+        }
+        List<XmlElement> top = new ArrayList<>();
+        Node server = byPath.remove("");
+        if (server != null) top.addAll(server.build().children());
+        for (Node location : byPath.values()) top.add(location.build());
+        return new XmlElement("configuration", Map.of(), Map.of(), top, "", appcmd.location());
+    }
+
+    /** An element being put together: a section group holds the sections of every {@code <CONFIG>} below it. */
+    private static final class Node {
+        final String name;
+        final Map<String, String> attributes;
+        final Map<String, Location> at;
+        final Location location;
+        final List<Object> children = new ArrayList<>(); // Node or XmlElement, in the export's order
+
+        Node(String name, Map<String, String> attributes, Map<String, Location> at, Location location) {
+            this.name = name;
+            this.attributes = attributes;
+            this.at = at;
+            this.location = location;
+        }
+
+        Node group(String child, Location where) {
+            for (Object c : children) {
+                if (c instanceof Node n && n.name.equals(child)) return n;
+            }
+            Node n = new Node(child, Map.of(), Map.of(), where);
+            children.add(n);
+            return n;
+        }
+
+        XmlElement build() {
+            List<XmlElement> built = new ArrayList<>();
+            for (Object c : children) built.add(c instanceof Node n ? n.build() : (XmlElement) c);
+            return new XmlElement(name, attributes, at, built, "", location);
+        }
     }
 
     private static IisConfig build(
@@ -174,7 +270,7 @@ public final class ConfigReader {
         }
         XmlElement root = refused.isEmpty() ? whole : SectionLocksReader.without(whole, refused);
         Optional<SectionLocks> locks = sectionLocks ? Optional.of(SectionLocksReader.read(root)) : Optional.empty();
-        Resolver resolver = new Resolver(version);
+        Resolver resolver = kind == FileKind.APPCMD ? Resolver.exported(NOT_LISTED) : new Resolver(version);
         Optional<XmlElement> host = root.lastChild("system.applicationHost");
         Optional<XmlElement> pools = host.flatMap(h -> h.lastChild("applicationPools"));
         Optional<XmlElement> sites = host.flatMap(h -> h.lastChild("sites"));
@@ -185,9 +281,10 @@ public final class ConfigReader {
                 above,
                 places.isEmpty() ? "" : places.get(0).configPath());
         // fastCgi may only be set in applicationHost.config; a web.config's copy is not IIS's.
-        Optional<XmlElement> fastCgi = kind == FileKind.APPLICATION_HOST || kind == FileKind.FRAGMENT
-                ? web.fastCgiSection()
-                : Optional.empty();
+        Optional<XmlElement> fastCgi =
+                kind == FileKind.APPLICATION_HOST || kind == FileKind.FRAGMENT || kind == FileKind.APPCMD
+                        ? web.fastCgiSection()
+                        : Optional.empty();
         return new IisConfig(
                 file,
                 kind,

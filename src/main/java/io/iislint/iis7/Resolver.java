@@ -33,6 +33,8 @@ final class Resolver {
 
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final IisVersion version;
+    /** Where no default is assumed (an export of effective values), what an unset value is "not set on". */
+    private final Optional<String> exported;
 
     Resolver() {
         this(IisVersion.UNKNOWN);
@@ -40,7 +42,20 @@ final class Resolver {
 
     /** A resolver whose schema defaults are those of {@code version}. */
     Resolver(IisVersion version) {
+        this(version, Optional.empty());
+    }
+
+    private Resolver(IisVersion version, Optional<String> exported) {
         this.version = version;
+        this.exported = exported;
+    }
+
+    /**
+     * A resolver for an export of effective values ({@code appcmd list config}): a value no layer sets is unknown, not
+     * the schema default, as the export may leave out what the server sets ({@code notSetOn} names the export).
+     */
+    static Resolver exported(String notSetOn) {
+        return new Resolver(IisVersion.UNKNOWN, Optional.of(notSetOn));
     }
 
     List<ConfigProblem> problems() {
@@ -49,6 +64,7 @@ final class Resolver {
 
     <T> Value<T> resolve(Subject subject, List<Layer> layers, String attribute, String defaultKey, Parser<T> parser) {
         return first(subject, layers, attribute, parser).orElseGet(() -> {
+            if (exported.isPresent()) return Value.notSet(exported.get());
             T value = parser.parse()
                     .apply(SchemaDefaults.get(defaultKey, version))
                     .orElseThrow(() -> new IllegalStateException("bad schema default for " + defaultKey));

@@ -72,6 +72,11 @@ final class WebServerReader {
     private final List<Level> levels;
     private final Hierarchy hierarchy;
     private final String base;
+    /**
+     * Whether each level holds the effective values at its path ({@code appcmd list config}): a level inherits
+     * nothing from another (it already lists what it inherits) and what it does not list is unknown.
+     */
+    private final boolean exported;
 
     /**
      * @param root the {@code <configuration>} element
@@ -92,6 +97,7 @@ final class WebServerReader {
         this.levels = levels(root, file);
         this.hierarchy = hierarchy;
         this.base = normalize(base);
+        this.exported = file == FileKind.APPCMD;
     }
 
     List<WebServerScope> scopes() {
@@ -105,7 +111,7 @@ final class WebServerReader {
                         base.isEmpty() ? level.path() : level.path().isEmpty() ? base : base + "/" + level.path();
                 for (Hierarchy.Piece p : hierarchy.above(target)) chain.add(Level.above(p));
             }
-            chain.addAll(chain(levels, byPath, level));
+            chain.addAll(exported ? List.of(level) : chain(levels, byPath, level));
             scopes.add(scope(chain, level));
         }
         return scopes;
@@ -397,13 +403,13 @@ final class WebServerReader {
     }
 
     /** Every setting at the scope, across its chain (the scope's own level last). */
-    private static Settings settings(List<Level> chain) {
+    private Settings settings(List<Level> chain) {
         List<Settings.Level> levels = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             Level l = chain.get(i);
             levels.add(new Settings.Level(l.label(), l.containers(), i == chain.size() - 1));
         }
-        return new Settings(levels);
+        return exported ? Settings.exported(levels) : new Settings(levels);
     }
 
     private List<WebServerScope.HandlerMapping> handlerMappings(List<Level> chain, Subject s) {

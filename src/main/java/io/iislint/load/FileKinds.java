@@ -62,6 +62,7 @@ public final class FileKinds {
         if (isMetabase(root)) return FileKind.METABASE;
         if (root.name().equals("appcmd")) {
             rejectUnreadAppcmd(root);
+            rejectMixedAppcmd(root);
             return FileKind.APPCMD;
         }
         if (root.name().equals("configuration")
@@ -154,16 +155,25 @@ public final class FileKinds {
                         + " (copy it from %windir%\\system32\\inetsrv\\config), or " + APPCMD_READ);
     }
 
-    private static final String APPCMD_READ =
-            "the XML of appcmd list apppool /config /xml or appcmd list site /config /xml";
+    private static final String APPCMD_READ = "the XML of appcmd list apppool /config /xml, appcmd list site"
+            + " /config /xml or appcmd list config [PATH] [/section:NAME] /xml";
+
+    /** The configuration path every {@code <CONFIG>} of {@code appcmd list config} must be at or below. */
+    public static final String APPHOST = "MACHINE/WEBROOT/APPHOST";
 
     /**
      * appcmd writes each object it lists in a wrapper named after its type ({@code <APPPOOL>}, {@code <SITE>},
-     * {@code <APP>}, {@code <CONFIG>}, …), holding the object's configuration element only with {@code /config}.
-     * Pools and sites are read; any other listing, or one without {@code /config}, is refused at its first wrapper.
+     * {@code <APP>}, {@code <CONFIG>}, …), holding the object's configuration element only with {@code /config}
+     * ({@code <CONFIG>} always holds its section). Pools, sites and configuration sections are read; any other
+     * listing, one without {@code /config}, a section without its name or path, or one read at a path above
+     * applicationHost.config is refused at its wrapper.
      */
     private static void rejectUnreadAppcmd(XmlElement root) throws InputError {
         for (XmlElement w : root.children()) {
+            if (w.name().equals("CONFIG")) {
+                rejectUnreadSection(w);
+                continue;
+            }
             String inner = switch (w.name()) {
                 case "APPPOOL" -> "add";
                 case "SITE" -> "site";
@@ -172,10 +182,7 @@ public final class FileKinds {
             if (inner.isEmpty()) {
                 throw new InputError(
                         w.location(),
-                        "appcmd output listing <" + w.name() + "> is not read: iislint reads " + APPCMD_READ
-                                + (w.name().equals("CONFIG")
-                                        ? "; for a configuration section, lint applicationHost.config itself"
-                                        : ""));
+                        "appcmd output listing <" + w.name() + "> is not read: iislint reads " + APPCMD_READ);
             }
             if (w.lastChild(inner).isEmpty()) {
                 throw new InputError(
@@ -183,6 +190,56 @@ public final class FileKinds {
                         "appcmd output without /config: <" + w.name() + "> holds names and state, no settings to"
                                 + " lint; export " + APPCMD_READ);
             }
+        }
+    }
+
+    /** One appcmd command lists one kind of object: a file holding sections and pools or sites was put together. */
+    private static void rejectMixedAppcmd(XmlElement root) throws InputError {
+        List<XmlElement> wrappers = root.children();
+        boolean sections = wrappers.stream().anyMatch(w -> w.name().equals("CONFIG"));
+        if (!sections) return;
+        for (XmlElement w : wrappers) {
+            if (!w.name().equals("CONFIG")) {
+                throw new InputError(
+                        w.location(),
+                        "appcmd output mixing <CONFIG> with <" + w.name() + ">: no appcmd command writes both; lint"
+                                + " each command's output as its own file");
+            }
+        }
+    }
+
+    /**
+     * A {@code <CONFIG>} names its section ({@code CONFIG.SECTION}) and the configuration path it was read at
+     * ({@code path}); iislint reads those at applicationHost.config's level or below it (a site, an application, a
+     * folder), where IIS's sections live. The framework levels (MACHINE, MACHINE/WEBROOT) are files of their own.
+     */
+    private static void rejectUnreadSection(XmlElement w) throws InputError {
+        if (w.attribute("CONFIG.SECTION").filter(s -> !s.isBlank()).isEmpty()) {
+            throw new InputError(
+                    w.location(), "appcmd <CONFIG> without CONFIG.SECTION: the section it holds is not named");
+        }
+        String section = w.attribute("CONFIG.SECTION").orElse("").trim();
+        if (java.util.Arrays.stream(section.split("/", -1)).anyMatch(String::isBlank)) {
+            throw new InputError(
+                    w.locationOf("CONFIG.SECTION"),
+                    "appcmd <CONFIG> names no section path (CONFIG.SECTION=\"" + section
+                            + "\"): expected a name such as system.webServer/httpErrors");
+        }
+        Optional<String> path = w.attribute("path");
+        if (path.isEmpty()) {
+            throw new InputError(
+                    w.location(),
+                    "appcmd <CONFIG> without path: the configuration path its values are effective at is not"
+                            + " named");
+        }
+        String p = path.get().trim();
+        boolean apphost =
+                p.equalsIgnoreCase(APPHOST) || p.regionMatches(true, 0, APPHOST + "/", 0, APPHOST.length() + 1);
+        if (!apphost) {
+            throw new InputError(
+                    w.locationOf("path"),
+                    "appcmd <CONFIG> read at path \"" + p + "\" is not read: iislint reads sections at " + APPHOST
+                            + " and below; lint machine.config or the root web.config itself");
         }
     }
 

@@ -59,6 +59,14 @@ public record IisVersion(Release release, String evidence) {
     /** What {@link #given} accepts, for messages. */
     public static final String GIVEN_VALUES = "7.0, 7.5, 8.0, 8.5, 10 or express";
 
+    /**
+     * What decided the version, as reports give it: the user's value or the file's sign, or that nothing did and IIS
+     * 10's defaults apply.
+     */
+    public String decidedBy() {
+        return release == Release.UNKNOWN ? "nothing in the file shows it: IIS 10's defaults apply" : evidence;
+    }
+
     /** How reports show it: "IIS 10 (configProtectedData lists IISCngProvider at line 12)", or "unknown". */
     public String display() {
         return release == Release.UNKNOWN ? "unknown" : release.label() + " (" + evidence + ")";

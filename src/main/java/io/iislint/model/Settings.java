@@ -41,10 +41,25 @@ public final class Settings {
     private static final String WEB_SERVER = "system.webServer/";
 
     private final List<Level> chain;
+    /** Whether an unwritten setting is unknown rather than its default (an export of effective values). */
+    private final boolean exported;
 
     /** {@code chain}: least specific level first. */
     public Settings(List<Level> chain) {
+        this(chain, false);
+    }
+
+    private Settings(List<Level> chain, boolean exported) {
         this.chain = List.copyOf(chain);
+        this.exported = exported;
+    }
+
+    /**
+     * The settings of an export that lists effective values ({@code appcmd list config}): what it does not list is
+     * unknown, not the schema default, since the export may leave out what the server sets.
+     */
+    public static Settings exported(List<Level> chain) {
+        return new Settings(chain, true);
     }
 
     public List<Level> chain() {
@@ -92,6 +107,7 @@ public final class Settings {
                         parsed.get(), level.own() ? new Origin.SetHere(at) : new Origin.Inherited(level.label(), at));
             }
         }
+        if (exported) return Value.notSet(path + "/@" + attribute);
         // the table keys system.webServer's attributes without the group's name (handlers/@accessPolicy)
         Optional<String> fallback = SchemaDefaults.find(path + "/@" + attribute)
                 .or(() -> path.startsWith(WEB_SERVER)

@@ -53,11 +53,7 @@ public final class JsonReport implements Reporter {
                     v.release() == IisVersion.Release.UNKNOWN
                             ? null
                             : v.release().label());
-            g.writeStringField(
-                    "decidedBy",
-                    v.release() == IisVersion.Release.UNKNOWN
-                            ? "nothing in the file shows it: IIS 10's defaults apply"
-                            : v.evidence());
+            g.writeStringField("decidedBy", v.decidedBy());
             g.writeEndObject();
         }
         if (f.error().isPresent()) {

@@ -10,7 +10,9 @@ public enum FileKind {
     FRAGMENT("fragment"),
     /**
      * The XML output of {@code appcmd list apppool /config /xml} or {@code appcmd list site /config /xml}: the pools'
-     * or sites' own elements, each in a wrapper holding effective values; the defaults they inherit are not in it.
+     * or sites' own elements, each in a wrapper holding effective values; the defaults they inherit are not in it. Or
+     * that of {@code appcmd list config [PATH] [/section:NAME] /xml}: sections with their effective values at a
+     * configuration path, who set them not said.
      */
     APPCMD("appcmd"),
     /**

@@ -29,12 +29,28 @@ import java.util.Set;
 public final class InputFinder {
 
     /**
-     * The names a directory is searched for, as help and messages give them: IIS's own file names and the names
-     * admins give their exports of them ({@code web01.applicationHost.config}, {@code MetaBase_web01.xml}).
+     * The names a directory is searched for, as globs matched against the file name in any letter case: IIS's own file
+     * names and the names admins give their exports of them ({@code web01.applicationHost.config},
+     * {@code site1.web.config}, {@code Shop_web.config}, {@code MetaBase_web01.xml}). README and help list exactly these.
      */
+    public static final List<String> PATTERNS = List.of(
+            "web.config",
+            "*.web.config",
+            "*_web.config",
+            "*applicationHost*.config",
+            "machine.config",
+            "*_machine.config",
+            "administration.config",
+            "redirection.config",
+            "MetaBase*.xml",
+            "fcgiext.ini");
+
+    /** {@link #PATTERNS} as help and messages give them. */
     public static final String SEARCHED =
-            "web.config, *applicationHost*.config, machine.config, administration.config, redirection.config,"
-                    + " MetaBase*.xml and fcgiext.ini";
+            String.join(", ", PATTERNS.subList(0, PATTERNS.size() - 1)) + " and " + PATTERNS.get(PATTERNS.size() - 1);
+
+    private static final List<PathMatcher> NAMES =
+            PATTERNS.stream().map(g -> glob(g.toLowerCase(Locale.ROOT))).toList();
 
     /** Something on the command line, or met while walking, that gave nothing to lint. */
     public record Missing(String path, String reason) {}
@@ -168,13 +184,9 @@ public final class InputFinder {
      * it, and linting both would report every finding twice; {@code --include} names it when wanted.
      */
     public static boolean isConfigName(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.equals("web.config")
-                || name.equals("fcgiext.ini")
-                || name.equals("redirection.config")
-                || name.equals("machine.config")
-                || name.equals("administration.config")
-                || (name.contains("applicationhost") && name.endsWith(".config"))
-                || (name.startsWith("metabase") && name.endsWith(".xml"));
+        Path name = p.getFileName();
+        if (name == null) return false;
+        Path lower = Path.of(name.toString().toLowerCase(Locale.ROOT));
+        return NAMES.stream().anyMatch(m -> m.matches(lower));
     }
 }

@@ -35,6 +35,76 @@ class AuditCliTest {
         Golden.assertMatches(GOLDEN.resolve(golden), r.out());
     }
 
+    @ParameterizedTest(name = "audit -f {0} samples/server")
+    @CsvSource({
+        "text, server.audit.txt",
+        "markdown, server.audit.md",
+        "json, server.audit.json",
+        "html, server.audit.html"
+    })
+    void theServerSampleAuditShowsItsVersionAndFilesInEveryFormat(String format, String golden) throws IOException {
+        Cli r = Cli.run("audit", "-f", format, "samples/server");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isEqualTo(1);
+        Golden.assertMatches(GOLDEN.resolve(golden), r.out());
+    }
+
+    @Test
+    void eachServerListsTheFilesOfItsHierarchyAndWhereEachWebConfigCounts() {
+        String text = Cli.run("audit", "samples/server").out();
+        String c = "samples/server/C/";
+        String fx = c + "Windows/Microsoft.NET/Framework64/v4.0.30319/Config/";
+        assertThat(text)
+                .contains("Audit of samples/server/applicationHost.config (applicationHost)\n\n"
+                        + "IIS version: unknown (nothing in the file shows it: IIS 10's defaults apply)\n"
+                        + "Server files (8 read)\n"
+                        + "  applicationHost: samples/server/applicationHost.config\n"
+                        + "  machine.config: " + fx + "machine.config\n"
+                        + "  root web.config: " + fx + "web.config\n"
+                        + "  web.config: " + c + "inetpub/intranet/reports/web.config -> site Intranet, config path"
+                        + " Intranet/reports\n"
+                        + "  web.config: " + c + "inetpub/intranet/web.config -> site Intranet, config path Intranet\n"
+                        + "  web.config: " + c + "inetpub/shop-api/web.config -> site Shop, config path Shop/api\n"
+                        + "  web.config: " + c + "inetpub/shop/web.config -> site Shop, config path Shop\n"
+                        + "  redirection.config: samples/server/redirection.config\n"
+                        + "Sites\n");
+        // the version given, and the version a file shows, each with what decided it
+        assertThat(Cli.run("audit", "--iis-version", "8.5", "samples/server/applicationHost.config")
+                        .out())
+                .contains("IIS version: IIS 7.0 to 8.5 (given: --iis-version 8.5)\nServer files (1 read)\n");
+        Cli bad = Cli.run("audit", "--iis-version", "9", "samples/server/applicationHost.config");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err())
+                .startsWith("iislint: error: --iis-version must be 7.0, 7.5, 8.0, 8.5, 10 or express, not '9'\n");
+        assertThat(Cli.run("audit", "samples/iis6/MetaBase.xml").out())
+                .contains("IIS version: IIS 6 (an IIS 6 metabase)\nServer files (1 read)\n"
+                        + "  MetaBase.xml: samples/iis6/MetaBase.xml\n");
+    }
+
+    @Test
+    void aServerFileNoSiteHoldsIsListedAsNotPlacedAndNestedServersKeepTheirOwnFiles(@TempDir Path dir)
+            throws IOException {
+        Path outer = dir.resolve("fleet");
+        Path inner = Files.createDirectories(outer.resolve("web02"));
+        Files.copy(Path.of("samples/server/applicationHost.config"), outer.resolve("applicationHost.config"));
+        Files.copy(Path.of("samples/hardened/applicationHost.config"), inner.resolve("applicationHost.config"));
+        Files.createDirectories(inner.resolve("stray"));
+        Files.copy(Path.of("samples/site/web.config"), inner.resolve("stray/web.config"));
+        String json = Cli.run("audit", "-f", "json", outer.toString()).out();
+        // the stray web.config is web02's (the deepest folder holding it), not the outer server's
+        assertThat(json)
+                .contains("\"file\" : \"" + inner.resolve("stray/web.config") + "\",\n"
+                        + "        \"kind\" : \"web.config\",\n"
+                        + "        \"site\" : null,\n"
+                        + "        \"configPath\" : null\n");
+        String text = Cli.run("audit", outer.toString()).out();
+        assertThat(text)
+                .contains("Server files (1 read)\n  applicationHost: " + outer.resolve("applicationHost.config") + "\n")
+                .contains("Server files (2 read)\n  applicationHost: " + inner.resolve("applicationHost.config") + "\n"
+                        + "  web.config: " + inner.resolve("stray/web.config")
+                        + " -> not placed on a site (linted alone)\n");
+    }
+
     @Test
     void exitZeroAndNoConfigTakeTheOptionsCheckTakesAndLeaveTheReportAlone() {
         Cli plain = Cli.run("audit", IIS6);

@@ -237,7 +237,7 @@ class CliTest {
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err())
                 .isEqualTo(empty
-                        + ":1:1: error: no web.config, *applicationHost*.config, machine.config, administration.config, redirection.config, MetaBase*.xml or fcgiext.ini"
+                        + ":1:1: error: no web.config, *.web.config, *_web.config, *applicationHost*.config, machine.config, *_machine.config, administration.config, redirection.config, MetaBase*.xml or fcgiext.ini"
                         + " (any case) found in this directory: lint files named otherwise with --include GLOB\n");
     }
 

@@ -20,8 +20,8 @@ class ExportsTest {
 
     private static final String CLIXML_REFUSAL = ":1:1: error: PowerShell Export-Clixml output (serialized objects, cut"
             + " at the cmdlet's depth), not IIS configuration: lint applicationHost.config itself (copy it from"
-            + " %windir%\\system32\\inetsrv\\config), or the XML of appcmd list apppool /config /xml or appcmd list"
-            + " site /config /xml";
+            + " %windir%\\system32\\inetsrv\\config), or the XML of appcmd list apppool /config /xml, appcmd list"
+            + " site /config /xml or appcmd list config [PATH] [/section:NAME] /xml";
 
     @Test
     void exportClixmlInUtf16IsRefusedInOneLineSayingWhatToExportInstead() throws IOException {
@@ -161,26 +161,133 @@ class ExportsTest {
 
     @Test
     void appcmdListingsIislintDoesNotReadAreRefusedInOneLineNamingTheOnesItReads(@TempDir Path dir) throws IOException {
-        String reads = "iislint reads the XML of appcmd list apppool /config /xml or appcmd list site /config /xml";
+        String reads = "iislint reads the XML of appcmd list apppool /config /xml, appcmd list site /config /xml or"
+                + " appcmd list config [PATH] [/section:NAME] /xml";
         Path names = EXPORTS.resolve("apppool-names.xml");
         Cli withoutConfig = Cli.run(names.toString());
         assertThat(withoutConfig.exit()).isEqualTo(2);
         assertThat(withoutConfig.err())
                 .isEqualTo(names + ":3:5: error: appcmd output without /config: <APPPOOL> holds names and state, no"
-                        + " settings to lint; export the XML of appcmd list apppool /config /xml or appcmd list site"
-                        + " /config /xml\n");
-        Path section = EXPORTS.resolve("config-modules.xml");
-        Cli config = Cli.run(section.toString());
-        assertThat(config.exit()).isEqualTo(2);
-        assertThat(config.err())
-                .isEqualTo(section + ":3:5: error: appcmd output listing <CONFIG> is not read: " + reads
-                        + "; for a configuration section, lint applicationHost.config itself\n");
+                        + " settings to lint; export the XML of appcmd list apppool /config /xml, appcmd list site"
+                        + " /config /xml or appcmd list config [PATH] [/section:NAME] /xml\n");
         Path apps = dir.resolve("apps.xml");
         Files.writeString(
                 apps, "<appcmd>\n    <APP APP.NAME=\"Shop/\" APPPOOL.NAME=\"Shop\" SITE.NAME=\"Shop\" />\n</appcmd>\n");
         Cli app = Cli.run(apps.toString());
         assertThat(app.exit()).isEqualTo(2);
         assertThat(app.err()).isEqualTo(apps + ":2:5: error: appcmd output listing <APP> is not read: " + reads + "\n");
+    }
+
+    private static final String CONFIG_SITE = EXPORTS.resolve("config-site.xml").toString();
+    private static final String CONFIG_SERVER =
+            EXPORTS.resolve("config-server.xml").toString();
+
+    @Test
+    void appcmdListConfigAtASiteIsJudgedAtTheExportsLinesForThePathItWasReadAt() throws IOException {
+        // each <CONFIG path="MACHINE/WEBROOT/APPHOST/Shop"> holds the effective section there: subjects are that path
+        assertThat(findings(CONFIG_SITE))
+                .containsExactly(
+                        "4:43 IIS-804 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "15:38 IIS-1201 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "20:90 IIS-105 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "20:118 IIS-106 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "23:53 IIS-1204 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "24:29 IIS-1206 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "31:33 IIS-1101 config path 'MACHINE/WEBROOT/APPHOST/Shop'",
+                        "34:34 IIS-1103 config path 'MACHINE/WEBROOT/APPHOST/Shop/api'");
+        Cli r = Cli.run(CONFIG_SITE);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out())
+                .startsWith(CONFIG_SITE + ":4:43: warning IIS-804 config path 'MACHINE/WEBROOT/APPHOST/Shop': directory"
+                        + " browsing is on: folders without a default document list their files (enabled=true, set at"
+                        + " line 4)\n"
+                        + "    fix: appcmd set config \"Shop\" /section:system.webServer/directoryBrowse /enabled:false"
+                        + " /commit:apphost\n")
+                .contains("    fix: appcmd set config \"Shop/api\" /section:system.web/customErrors /mode:RemoteOnly"
+                        + " /commit:apphost\n")
+                .endsWith("8 findings (1 error, 6 warnings, 1 info) in 1 file; no policy file.\n");
+        for (String format : List.of("text", "json", "sarif", "junit", "checkstyle", "github", "html")) {
+            Cli f = Cli.run("-f", format, CONFIG_SITE);
+            assertThat(f.out() + f.err()).as(format).doesNotContain("Autumn2021");
+        }
+    }
+
+    @Test
+    void appcmdListConfigAtTheServerLevelJudgesWhatItListsAndNoDefault() throws IOException {
+        // requestFiltering is listed without removeServerHeader: on an applicationHost.config that writes the section
+        // IIS-1203 judges IIS 10's default; here the value is not listed, so it is unknown and not judged. The pools of
+        // a listed applicationPools section are read, the defaults it lists included (DefaultAppPool's identity).
+        assertThat(findings(CONFIG_SERVER))
+                .containsExactly(
+                        "7:31 IIS-101 application pool 'Shop'",
+                        "16:29 IIS-1206 config path 'MACHINE/WEBROOT/APPHOST'",
+                        "19:20 IIS-1208 config path 'MACHINE/WEBROOT/APPHOST'",
+                        "30:17 IIS-1202 config path 'MACHINE/WEBROOT/APPHOST'");
+        assertThat(Cli.run("audit", CONFIG_SERVER).out())
+                .contains("  DefaultAppPool: identity ApplicationPoolIdentity, unknown, pipeline unknown, CLR v4.0;"
+                        + " sites: none\n");
+        // the modules listing of a public script: a section without findings is linted, not refused
+        Path modules = EXPORTS.resolve("config-modules.xml");
+        Cli r = Cli.run(modules.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("No findings in 1 file; no policy file.\n");
+    }
+
+    @Test
+    void anAppcmdConfigThatCannotBePlacedIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        String[][] cases = {
+            {
+                "<CONFIG path=\"MACHINE/WEBROOT/APPHOST\"><x/></CONFIG>",
+                ":2:5: error: appcmd <CONFIG> without CONFIG.SECTION: the section it holds is not named"
+            },
+            {
+                "<CONFIG CONFIG.SECTION=\"system.webServer/asp\"><system.webServer-asp/></CONFIG>",
+                ":2:5: error: appcmd <CONFIG> without path: the configuration path its values are effective at is"
+                        + " not named"
+            },
+            {
+                "<CONFIG CONFIG.SECTION=\"system.web/compilation\" path=\"MACHINE/WEBROOT\"><system.web-compilation"
+                        + " debug=\"true\"/></CONFIG>",
+                ":2:53: error: appcmd <CONFIG> read at path \"MACHINE/WEBROOT\" is not read: iislint reads sections at"
+                        + " MACHINE/WEBROOT/APPHOST and below; lint machine.config or the root web.config itself"
+            },
+            {
+                "<CONFIG CONFIG.SECTION=\"system.webServer/asp\" path=\"MACHINE/WEBROOT/APPHOSTX\"/>",
+                ":2:51: error: appcmd <CONFIG> read at path \"MACHINE/WEBROOT/APPHOSTX\" is not read: iislint reads"
+                        + " sections at MACHINE/WEBROOT/APPHOST and below; lint machine.config or the root web.config"
+                        + " itself"
+            },
+            {
+                "<CONFIG CONFIG.SECTION=\"system.webServer/asp\" path=\"MACHINE/WEBROOT/APPHOST\"/>\n    <APPPOOL"
+                        + " APPPOOL.NAME=\"Shop\"><add name=\"Shop\"/></APPPOOL>",
+                ":3:5: error: appcmd output mixing <CONFIG> with <APPPOOL>: no appcmd command writes both; lint each"
+                        + " command's output as its own file"
+            },
+        };
+        for (String[] c : cases) {
+            Path f = dir.resolve("config.xml");
+            Files.writeString(f, "<appcmd>\n    " + c[0] + "\n</appcmd>\n");
+            Cli r = Cli.run(f.toString());
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            assertThat(r.err()).as(c[0]).isEqualTo(f + c[1] + "\n");
+        }
+    }
+
+    @Test
+    void anAppcmdConfigWithoutItsSectionElementOrWithAnotherPathCaseIsReadAsWritten(@TempDir Path dir)
+            throws IOException {
+        // a path in another letter case is the same path (IIS compares them so); a missing body sets nothing
+        Path f = dir.resolve("config.xml");
+        Files.writeString(f, """
+                <appcmd>
+                    <CONFIG CONFIG.SECTION="system.webServer/directoryBrowse" path="machine/webroot/apphost/Shop/">
+                        <system.webServer-directoryBrowse enabled="true" />
+                    </CONFIG>
+                    <CONFIG CONFIG.SECTION="system.webServer/httpErrors" path="MACHINE/WEBROOT/APPHOST/Shop" />
+                </appcmd>
+                """);
+        assertThat(findings(f.toString())).containsExactly("3:43 IIS-804 config path 'MACHINE/WEBROOT/APPHOST/Shop'");
     }
 
     @Test

@@ -34,7 +34,8 @@ class FormatsTest {
             {"site", "samples/site/web.config", "1"},
             {"server", "samples/server", "1"},
             {"appcmd-apppools", "src/test/resources/exports/apppools.xml", "1"},
-            {"appcmd-sites", "src/test/resources/exports/sites.xml", "1"}
+            {"appcmd-sites", "src/test/resources/exports/sites.xml", "1"},
+            {"appcmd-config", "src/test/resources/exports/config-site.xml", "1"}
         };
         String[][] formats = {
             {"text", "txt"},
@@ -143,7 +144,8 @@ class FormatsTest {
                 "samples/site/web.config",
                 dir.resolve("broken.config").toString(),
                 "src/test/resources/exports/apppools.xml",
-                "src/test/resources/exports/sites.xml");
+                "src/test/resources/exports/sites.xml",
+                "src/test/resources/exports/config-site.xml");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> checked = new ArrayList<>();
         for (String input : runs) {

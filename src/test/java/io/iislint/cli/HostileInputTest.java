@@ -142,7 +142,7 @@ class HostileInputTest {
         Path dirNamedLikeConfig = Files.createDirectory(dir.resolve("web.config"));
         expected.put(
                 dirNamedLikeConfig,
-                "1:1: error: no web.config, *applicationHost*.config, machine.config, administration.config, redirection.config, MetaBase*.xml or fcgiext.ini (any case) found in"
+                "1:1: error: no web.config, *.web.config, *_web.config, *applicationHost*.config, machine.config, *_machine.config, administration.config, redirection.config, MetaBase*.xml or fcgiext.ini (any case) found in"
                         + " this directory: lint files named otherwise with --include GLOB");
         Path fifo = dir.resolve("fifo.config");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();

@@ -434,11 +434,11 @@ class HostileOutputTest {
         assertNoRawControls(md.out());
         // every line is one the report writes: a heading, a table row, a list item, the summary or blank
         for (String l : md.out().lines().toList()) {
-            assertThat(
-                            l.isEmpty()
-                                    || l.matches(
-                                            "(# IIS migration audit|## .+ \\((MetaBase\\.xml|fcgiext\\.ini)\\)|## Files that could not be audited"
-                                                    + "|### .+|\\| .+ \\||\\|---.*|- .+|\\d+ sites? audited\\. .+|No sites in this file\\..*)"))
+            assertThat(l.isEmpty()
+                            || l.matches(
+                                    "(# IIS migration audit|## .+ \\((MetaBase\\.xml|fcgiext\\.ini)\\)|## Files that could not be audited"
+                                            + "|### .+|\\| .+ \\||\\|---.*|- .+|\\d+ sites? audited\\. .+|No sites in this file\\..*"
+                                            + "|IIS version: IIS 6 \\(an IIS 6 metabase\\))"))
                     .as(l)
                     .isTrue();
         }
