@@ -263,7 +263,9 @@ class CiFormatsTest {
                         "IIS-1208 trace-verb-allowed",
                         "IIS-1209 denied-extension-allowed",
                         "IIS-1210 hidden-segment-removed",
-                        "IIS-1211 basic-auth-without-ssl");
+                        "IIS-1211 basic-auth-without-ssl",
+                        "IIS-1301 logging-disabled",
+                        "IIS-1318 dynamic-ip-restrictions-off");
         List<String> risky = caseNames(parse(Cli.run("-f", "junit", RISKY).out()));
         assertThat(risky)
                 .contains("IIS-101 pool-identity-localsystem", "IIS-904 binding-conflict")
