@@ -179,7 +179,8 @@ final class SiteReader {
                 site.location(),
                 autoStart,
                 bindings(s, site, siteDefaults),
-                apps);
+                apps,
+                new io.iislint.model.SiteSettings(Optional.of(site), siteDefaults, exported));
     }
 
     /**

@@ -4,18 +4,33 @@ import io.iislint.source.Location;
 import java.util.List;
 import java.util.Optional;
 
-/** A site from {@code system.applicationHost/sites}, with its bindings and applications. */
+/**
+ * A site from {@code system.applicationHost/sites}, with its bindings and applications; {@code settings} reads its
+ * other elements (logFile, limits, hsts, ftpServer) through {@code siteDefaults}.
+ */
 public record Site(
         String name,
         String id,
         Location location,
         Value<Boolean> serverAutoStart,
         List<Binding> bindings,
-        List<Application> applications) {
+        List<Application> applications,
+        SiteSettings settings) {
 
     public Site {
         bindings = List.copyOf(bindings);
         applications = List.copyOf(applications);
+    }
+
+    /** A site whose other elements are not read (IIS 6): every value of {@link #settings} is unknown. */
+    public Site(
+            String name,
+            String id,
+            Location location,
+            Value<Boolean> serverAutoStart,
+            List<Binding> bindings,
+            List<Application> applications) {
+        this(name, id, location, serverAutoStart, bindings, applications, SiteSettings.NONE);
     }
 
     public Optional<Application> rootApplication() {

@@ -153,6 +153,12 @@ public final class RuleContext {
             return this;
         }
 
+        /** A piece of the fix templates ({@code {siteElement}}), put in before the values are filled in. */
+        public Builder splice(String name, String template) {
+            splices.put(name, template);
+            return this;
+        }
+
         public Builder fix(String name, String value) {
             vars.put(name, value);
             return this;

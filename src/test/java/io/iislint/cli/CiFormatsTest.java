@@ -283,7 +283,9 @@ class CiFormatsTest {
                         "IIS-1211 basic-auth-without-ssl",
                         "IIS-1212 vulnerable-script-mapping",
                         "IIS-1213 mime-shell-programs",
-                        "IIS-1214 webdav-authoring-enabled");
+                        "IIS-1214 webdav-authoring-enabled",
+                        "IIS-1301 logging-disabled",
+                        "IIS-1318 dynamic-ip-restrictions-off");
         List<String> risky = caseNames(parse(Cli.run("-f", "junit", RISKY).out()));
         assertThat(risky)
                 .contains("IIS-101 pool-identity-localsystem", "IIS-904 binding-conflict")
