@@ -114,8 +114,12 @@ public final class Settings {
                         ? SchemaDefaults.find(path.substring(WEB_SERVER.length()) + "/@" + attribute)
                         : Optional.empty());
         if (fallback.isEmpty()) return Value.notSet(path + "/@" + attribute);
+        // ASP.NET and the .NET networking classes, not IIS, decide what their sections default to
+        String whose = path.startsWith("system.web/") || path.equals("system.web")
+                ? "ASP.NET default"
+                : path.startsWith("system.net/") ? ".NET default" : "";
         return parse.apply(fallback.get())
-                .map(Value::ofDefault)
+                .map(v -> whose.isEmpty() ? Value.ofDefault(v) : Value.ofDefault(v, whose))
                 .orElseThrow(() -> new IllegalStateException("bad schema default for " + path + "/@" + attribute));
     }
 
