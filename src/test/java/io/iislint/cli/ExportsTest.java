@@ -111,8 +111,15 @@ class ExportsTest {
     @Test
     void appcmdSitesAreJudgedOnWhatTheExportKnows() throws IOException {
         // Default Web Site's root application names no pool: it comes from sites/applicationDefaults, not exported
+        // the empty host names of Default Web Site and of Shop's second http binding (IIS-1307), the default site's
+        // %SystemDrive% content (IIS-1316)
         assertThat(findings(SITES))
-                .containsExactly("27:42 IIS-904 site 'Shop'", "40:17 IIS-107 virtual directory 'Shop/images'");
+                .containsExactly(
+                        "6:42 IIS-1307 site 'Default Web Site'",
+                        "18:17 IIS-1316 site 'Default Web Site'",
+                        "27:42 IIS-1307 site 'Shop'",
+                        "27:42 IIS-904 site 'Shop'",
+                        "40:17 IIS-107 virtual directory 'Shop/images'");
         assertThat(Cli.run(SITES).exit()).isEqualTo(1);
         assertThat(Cli.run("audit", SITES).out())
                 .contains("  Default Web Site (id 1): http/*:80:\n    pools: unknown; frameworks: none\n"

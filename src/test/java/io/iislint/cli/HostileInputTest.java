@@ -252,7 +252,8 @@ class HostileInputTest {
         // DefaultAppPool is not called missing
         assertThat(r.out())
                 .contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
-                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size()
+                .contains(deepFile + ":4:59: info IIS-1307 site 'Deep': binding 'http/:80:' has no host name: ")
+                .endsWith("3 findings (0 errors, 2 warnings, 1 info) in 1 file; " + lines.size()
                         + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
