@@ -1,4 +1,4 @@
-﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 12 findings to fix by hand (listed at the end).
+﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 14 findings to fix by hand (listed at the end).
 #   from samples/iis6/MetaBase.xml
 #   from samples/iis6/fcgiext.ini
 # The findings are those the run's other formats report: selection, suppressions, exemptions and
@@ -85,7 +85,7 @@ if ($PSCmdlet.ShouldProcess('metabase key ''/LM/W3SVC/3/ROOT/reports''', 'step 8
     if ($LASTEXITCODE -ne 0) { throw ('step 8 failed: exit code ' + $LASTEXITCODE) }
 }
 
-# ==== To fix by hand: 12 findings ====
+# ==== To fix by hand: 14 findings ====
 
 # IIS-1212 vulnerable-script-mapping, samples/iis6/MetaBase.xml:40:4, script map '.shtml'
 #     maps '*.shtml', an extension whose legacy handlers had known exploits, to C:\WINDOWS\system32\inetsrv\ssinc.dll: remove the mapping unless a site needs it
@@ -113,10 +113,18 @@ if ($PSCmdlet.ShouldProcess('metabase key ''/LM/W3SVC/3/ROOT/reports''', 'step 8
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
 #     the fix: cscript adsutil.vbs SET W3SVC/2/ROOT/images/UNCPassword "NEW_PASSWORD"
 
+# IIS-1308 site-without-https, samples/iis6/MetaBase.xml:114:1, site 'Intranet'
+#     has http bindings and no https binding: pages, cookies and passwords cross the network in clear text
+#     not in the script: no command fixes it: 'iislint explain IIS-1308' says what to do
+
 # IIS-106 anonymous-password-cleartext, samples/iis6/MetaBase.xml:121:3, metabase key '/LM/W3SVC/3/ROOT'
 #     the password of anonymous account 'CONTOSO\intranet-anon' is stored in clear text (AnonymousUserPass=(clear text, 9 characters), set at line 121)
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
 #     the fix: cscript adsutil.vbs SET W3SVC/3/ROOT/AnonymousUserPass "NEW_PASSWORD"
+
+# IIS-1308 site-without-https, samples/iis6/MetaBase.xml:133:1, site 'Legacy'
+#     has http bindings and no https binding: pages, cookies and passwords cross the network in clear text
+#     not in the script: no command fixes it: 'iislint explain IIS-1308' says what to do
 
 # IIS-103 pool-password-cleartext, samples/iis6/MetaBase.xml:177:3, application pool 'ShopPool'
 #     the password of account 'CONTOSO\svc-shop' is stored in clear text in this file (WAMUserPass=(clear text, 9 characters), set at line 177)
