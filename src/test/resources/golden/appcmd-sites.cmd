@@ -1,5 +1,5 @@
 @echo off
-rem iislint 0.1.0 fix script (cmd.exe): 1 step, 1 finding to fix by hand (listed at the end).
+rem iislint 0.1.0 fix script (cmd.exe): 1 step, 5 findings to fix by hand (listed at the end).
 rem   from src/test/resources/exports/sites.xml
 rem The findings are those the run's other formats report: selection, suppressions, exemptions and
 rem baseline applied. Each step names its rule, the finding's file:line and the change it makes.
@@ -23,7 +23,27 @@ rem     the command removes what the finding names
 echo [1/1] IIS-904
 "%APPCMD%" set site /site.name:"Shop" /-bindings.[protocol='http',bindingInformation='*:80:'] || exit /b 1
 
-rem ==== To fix by hand: 1 finding ====
+rem ==== To fix by hand: 5 findings ====
+
+rem IIS-1308 site-without-https, src/test/resources/exports/sites.xml:4:9, site 'Default Web Site'
+rem     has http bindings and no https binding: pages, cookies and passwords cross the network in clear text
+rem     not in the script: the command needs HOST_NAME, which only you can fill in
+rem     the fix: appcmd set site /site.name:"Default Web Site" /+bindings.[protocol='https',bindingInformation='*:443:HOST_NAME']
+
+rem IIS-1307 binding-without-host-name, src/test/resources/exports/sites.xml:6:42, site 'Default Web Site'
+rem     binding 'http/*:80:' has no host name: the site answers requests for any name that reaches this address and port, or for the bare address
+rem     not in the script: the command needs HOST_NAME, which only you can fill in
+rem     the fix: appcmd set site /site.name:"Default Web Site" /bindings.[protocol='http',bindingInformation='*:80:'].bindingInformation:"*:80:HOST_NAME"
+
+rem IIS-1316 content-on-system-drive, src/test/resources/exports/sites.xml:18:17, site 'Default Web Site'
+rem     the content of '/' is on the system drive (%%SystemDrive%%\inetpub\wwwroot): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+rem     not in the script: the command needs NEW_FOLDER, which only you can fill in
+rem     the fix: appcmd set vdir /vdir.name:"Default Web Site/" /physicalPath:"D:\Sites\NEW_FOLDER"
+
+rem IIS-1307 binding-without-host-name, src/test/resources/exports/sites.xml:27:42, site 'Shop'
+rem     binding 'http/*:80:' has no host name: the site answers requests for any name that reaches this address and port, or for the bare address
+rem     not in the script: the command needs HOST_NAME, which only you can fill in
+rem     the fix: appcmd set site /site.name:"Shop" /bindings.[protocol='http',bindingInformation='*:80:'].bindingInformation:"*:80:HOST_NAME"
 
 rem IIS-107 vdir-password-cleartext, src/test/resources/exports/sites.xml:40:17, virtual directory 'Shop/images'
 rem     the password of account 'CONTOSO\svc-files' for the content at \\files01\shop-images is stored in clear text in this file (appcmd exports passwords decrypted, even where applicationHost.config encrypts them: treat this file as a secret) (password=(clear text, 11 characters), set at line 40)

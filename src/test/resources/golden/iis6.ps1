@@ -1,4 +1,4 @@
-﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 9 findings to fix by hand (listed at the end).
+﻿# iislint 0.1.0 fix script (PowerShell): 8 steps, 14 findings to fix by hand (listed at the end).
 #   from samples/iis6/MetaBase.xml
 #   from samples/iis6/fcgiext.ini
 # The findings are those the run's other formats report: selection, suppressions, exemptions and
@@ -85,11 +85,24 @@ if ($PSCmdlet.ShouldProcess('metabase key ''/LM/W3SVC/3/ROOT/reports''', 'step 8
     if ($LASTEXITCODE -ne 0) { throw ('step 8 failed: exit code ' + $LASTEXITCODE) }
 }
 
-# ==== To fix by hand: 9 findings ====
+# ==== To fix by hand: 14 findings ====
 
 # IIS-1212 vulnerable-script-mapping, samples/iis6/MetaBase.xml:40:4, script map '.shtml'
 #     maps '*.shtml', an extension whose legacy handlers had known exploits, to C:\WINDOWS\system32\inetsrv\ssinc.dll: remove the mapping unless a site needs it
 #     not in the script: no command fixes it: 'iislint explain IIS-1212' says what to do
+
+# IIS-1307 binding-without-host-name, samples/iis6/MetaBase.xml:66:3, site 'Default Web Site'
+#     binding 'https/:443:' has no host name: the site answers requests for any name that reaches this address and port, or for the bare address
+#     not in the script: no command fixes it: 'iislint explain IIS-1307' says what to do
+
+# IIS-1307 binding-without-host-name, samples/iis6/MetaBase.xml:67:3, site 'Default Web Site'
+#     binding 'http/:80:' has no host name: the site answers requests for any name that reaches this address and port, or for the bare address
+#     not in the script: no command fixes it: 'iislint explain IIS-1307' says what to do
+
+# IIS-1316 content-on-system-drive, samples/iis6/MetaBase.xml:71:1, site 'Default Web Site'
+#     the content of '/' is probably on the system drive (C:\Inetpub\wwwroot, taking C: for it): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+#     not in the script: the command needs NEW_FOLDER, which only you can fill in
+#     the fix: cscript adsutil.vbs SET W3SVC/1/ROOT/Path "D:\Sites\NEW_FOLDER"
 
 # IIS-805 mime-wildcard, samples/iis6/MetaBase.xml:92:3, mimeMap '.*'
 #     the MIME map for '.*' (application/octet-stream) in /LM/W3SVC/2/ROOT makes the static file handler serve files of every extension, including ones never meant to be downloaded
@@ -100,10 +113,18 @@ if ($PSCmdlet.ShouldProcess('metabase key ''/LM/W3SVC/3/ROOT/reports''', 'step 8
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
 #     the fix: cscript adsutil.vbs SET W3SVC/2/ROOT/images/UNCPassword "NEW_PASSWORD"
 
+# IIS-1308 site-without-https, samples/iis6/MetaBase.xml:114:1, site 'Intranet'
+#     has http bindings and no https binding: pages, cookies and passwords cross the network in clear text
+#     not in the script: no command fixes it: 'iislint explain IIS-1308' says what to do
+
 # IIS-106 anonymous-password-cleartext, samples/iis6/MetaBase.xml:121:3, metabase key '/LM/W3SVC/3/ROOT'
 #     the password of anonymous account 'CONTOSO\intranet-anon' is stored in clear text (AnonymousUserPass=(clear text, 9 characters), set at line 121)
 #     not in the script: the command needs NEW_PASSWORD, which only you can fill in
 #     the fix: cscript adsutil.vbs SET W3SVC/3/ROOT/AnonymousUserPass "NEW_PASSWORD"
+
+# IIS-1308 site-without-https, samples/iis6/MetaBase.xml:133:1, site 'Legacy'
+#     has http bindings and no https binding: pages, cookies and passwords cross the network in clear text
+#     not in the script: no command fixes it: 'iislint explain IIS-1308' says what to do
 
 # IIS-103 pool-password-cleartext, samples/iis6/MetaBase.xml:177:3, application pool 'ShopPool'
 #     the password of account 'CONTOSO\svc-shop' is stored in clear text in this file (WAMUserPass=(clear text, 9 characters), set at line 177)

@@ -1,5 +1,5 @@
 @echo off
-rem iislint 0.1.0 fix script (cmd.exe): 6 steps, 1 finding to fix by hand (listed at the end).
+rem iislint 0.1.0 fix script (cmd.exe): 6 steps, 5 findings to fix by hand (listed at the end).
 rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
 rem   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 rem   from samples/server/C/inetpub/intranet/reports/web.config
@@ -62,11 +62,31 @@ rem     the command changes what the finding names
 echo [6/6] IIS-005
 "%APPCMD%" unlock config "Shop/api" -section:system.webServer/security/authentication/windowsAuthentication || exit /b 1
 
-rem ==== To fix by hand: 1 finding ====
+rem ==== To fix by hand: 5 findings ====
 
 rem IIS-006 section-not-allowed-here, samples/server/C/inetpub/intranet/reports/web.config:6:9, config section 'system.webServer/modules'
 rem     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
 rem     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
+
+rem IIS-1306 logs-on-system-drive, samples/server/applicationHost.config:54:9, site defaults 'siteDefaults'
+rem     the logs are on the system drive (%%SystemDrive%%\inetpub\logs\LogFiles): logs that fill it can stop Windows; keep them on a drive of their own; 2 sites get it: 'Shop', 'Intranet' (directory=%%SystemDrive%%\inetpub\logs\LogFiles, IIS default)
+rem     not in the script: the command needs NEW_LOG_FOLDER, which only you can fill in
+rem     the fix: appcmd set config -section:system.applicationHost/sites "/siteDefaults.logFile.directory:D:\NEW_LOG_FOLDER" /commit:apphost
+
+rem IIS-1316 content-on-system-drive, samples/server/applicationHost.config:57:21, site 'Shop'
+rem     the content of '/' is probably on the system drive (C:\inetpub\shop, taking C: for it): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+rem     not in the script: the command needs NEW_FOLDER, which only you can fill in
+rem     the fix: appcmd set vdir /vdir.name:"Shop/" /physicalPath:"D:\Sites\NEW_FOLDER"
+
+rem IIS-1316 content-on-system-drive, samples/server/applicationHost.config:60:21, site 'Shop'
+rem     the content of '/api' is probably on the system drive (C:\inetpub\shop-api, taking C: for it): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+rem     not in the script: the command needs NEW_FOLDER, which only you can fill in
+rem     the fix: appcmd set vdir /vdir.name:"Shop/api" /physicalPath:"D:\Sites\NEW_FOLDER"
+
+rem IIS-1316 content-on-system-drive, samples/server/applicationHost.config:68:21, site 'Intranet'
+rem     the content of '/' is on the system drive (%%SystemDrive%%\inetpub\intranet): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+rem     not in the script: the command needs NEW_FOLDER, which only you can fill in
+rem     the fix: appcmd set vdir /vdir.name:"Intranet/" /physicalPath:"D:\Sites\NEW_FOLDER"
 
 echo iislint: all 6 steps done.
 exit /b 0

@@ -1,4 +1,4 @@
-﻿# iislint 0.1.0 fix script (PowerShell): 6 steps, 1 finding to fix by hand (listed at the end).
+﻿# iislint 0.1.0 fix script (PowerShell): 6 steps, 5 findings to fix by hand (listed at the end).
 #   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/machine.config
 #   from samples/server/C/Windows/Microsoft.NET/Framework64/v4.0.30319/Config/web.config
 #   from samples/server/C/inetpub/intranet/reports/web.config
@@ -69,10 +69,30 @@ if ($PSCmdlet.ShouldProcess('config section ''system.webServer/security/authenti
     Set-WebConfiguration -PSPath 'MACHINE/WEBROOT/APPHOST' -Location 'Shop/api' -Filter 'system.webServer/security/authentication/windowsAuthentication' -Metadata overrideMode -Value Allow
 }
 
-# ==== To fix by hand: 1 finding ====
+# ==== To fix by hand: 5 findings ====
 
 # IIS-006 section-not-allowed-here, samples/server/C/inetpub/intranet/reports/web.config:6:9, config section 'system.webServer/modules'
 #     may be set only at an application's root, and 'Intranet/reports' is not one (allowDefinition="MachineToApplication" at samples/server/applicationHost.config:23): IIS refuses this web.config, and every request it applies to fails with HTTP 500.19; move it to the web.config of the application's root (or make this folder an application), or remove it here
 #     not in the script: no command fixes it: 'iislint explain IIS-006' says what to do
+
+# IIS-1306 logs-on-system-drive, samples/server/applicationHost.config:54:9, site defaults 'siteDefaults'
+#     the logs are on the system drive (%SystemDrive%\inetpub\logs\LogFiles): logs that fill it can stop Windows; keep them on a drive of their own; 2 sites get it: 'Shop', 'Intranet' (directory=%SystemDrive%\inetpub\logs\LogFiles, IIS default)
+#     not in the script: the command needs NEW_LOG_FOLDER, which only you can fill in
+#     the fix: Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter "system.applicationHost/sites/siteDefaults/logFile" -Name directory -Value 'D:\NEW_LOG_FOLDER'
+
+# IIS-1316 content-on-system-drive, samples/server/applicationHost.config:57:21, site 'Shop'
+#     the content of '/' is probably on the system drive (C:\inetpub\shop, taking C: for it): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+#     not in the script: the command needs NEW_FOLDER, which only you can fill in
+#     the fix: Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter "system.applicationHost/sites/site[@name='Shop']/application[@path='/']/virtualDirectory[@path='/']" -Name physicalPath -Value 'D:\Sites\NEW_FOLDER'
+
+# IIS-1316 content-on-system-drive, samples/server/applicationHost.config:60:21, site 'Shop'
+#     the content of '/api' is probably on the system drive (C:\inetpub\shop-api, taking C: for it): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+#     not in the script: the command needs NEW_FOLDER, which only you can fill in
+#     the fix: Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter "system.applicationHost/sites/site[@name='Shop']/application[@path='/api']/virtualDirectory[@path='/']" -Name physicalPath -Value 'D:\Sites\NEW_FOLDER'
+
+# IIS-1316 content-on-system-drive, samples/server/applicationHost.config:68:21, site 'Intranet'
+#     the content of '/' is on the system drive (%SystemDrive%\inetpub\intranet): a path traversal flaw reaches Windows' own files, and a full drive stops the server
+#     not in the script: the command needs NEW_FOLDER, which only you can fill in
+#     the fix: Set-WebConfigurationProperty -PSPath 'MACHINE/WEBROOT/APPHOST' -Filter "system.applicationHost/sites/site[@name='Intranet']/application[@path='/']/virtualDirectory[@path='/']" -Name physicalPath -Value 'D:\Sites\NEW_FOLDER'
 
 if (-not $WhatIfPreference) { Write-Host 'iislint: all 6 steps done.' }

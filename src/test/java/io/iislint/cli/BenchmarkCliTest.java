@@ -51,17 +51,19 @@ class BenchmarkCliTest {
         assertThat(pools.get("findings").get(0).get("line").asInt()).isEqualTo(14);
         assertThat(control(cis, "7.2").get("result").asText()).isEqualTo("not checkable from files");
         assertThat(control(cis, "7.2").get("why").asText()).startsWith("registry: ");
-        assertThat(control(cis, "1.1").get("result").asText()).isEqualTo("not yet checked");
+        assertThat(control(cis, "1.1").get("result").asText()).isEqualTo("pass"); // IIS-1316: content on D:
+        assertThat(control(cis, "2.1").get("result").asText()).isEqualTo("not yet checked");
         JsonNode server = json.get("servers").get(0);
         assertThat(server.get("file").asText()).isEqualTo(RISKY);
         assertThat(texts(server.get("benchmarks").get(0).get("fail")))
-                .containsExactly("1.3", "1.4", "1.5", "1.6", "4.8", "4.9", "4.10");
+                .containsExactly("1.3", "1.4", "1.5", "1.6", "4.8", "4.9", "4.10", "5.1");
         JsonNode shop = server.get("sites").get(0);
         assertThat(shop.get("name").asText()).isEqualTo("Shop");
         // the pool Shop runs in is LocalSystem's (IIS-101); directory browsing is on for the whole server
         assertThat(texts(shop.get("benchmarks").get(0).get("fail"))).containsExactly("1.4", "1.6");
+        // and its logs are on the system drive by siteDefaults (IIS-1306)
         assertThat(texts(shop.get("benchmarks").get(0).get("failAtServerLevel")))
-                .containsExactly("1.3", "4.8", "4.9", "4.10");
+                .containsExactly("1.3", "4.8", "4.9", "4.10", "5.1");
         JsonNode archive = server.get("sites").get(3);
         assertThat(archive.get("name").asText()).isEqualTo("Archive");
         assertThat(texts(archive.get("benchmarks").get(0).get("fail"))).isEmpty();

@@ -107,7 +107,7 @@ class CliTest {
                         "origin",
                         "fix");
         assertThat(f.at("/fix").fieldNames()).toIterable().containsExactly("appcmd", "powershell");
-        assertThat(root.at("/summary/findings").asInt()).isEqualTo(63);
+        assertThat(root.at("/summary/findings").asInt()).isEqualTo(67);
         assertThat(root.at("/summary/filesFailed").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/exitCode").asInt()).isEqualTo(2);
         JsonNode localSystem = null;
@@ -185,7 +185,7 @@ class CliTest {
         assertThat(r.out())
                 .startsWith(golden("risky.txt").substring(0, 200))
                 .endsWith(
-                        "63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 6 files could not be linted; no policy file.\n");
+                        "67 findings (15 errors, 23 warnings, 29 info) in 1 file; 2 suppressed; 6 files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err())
                 .doesNotContain("TOP-SECRET")
                 .doesNotContain("Exception")

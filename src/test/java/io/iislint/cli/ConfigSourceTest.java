@@ -101,9 +101,10 @@ class ConfigSourceTest {
         Cli check = Cli.run("check", "--no-config", "--baseline", baseline.toString(), config.toString());
         assertThat(check.out())
                 .endsWith(
-                        "No findings in 1 file; 2 suppressed; 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.\n");
+                        "No findings in 1 file; 2 suppressed; 2 in the baseline; 1 baseline entry no longer found (fixed? run 'iislint baseline prune'); no policy file.\n");
         Cli prune = Cli.run("baseline", "prune", "--no-config", "--baseline", baseline.toString(), config.toString());
-        assertThat(prune.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 0 remain.\n");
+        // sites.config's two (logs on the system drive, no https binding) stay
+        assertThat(prune.out()).isEqualTo("Removed 1 stale entry from " + baseline + "; 2 remain.\n");
     }
 
     @Test
@@ -113,6 +114,7 @@ class ConfigSourceTest {
         Cli r = Cli.run("check", "--no-config", config.toString());
         assertThat(r.err()).isEmpty();
         Path pools = dir.resolve("web01/pools.config");
+        Path sites = dir.resolve("web01/sites.config");
         // the pool, its LocalSystem identity and the inline suppression all come from pools.config; the anonymous user
         // is the one anonymous.config sets (no IIS-105 for the IUSR default)
         assertThat(r.out().lines().filter(l -> !l.startsWith("    fix")).toList())
@@ -120,7 +122,13 @@ class ConfigSourceTest {
                         pools
                                 + ":4:19: error IIS-101 application pool 'Shop': the worker process runs as LocalSystem: code in this pool has full"
                                 + " control of the server (identityType=LocalSystem, set at line 4)",
-                        "1 finding (1 error, 0 warnings, 0 info) in 1 file; 2 suppressed; no policy file.");
+                        sites + ":1:1: info IIS-1306 site defaults 'siteDefaults': the logs are on the system drive"
+                                + " (%SystemDrive%\\inetpub\\logs\\LogFiles): logs that fill it can stop Windows; keep them on"
+                                + " a drive of their own; site 'Shop' gets it"
+                                + " (directory=%SystemDrive%\\inetpub\\logs\\LogFiles, IIS default)",
+                        sites + ":2:3: info IIS-1308 site 'Shop': has http bindings and no https binding: pages,"
+                                + " cookies and passwords cross the network in clear text",
+                        "3 findings (1 error, 0 warnings, 2 info) in 1 file; 2 suppressed; no policy file.");
         assertThat(r.exit()).isEqualTo(1);
     }
 
@@ -135,7 +143,15 @@ class ConfigSourceTest {
                         + "  <file name=\"" + dir.resolve("web01/pools.config") + "\">\n"
                         + "    <error line=\"4\" column=\"19\" severity=\"error\" message=\"application pool &apos;Shop&apos;: the worker process"
                         + " runs as LocalSystem: code in this pool has full control of the server (identityType=LocalSystem, set at line 4)\""
-                        + " source=\"iislint.IIS-101\"/>\n  </file>\n</checkstyle>\n");
+                        + " source=\"iislint.IIS-101\"/>\n  </file>\n"
+                        + "  <file name=\"" + dir.resolve("web01/sites.config") + "\">\n"
+                        + "    <error line=\"1\" column=\"1\" severity=\"info\" message=\"site defaults &apos;siteDefaults&apos;:"
+                        + " the logs are on the system drive (%SystemDrive%\\inetpub\\logs\\LogFiles): logs that fill it can"
+                        + " stop Windows; keep them on a drive of their own; site &apos;Shop&apos; gets it"
+                        + " (directory=%SystemDrive%\\inetpub\\logs\\LogFiles, IIS default)\" source=\"iislint.IIS-1306\"/>\n"
+                        + "    <error line=\"2\" column=\"3\" severity=\"info\" message=\"site &apos;Shop&apos;: has http bindings"
+                        + " and no https binding: pages, cookies and passwords cross the network in clear text\""
+                        + " source=\"iislint.IIS-1308\"/>\n  </file>\n</checkstyle>\n");
     }
 
     @Test

@@ -111,8 +111,16 @@ class ExportsTest {
     @Test
     void appcmdSitesAreJudgedOnWhatTheExportKnows() throws IOException {
         // Default Web Site's root application names no pool: it comes from sites/applicationDefaults, not exported
+        // the empty host names of Default Web Site and of Shop's second http binding (IIS-1307), the default site's
+        // %SystemDrive% content (IIS-1316)
         assertThat(findings(SITES))
-                .containsExactly("27:42 IIS-904 site 'Shop'", "40:17 IIS-107 virtual directory 'Shop/images'");
+                .containsExactly(
+                        "4:9 IIS-1308 site 'Default Web Site'", // http only
+                        "6:42 IIS-1307 site 'Default Web Site'",
+                        "18:17 IIS-1316 site 'Default Web Site'",
+                        "27:42 IIS-1307 site 'Shop'",
+                        "27:42 IIS-904 site 'Shop'",
+                        "40:17 IIS-107 virtual directory 'Shop/images'");
         assertThat(Cli.run(SITES).exit()).isEqualTo(1);
         assertThat(Cli.run("audit", SITES).out())
                 .contains("  Default Web Site (id 1): http/*:80:\n    pools: unknown; frameworks: none\n"
@@ -307,7 +315,9 @@ class ExportsTest {
                         + " and line numbers, are sent to the browser (AspScriptErrorSentToBrowser=TRUE, inherited from"
                         + " /LM/W3SVC (IIsInheritedProperties of the export) at line 9)\n"
                         + "    fix (IIS 6): cscript adsutil.vbs SET W3SVC/1/AspScriptErrorSentToBrowser FALSE\n"
-                        + "2 findings (0 errors, 2 warnings, 0 info) in 1 file; no policy file.\n");
+                        + site + ":17:1: info IIS-1308 site 'Shop': has http bindings and no https binding: pages,"
+                        + " cookies and passwords cross the network in clear text\n"
+                        + "3 findings (0 errors, 2 warnings, 1 info) in 1 file; no policy file.\n");
         Cli audit = Cli.run("audit", site);
         assertThat(audit.out())
                 .contains("pools: ShopPool, LegacyPool; frameworks: ASP, ASP.NET\n")

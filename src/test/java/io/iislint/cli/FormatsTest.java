@@ -116,7 +116,8 @@ class FormatsTest {
         assertThat(rules.apply(Cli.run("--profile", "cis", "--ignore", "security", RISKY)))
                 .containsExactly("IIS-202");
         assertThat(rules.apply(Cli.run("--select", "IIS-1", "--ignore", "IIS-105", "--ignore", "IIS-106", RISKY)))
-                .containsExactly("IIS-101", "IIS-102", "IIS-103", "IIS-104", "IIS-107");
+                .containsExactly(
+                        "IIS-101", "IIS-102", "IIS-103", "IIS-104", "IIS-107", "IIS-1306", "IIS-1308", "IIS-1309");
         Cli unknown = Cli.run("--select", "IIS-999", RISKY);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err())
@@ -154,7 +155,7 @@ class FormatsTest {
             assertThat(errors).as("SARIF of " + input).isEmpty();
             checked.add(sarif);
         }
-        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(63);
+        assertThat(checked.get(0).at("/runs/0/results").size()).isEqualTo(67);
         assertThat(checked.get(3)
                         .at("/runs/0/invocations/0/executionSuccessful")
                         .asBoolean())

@@ -169,7 +169,7 @@ class HostileInputTest {
         assertThat(r.err().lines().toList()).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(r.out())
                 .contains("IIS-101 application pool 'Shop'")
-                .endsWith("63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; "
+                .endsWith("67 findings (15 errors, 23 warnings, 29 info) in 1 file; 2 suppressed; "
                         + expectedLines.size() + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err())
                 .doesNotContain("TOP-SECRET")
@@ -252,7 +252,9 @@ class HostileInputTest {
         // DefaultAppPool is not called missing
         assertThat(r.out())
                 .contains(deepFile + ":3:37: warning IIS-401 metabase key '/LM/W3SVC': ")
-                .endsWith("2 findings (0 errors, 2 warnings, 0 info) in 1 file; " + lines.size()
+                .contains(deepFile + ":4:1: info IIS-1308 site 'Deep': has http bindings and no https binding")
+                .contains(deepFile + ":4:59: info IIS-1307 site 'Deep': binding 'http/:80:' has no host name: ")
+                .endsWith("4 findings (0 errors, 2 warnings, 2 info) in 1 file; " + lines.size()
                         + " files could not be linted; no policy file.\n");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(requests.get()).as("requests the linter made to the network").isZero();
@@ -289,7 +291,7 @@ class HostileInputTest {
         assertThat(check.out())
                 .contains("IIS-101 application pool 'Shop'")
                 .endsWith(
-                        "63 findings (15 errors, 23 warnings, 25 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
+                        "67 findings (15 errors, 23 warnings, 29 info) in 1 file; 2 suppressed; 1 file could not be linted; no policy file.\n");
 
         Cli audit = inSmallHeap("audit", big.toString(), normal.toString());
         assertThat(audit.exit()).isEqualTo(2);

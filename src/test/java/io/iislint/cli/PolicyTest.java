@@ -45,7 +45,7 @@ class PolicyTest {
         assertThat(Cli.run(config.toString()).out())
                 .doesNotContain("IIS-502")
                 .doesNotContain("IIS-503")
-                .endsWith("51 findings (15 errors, 23 warnings, 13 info) in 1 file; 2 suppressed; policy "
+                .endsWith("55 findings (15 errors, 23 warnings, 17 info) in 1 file; 2 suppressed; policy "
                         + repo.resolve(".iislint.xml") + ".\n");
         assertThat(Cli.run("--no-config", config.toString()).out())
                 .contains("IIS-502")
@@ -116,7 +116,7 @@ class PolicyTest {
                                 + ":5:3: warning IIS-004 exemption 'exemption for IIS-102,IIS-505 on pool Reports':"
                                 + " expired on 2001-01-31 and no longer applies (reason given: reporting vendor requirement): fix the findings, or renew the exemption with a new date");
         assertThat(r.out())
-                .endsWith("61 findings (14 errors, 22 warnings, 25 info) in 2 files; 5 suppressed; policy "
+                .endsWith("65 findings (14 errors, 22 warnings, 29 info) in 2 files; 5 suppressed; policy "
                         + repo.resolve(".iislint.xml") + ".\n");
     }
 

@@ -239,6 +239,8 @@ class Iis6Test {
                         "IIS-1212",
                         "IIS-1212",
                         "IIS-1212",
+                        "IIS-1308", // http only
+                        "IIS-1307", // ServerBindings ":80:" names no host
                         "IIS-504",
                         "IIS-504",
                         "IIS-202");
