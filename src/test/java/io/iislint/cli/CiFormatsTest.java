@@ -270,6 +270,7 @@ class CiFormatsTest {
                         "IIS-1127 session-compression-enabled",
                         "IIS-1128 asp-session-id-not-secure",
                         "IIS-1129 asp-on-end-not-anonymous",
+                        "IIS-1130 forms-credentials-stored",
                         "IIS-1201 http-errors-detailed",
                         "IIS-1202 x-powered-by-header",
                         "IIS-1203 server-header-not-removed",
