@@ -89,7 +89,7 @@ class ChromiumCheck {
         assertThat(HtmlDom.nodes(risky.dom(), "account"))
                 .contains(entry("LocalSystem", "error"), entry("IIS AppPool\\DefaultAppPool", "none"));
         assertThat(HtmlDom.bars(risky.dom(), "severity"))
-                .containsExactly(entry("error", 15L), entry("warning", 23L), entry("info", 25L));
+                .containsExactly(entry("error", 15L), entry("warning", 23L), entry("info", 29L));
         Loaded hostile = pages.get("hostile");
         HtmlDom.assertShowsHostileNamesAsText(hostile.dom());
         assertThat(HtmlDom.nodes(hostile.dom(), "pool")).containsKey("<script>alert(1)</script>");
