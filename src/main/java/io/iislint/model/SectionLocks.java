@@ -149,9 +149,7 @@ public record SectionLocks(
 
         /** Whether this lock holds for the files at {@code configPath}. */
         public boolean covers(String configPath) {
-            String p = path.toLowerCase(Locale.ROOT);
-            String c = configPath.toLowerCase(Locale.ROOT);
-            return p.isEmpty() || c.equals(p) || c.startsWith(p + "/");
+            return holds(path, configPath);
         }
     }
 
@@ -217,9 +215,7 @@ public record SectionLocks(
 
         /** Whether this tag holds for the files at {@code configPath}: its path, or a path below it. */
         public boolean covers(String configPath) {
-            String p = path.toLowerCase(Locale.ROOT);
-            String c = configPath.toLowerCase(Locale.ROOT);
-            return p.isEmpty() || c.equals(p) || c.startsWith(p + "/");
+            return holds(path, configPath);
         }
     }
 
@@ -232,29 +228,40 @@ public record SectionLocks(
         Optional<Declaration> declared = declaration(section);
         if (declared.isEmpty()) return Optional.empty();
         String key = key(section);
-        String path = configPath.toLowerCase(Locale.ROOT);
-        LocationMode best = null;
-        for (LocationMode m : locationModes) {
-            if (!m.sections().contains(key)) continue;
-            String p = m.path().toLowerCase(Locale.ROOT);
-            boolean covers = p.isEmpty() || path.equals(p) || path.startsWith(p + "/");
-            if (covers && (best == null || p.length() >= best.path().length())) best = m;
-        }
+        LocationMode best = mostSpecific(locationModes, key, configPath);
         Verdict verdict = best != null
                 ? new Verdict(best.mode(), declared.get(), Optional.of(best))
                 : new Verdict(declared.get().overrideModeDefault(), declared.get(), Optional.empty());
         if (verdict.mode() == Mode.DENY) return Optional.of(verdict);
         // a file further down the chain may deny it for its part of the tree: its most specific tag decides
-        Map<String, LocationMode> perFile = new java.util.LinkedHashMap<>();
-        for (LocationMode m : tighter) {
-            if (!m.sections().contains(key) || !m.covers(configPath)) continue;
-            LocationMode other = perFile.get(m.location().file());
-            if (other == null || m.path().length() >= other.path().length())
-                perFile.put(m.location().file(), m);
+        Map<String, List<LocationMode>> perFile = new java.util.LinkedHashMap<>();
+        for (LocationMode m : tighter)
+            perFile.computeIfAbsent(m.location().file(), f -> new java.util.ArrayList<>())
+                    .add(m);
+        for (List<LocationMode> file : perFile.values()) {
+            LocationMode m = mostSpecific(file, key, configPath);
+            if (m != null && m.mode() == Mode.DENY)
+                return Optional.of(new Verdict(Mode.DENY, declared.get(), Optional.of(m)));
         }
-        for (LocationMode m : perFile.values())
-            if (m.mode() == Mode.DENY) return Optional.of(new Verdict(Mode.DENY, declared.get(), Optional.of(m)));
         return Optional.of(verdict);
+    }
+
+    /** The most specific of {@code modes} that holds {@code section} (lower case) at {@code configPath}; null if none. */
+    private static @org.jspecify.annotations.Nullable LocationMode mostSpecific(
+            List<LocationMode> modes, String section, String configPath) {
+        LocationMode best = null;
+        for (LocationMode m : modes) {
+            if (!m.sections().contains(section) || !m.covers(configPath)) continue;
+            if (best == null || m.path().length() >= best.path().length()) best = m;
+        }
+        return best;
+    }
+
+    /** Whether a lock or tag at {@code path} holds for the files at {@code configPath}: its path, or one below it. */
+    static boolean holds(String path, String configPath) {
+        String p = path.toLowerCase(Locale.ROOT);
+        String c = configPath.toLowerCase(Locale.ROOT);
+        return p.isEmpty() || c.equals(p) || c.startsWith(p + "/");
     }
 
     /**
