@@ -6,7 +6,9 @@ import io.iislint.source.Location;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the audit's formats show alike: evidence lines, bindings, FastCGI applications, the summary line. */
 final class AuditParts {
@@ -28,9 +30,48 @@ final class AuditParts {
         StringBuilder sb = new StringBuilder();
         for (Site.Binding b : s.bindings()) {
             if (sb.length() > 0) sb.append(", ");
-            sb.append(b.display()).append(b.protocol().equalsIgnoreCase("https") ? " (certificate)" : "");
+            sb.append(b.display());
+            certificate(b).ifPresent(c -> sb.append(" (certificate: ").append(c).append(')'));
         }
         return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    /**
+     * Where an https binding's certificate is, so that an inventory can track it: for IIS 7+ the HTTP.sys entry that
+     * holds it, as {@code netsh http show sslcert} names it (an IP address and port, a host name and port for SNI,
+     * or the central certificate store's port and the host's .pfx file); for IIS 6 the thumbprint and store of the
+     * site's metabase key. Empty for bindings that are not https.
+     */
+    static Optional<String> certificate(Site.Binding b) {
+        if (!b.protocol().equalsIgnoreCase("https")) return Optional.empty();
+        Site.Certificate c = b.certificate();
+        if (c instanceof Site.Certificate.Metabase m)
+            return Optional.of(
+                    m.hash().isEmpty()
+                            ? "none, the site sets no SSLCertHash"
+                            : m.hash().toUpperCase(Locale.ROOT) + " in store " + m.store());
+        if (c instanceof Site.Certificate.HttpSys h) return Optional.of(httpSys(h.sslFlags(), b.endpoint()));
+        return Optional.of("not in the file");
+    }
+
+    private static String httpSys(String sslFlags, Optional<Site.Endpoint> endpoint) {
+        if (endpoint.isEmpty()) return "HTTP.sys entry unknown (the binding is not valid)";
+        Site.Endpoint e = endpoint.get();
+        long flags;
+        try {
+            flags = Long.parseLong(sslFlags.strip());
+        } catch (NumberFormatException x) {
+            return "HTTP.sys entry unknown (sslFlags=" + sslFlags + " is not a number)";
+        }
+        if ((flags & 2) != 0)
+            return e.host().isEmpty()
+                    ? "central certificate store entry ccs=" + e.port() + ", no host name to name its .pfx file"
+                    : "central certificate store entry ccs=" + e.port() + ", file " + e.host() + ".pfx";
+        if ((flags & 1) != 0)
+            return e.host().isEmpty()
+                    ? "SNI without a host name, which IIS cannot bind"
+                    : "HTTP.sys SNI entry hostnameport=" + e.host() + ":" + e.port();
+        return "HTTP.sys entry ipport=" + (e.ip().equals("*") ? "0.0.0.0" : e.ip()) + ":" + e.port();
     }
 
     static String fastCgi(FastCgiApplication f) {

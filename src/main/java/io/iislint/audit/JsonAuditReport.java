@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The audit for tools: everything, every check with its result (passes too) and the lines it rests on. */
 public final class JsonAuditReport implements AuditReporter {
@@ -41,6 +42,8 @@ public final class JsonAuditReport implements AuditReporter {
                     g.writeStartObject();
                     g.writeStringField("protocol", b.protocol());
                     g.writeStringField("bindingInformation", b.bindingInformation());
+                    Optional<String> certificate = AuditParts.certificate(b);
+                    if (certificate.isPresent()) g.writeStringField("certificate", certificate.get());
                     g.writeStringField("at", b.location().fileAndLine());
                     g.writeEndObject();
                 }

@@ -386,8 +386,15 @@ public final class MetabaseReader {
             XmlElement e = values.key(key).orElseThrow();
             String name = e.attribute("ServerComment").filter(n -> !n.isBlank()).orElse("Site " + id);
             List<Site.Binding> bindings = new ArrayList<>();
-            bindings(e, "ServerBindings", "http", bindings);
-            bindings(e, "SecureBindings", "https", bindings);
+            bindings(e, "ServerBindings", "http", new Site.Certificate.NotSaid(), bindings);
+            bindings(
+                    e,
+                    "SecureBindings",
+                    "https",
+                    new Site.Certificate.Metabase(
+                            values.get(key, "SSLCertHash", TEXT, "").orElse("").strip(),
+                            values.get(key, "SSLStoreName", TEXT, "MY").orElse("MY")),
+                    bindings);
             String root = key + "/ROOT";
             List<Site.Application> apps = new ArrayList<>();
             Map<String, List<Site.VirtualDirectory>> dirsByApp = new LinkedHashMap<>();
@@ -440,10 +447,12 @@ public final class MetabaseReader {
             }
         }
 
-        private void bindings(XmlElement e, String property, String protocol, List<Site.Binding> out) {
+        private void bindings(
+                XmlElement e, String property, String protocol, Site.Certificate certificate, List<Site.Binding> out) {
             for (XmlElement.Line line : e.lines(property)) {
                 BindingParser.Result r = BindingParser.parse(protocol, line.text());
-                out.add(new Site.Binding(protocol, line.text(), line.location(), r.endpoint(), r.problem()));
+                out.add(new Site.Binding(
+                        protocol, line.text(), line.location(), r.endpoint(), r.problem(), certificate));
             }
         }
 

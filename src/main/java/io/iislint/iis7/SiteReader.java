@@ -238,7 +238,11 @@ final class SiteReader {
                 continue;
             }
             BindingParser.Result r = BindingParser.parse(protocol, info);
-            list.add(new Site.Binding(protocol, info, b.locationOf("bindingInformation"), r.endpoint(), r.problem()));
+            Site.Certificate certificate = protocol.equalsIgnoreCase("https")
+                    ? new Site.Certificate.HttpSys(b.attribute("sslFlags").orElse("0"))
+                    : new Site.Certificate.NotSaid();
+            list.add(new Site.Binding(
+                    protocol, info, b.locationOf("bindingInformation"), r.endpoint(), r.problem(), certificate));
         }
         return list;
     }

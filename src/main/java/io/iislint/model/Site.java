@@ -46,7 +46,18 @@ public record Site(
             String bindingInformation,
             Location location,
             Optional<Endpoint> endpoint,
-            Optional<String> problem) {
+            Optional<String> problem,
+            Certificate certificate) {
+
+        /** A binding whose file says nothing of a certificate (not https, or a reader that does not look). */
+        public Binding(
+                String protocol,
+                String bindingInformation,
+                Location location,
+                Optional<Endpoint> endpoint,
+                Optional<String> problem) {
+            this(protocol, bindingInformation, location, endpoint, problem, new Certificate.NotSaid());
+        }
 
         public boolean isValid() {
             return problem.isEmpty();
@@ -55,6 +66,23 @@ public record Site(
         public String display() {
             return protocol + "/" + bindingInformation;
         }
+    }
+
+    /**
+     * What the file says of the certificate an https binding serves. IIS 7+ keeps the certificate itself in HTTP.sys,
+     * not in applicationHost.config: the binding's {@code sslFlags} only say which HTTP.sys entry holds it (1: by host
+     * name, SNI; 2: the central certificate store). IIS 6 keeps the site's certificate in its metabase key
+     * ({@code SSLCertHash}, {@code SSLStoreName}).
+     */
+    public sealed interface Certificate {
+        /** Nothing read: not an https binding, or a reader that does not look. */
+        record NotSaid() implements Certificate {}
+
+        /** IIS 7+: the binding's {@code sslFlags} as written (0 when absent, the schema default). */
+        record HttpSys(String sslFlags) implements Certificate {}
+
+        /** IIS 6: the site's {@code SSLCertHash} (hex, empty when no certificate is set) and {@code SSLStoreName}. */
+        record Metabase(String hash, String store) implements Certificate {}
     }
 
     /** {@code ip} is {@code *} for all unassigned addresses; {@code host} is empty for none. */

@@ -106,6 +106,66 @@ class AuditCliTest {
     }
 
     @Test
+    void eachHttpsBindingSaysWhereItsCertificateIsKept(@TempDir Path dir) throws IOException {
+        Path iis10 = dir.resolve("applicationHost.config");
+        Files.writeString(iis10, """
+                <configuration><system.applicationHost><sites>
+                  <site name="Shop" id="1">
+                    <application path="/"><virtualDirectory path="/" physicalPath="D:\\shop" /></application>
+                    <bindings>
+                      <binding protocol="http" bindingInformation="*:80:shop.contoso.com" />
+                      <binding protocol="https" bindingInformation="*:443:" />
+                      <binding protocol="https" bindingInformation="10.0.0.5:8443:" sslFlags="0" />
+                      <binding protocol="https" bindingInformation="[::1]:443:" />
+                      <binding protocol="https" bindingInformation="*:443:shop.contoso.com" sslFlags="1" />
+                      <binding protocol="https" bindingInformation="*:443:www.contoso.com" sslFlags="3" />
+                      <binding protocol="https" bindingInformation="*:444:" sslFlags="2" />
+                      <binding protocol="https" bindingInformation="*:445:" sslFlags="1" />
+                    </bindings>
+                  </site>
+                </sites></system.applicationHost></configuration>
+                """);
+        assertThat(Cli.run("audit", iis10.toString()).out())
+                .contains("  Shop (id 1): http/*:80:shop.contoso.com, "
+                        + "https/*:443: (certificate: HTTP.sys entry ipport=0.0.0.0:443), "
+                        + "https/10.0.0.5:8443: (certificate: HTTP.sys entry ipport=10.0.0.5:8443), "
+                        + "https/[::1]:443: (certificate: HTTP.sys entry ipport=[::1]:443), "
+                        + "https/*:443:shop.contoso.com (certificate: HTTP.sys SNI entry hostnameport=shop.contoso.com:443), "
+                        + "https/*:443:www.contoso.com (certificate: central certificate store entry ccs=443, file www.contoso.com.pfx), "
+                        + "https/*:444: (certificate: central certificate store entry ccs=444, no host name to name its .pfx file), "
+                        + "https/*:445: (certificate: SNI without a host name, which IIS cannot bind)\n");
+        assertThat(Cli.run("audit", "-f", "json", iis10.toString()).out())
+                .contains("\"protocol\" : \"http\",\n        \"bindingInformation\" : \"*:80:shop.contoso.com\",\n"
+                        + "        \"at\"")
+                .contains("\"bindingInformation\" : \"*:443:shop.contoso.com\",\n"
+                        + "        \"certificate\" : \"HTTP.sys SNI entry hostnameport=shop.contoso.com:443\",\n");
+
+        Path iis6 = dir.resolve("MetaBase.xml");
+        Files.writeString(iis6, """
+                <?xml version ="1.0"?>
+                <configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
+                <MBProperty>
+                <IIsWebService Location ="/LM/W3SVC" AppPoolId="DefaultAppPool" />
+                <IIsWebServer Location ="/LM/W3SVC/1" ServerComment="Shop" ServerBindings=":80:"
+                    SecureBindings=":443:" SSLCertHash="0a1b2c3d4e5f60718293a4b5c6d7e8f901234567" />
+                <IIsWebVirtualDir Location ="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" Path="D:\\shop" />
+                <IIsWebServer Location ="/LM/W3SVC/2" ServerComment="Billing" SecureBindings=":443:billing"
+                    SSLCertHash="ffeeddccbbaa99887766554433221100ffeeddcc" SSLStoreName="WebHosting" />
+                <IIsWebVirtualDir Location ="/LM/W3SVC/2/ROOT" AppRoot="/LM/W3SVC/2/ROOT" Path="D:\\billing" />
+                <IIsWebServer Location ="/LM/W3SVC/3" ServerComment="Old" SecureBindings=":443:old" />
+                <IIsWebVirtualDir Location ="/LM/W3SVC/3/ROOT" AppRoot="/LM/W3SVC/3/ROOT" Path="D:\\old" />
+                </MBProperty>
+                </configuration>
+                """);
+        assertThat(Cli.run("audit", iis6.toString()).out())
+                .contains("  Shop (id 1): http/:80:, https/:443: "
+                        + "(certificate: 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 in store MY)\n")
+                .contains("  Billing (id 2): https/:443:billing "
+                        + "(certificate: FFEEDDCCBBAA99887766554433221100FFEEDDCC in store WebHosting)\n")
+                .contains("  Old (id 3): https/:443:old (certificate: none, the site sets no SSLCertHash)\n");
+    }
+
+    @Test
     void exitZeroAndNoConfigTakeTheOptionsCheckTakesAndLeaveTheReportAlone() {
         Cli plain = Cli.run("audit", IIS6);
         Cli zero = Cli.run("audit", "--exit-zero", IIS6);
