@@ -51,17 +51,17 @@ final class AuditParts {
                             ? "none, the site sets no SSLCertHash"
                             : m.hash().toUpperCase(Locale.ROOT) + " in store " + m.store());
         if (c instanceof Site.Certificate.HttpSys h) return Optional.of(httpSys(h.sslFlags(), b.endpoint()));
-        return Optional.of("not in the file");
+        return Optional.of("HTTP.sys entry unknown, the file does not give the binding's sslFlags");
     }
 
     private static String httpSys(String sslFlags, Optional<Site.Endpoint> endpoint) {
-        if (endpoint.isEmpty()) return "HTTP.sys entry unknown (the binding is not valid)";
+        if (endpoint.isEmpty()) return "HTTP.sys entry unknown, the binding is not valid";
         Site.Endpoint e = endpoint.get();
         long flags;
         try {
             flags = Long.parseLong(sslFlags.strip());
         } catch (NumberFormatException x) {
-            return "HTTP.sys entry unknown (sslFlags=" + sslFlags + " is not a number)";
+            return "HTTP.sys entry unknown, sslFlags=" + sslFlags + " is not a number";
         }
         if ((flags & 2) != 0)
             return e.host().isEmpty()

@@ -238,8 +238,12 @@ final class SiteReader {
                 continue;
             }
             BindingParser.Result r = BindingParser.parse(protocol, info);
-            Site.Certificate certificate = protocol.equalsIgnoreCase("https")
-                    ? new Site.Certificate.HttpSys(b.attribute("sslFlags").orElse("0"))
+            // an appcmd export lists only the attributes that are set: no sslFlags there is unknown, not 0
+            Optional<String> sslFlags = exported
+                    ? b.attribute("sslFlags")
+                    : Optional.of(b.attribute("sslFlags").orElse("0"));
+            Site.Certificate certificate = protocol.equalsIgnoreCase("https") && sslFlags.isPresent()
+                    ? new Site.Certificate.HttpSys(sslFlags.get())
                     : new Site.Certificate.NotSaid();
             list.add(new Site.Binding(
                     protocol, info, b.locationOf("bindingInformation"), r.endpoint(), r.problem(), certificate));

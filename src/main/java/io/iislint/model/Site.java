@@ -75,7 +75,7 @@ public record Site(
      * ({@code SSLCertHash}, {@code SSLStoreName}).
      */
     public sealed interface Certificate {
-        /** Nothing read: not an https binding, or a reader that does not look. */
+        /** Nothing said: not an https binding, an appcmd export that does not list sslFlags, or a reader that does not look. */
         record NotSaid() implements Certificate {}
 
         /** IIS 7+: the binding's {@code sslFlags} as written (0 when absent, the schema default). */

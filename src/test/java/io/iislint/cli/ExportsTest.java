@@ -362,7 +362,8 @@ class ExportsTest {
         assertThat(findings(export.toString())).containsExactly("8:9 IIS-902 site 'Empty'");
         Cli audit = Cli.run("audit", export.toString());
         assertThat(audit.out())
-                .contains("  Shop (id 2): http/*:80:shop.contoso.com, https/*:443:shop.contoso.com (certificate)\n")
+                .contains("  Shop (id 2): http/*:80:shop.contoso.com, https/*:443:shop.contoso.com "
+                        + "(certificate: HTTP.sys entry unknown, the file does not give the binding's sslFlags)\n")
                 .contains("warn HttpsBinding: https bindings: upload the certificate to App Service after migration ["
                         + export + ":2]");
     }
