@@ -2,6 +2,7 @@ package io.iislint.audit;
 
 import io.iislint.model.FastCgiApplication;
 import io.iislint.model.Site;
+import io.iislint.model.SiteSettings;
 import io.iislint.source.Location;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ final class AuditParts {
         for (Site.Binding b : s.bindings()) {
             if (sb.length() > 0) sb.append(", ");
             sb.append(b.display());
-            certificate(b).ifPresent(c -> sb.append(" (certificate: ").append(c).append(')'));
+            certificate(s, b)
+                    .ifPresent(c -> sb.append(" (certificate: ").append(c).append(')'));
         }
         return sb.length() == 0 ? "none" : sb.toString();
     }
@@ -40,9 +42,13 @@ final class AuditParts {
      * Where an https binding's certificate is, so that an inventory can track it: for IIS 7+ the HTTP.sys entry that
      * holds it, as {@code netsh http show sslcert} names it (an IP address and port, a host name and port for SNI,
      * or the central certificate store's port and the host's .pfx file); for IIS 6 the thumbprint and store of the
-     * site's metabase key. Empty for bindings that are not https.
+     * site's metabase key; for an ftp binding the site's FTP certificate. Empty for other bindings.
      */
-    static Optional<String> certificate(Site.Binding b) {
+    static Optional<String> certificate(Site s, Site.Binding b) {
+        return httpsCertificate(b).or(() -> ftpCertificate(s, b));
+    }
+
+    private static Optional<String> httpsCertificate(Site.Binding b) {
         if (!b.protocol().equalsIgnoreCase("https")) return Optional.empty();
         Site.Certificate c = b.certificate();
         if (c instanceof Site.Certificate.Metabase m)
@@ -53,6 +59,25 @@ final class AuditParts {
         if (c instanceof Site.Certificate.HttpSys h) return Optional.of(httpSys(h.sslFlags(), b.endpoint()));
         return Optional.of("HTTP.sys entry unknown, the file does not give the binding's sslFlags");
     }
+
+    /**
+     * An ftp binding's certificate: the site's {@code ftpServer/security/ssl} {@code serverCertHash} and
+     * {@code serverCertStoreName} (MY when not written), through {@code siteDefaults}. Empty for other bindings and
+     * for files whose sites' settings are not read (IIS 6).
+     */
+    private static Optional<String> ftpCertificate(Site s, Site.Binding b) {
+        if (!b.protocol().equalsIgnoreCase("ftp") || s.settings() == SiteSettings.NONE) return Optional.empty();
+        Optional<String> hash = s.settings()
+                .text(FTP_SSL, "serverCertHash")
+                .known()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty());
+        if (hash.isEmpty()) return Optional.of("no serverCertHash in the file");
+        return Optional.of(hash.get().toUpperCase(Locale.ROOT) + " in store "
+                + s.settings().text(FTP_SSL, "serverCertStoreName").known().orElse("MY"));
+    }
+
+    private static final String FTP_SSL = "ftpServer/security/ssl";
 
     private static String httpSys(String sslFlags, Optional<Site.Endpoint> endpoint) {
         if (endpoint.isEmpty()) return "HTTP.sys entry unknown, the binding is not valid";

@@ -42,7 +42,7 @@ public final class JsonAuditReport implements AuditReporter {
                     g.writeStartObject();
                     g.writeStringField("protocol", b.protocol());
                     g.writeStringField("bindingInformation", b.bindingInformation());
-                    Optional<String> certificate = AuditParts.certificate(b);
+                    Optional<String> certificate = AuditParts.certificate(s.site(), b);
                     if (certificate.isPresent()) g.writeStringField("certificate", certificate.get());
                     g.writeStringField("at", b.location().fileAndLine());
                     g.writeEndObject();

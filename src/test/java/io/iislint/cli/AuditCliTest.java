@@ -123,9 +123,23 @@ class AuditCliTest {
                       <binding protocol="https" bindingInformation="*:445:" sslFlags="1" />
                     </bindings>
                   </site>
+                  <site name="Files" id="2">
+                    <application path="/"><virtualDirectory path="/" physicalPath="D:\\files" /></application>
+                    <bindings><binding protocol="ftp" bindingInformation="*:21:" /></bindings>
+                    <ftpServer><security>
+                      <ssl serverCertHash="57686f6c6520636572742068617368206865726521" serverCertStoreName="WebHosting" />
+                    </security></ftpServer>
+                  </site>
+                  <site name="Drop" id="3">
+                    <application path="/"><virtualDirectory path="/" physicalPath="D:\\drop" /></application>
+                    <bindings><binding protocol="ftp" bindingInformation="*:2121:" /></bindings>
+                  </site>
                 </sites></system.applicationHost></configuration>
                 """);
         assertThat(Cli.run("audit", iis10.toString()).out())
+                .contains("  Files (id 2): ftp/*:21: "
+                        + "(certificate: 57686F6C6520636572742068617368206865726521 in store WebHosting)\n")
+                .contains("  Drop (id 3): ftp/*:2121: (certificate: no serverCertHash in the file)\n")
                 .contains("  Shop (id 1): http/*:80:shop.contoso.com, "
                         + "https/*:443: (certificate: HTTP.sys entry ipport=0.0.0.0:443), "
                         + "https/10.0.0.5:8443: (certificate: HTTP.sys entry ipport=10.0.0.5:8443), "
@@ -138,7 +152,10 @@ class AuditCliTest {
                 .contains("\"protocol\" : \"http\",\n        \"bindingInformation\" : \"*:80:shop.contoso.com\",\n"
                         + "        \"at\"")
                 .contains("\"bindingInformation\" : \"*:443:shop.contoso.com\",\n"
-                        + "        \"certificate\" : \"HTTP.sys SNI entry hostnameport=shop.contoso.com:443\",\n");
+                        + "        \"certificate\" : \"HTTP.sys SNI entry hostnameport=shop.contoso.com:443\",\n")
+                .contains(
+                        "\"bindingInformation\" : \"*:21:\",\n"
+                                + "        \"certificate\" : \"57686F6C6520636572742068617368206865726521 in store WebHosting\",\n");
 
         Path iis6 = dir.resolve("MetaBase.xml");
         Files.writeString(iis6, """
