@@ -6,6 +6,7 @@ import io.iislint.finding.Severity;
 import io.iislint.text.Escape;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,8 @@ public final class TextReport implements Reporter {
     }
 
     /**
-     * One line per rule with at least one finding: the count (right-aligned), the rule's id, severity and name; most
-     * findings first, then by id.
+     * One line per rule with at least one finding: the count (right-aligned), the rule's id (left-aligned), severity
+     * and name; most findings first, then in catalog order.
      */
     private void statistics(Report report, PrintWriter out) {
         Map<String, Long> counts = new TreeMap<>();
@@ -92,12 +93,18 @@ public final class TextReport implements Reporter {
                 .max()
                 .orElse(1);
         List<Map.Entry<String, Long>> rows = new ArrayList<>(counts.entrySet());
-        rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // ids in catalog order: IIS-604 before IIS-1308 (a shorter id has the smaller number)
+        Comparator<String> byNumber = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+        rows.sort(Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey(byNumber)));
+        int idWidth = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, Long> row : rows) {
             Finding f = Objects.requireNonNull(first.get(row.getKey()), "a counted rule has a first finding");
             String count = Long.toString(row.getValue());
             String severity = f.severity().label();
-            out.print(" ".repeat(width - count.length()) + count + "  " + f.ruleId() + "  " + paint(f.severity())
+            out.print(" ".repeat(width - count.length()) + count + "  " + f.ruleId()
+                    + " ".repeat(idWidth - f.ruleId().length()) + "  " + paint(f.severity())
                     + " ".repeat(Math.max(1, 8 - severity.length())) + f.ruleName() + "\n");
         }
     }

@@ -27,11 +27,11 @@ class CliHabitsTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.subList(0, 4))
                 .containsExactly(
-                        "6  IIS-502  info    pool-request-limit-unset",
-                        "6  IIS-503  info    pool-memory-limit-unset",
-                        "2  IIS-104  warning pool-account-shared",
-                        "2  IIS-105  warning anonymous-user-fixed");
-        assertThat(lines).contains("1  IIS-101  error   pool-identity-localsystem");
+                        "6  IIS-502   info    pool-request-limit-unset",
+                        "6  IIS-503   info    pool-memory-limit-unset",
+                        "2  IIS-104   warning pool-account-shared",
+                        "2  IIS-105   warning anonymous-user-fixed");
+        assertThat(lines).contains("1  IIS-101   error   pool-identity-localsystem");
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("67 findings (15 errors, 23 warnings, 29 info) in 1 file; 2 suppressed; no policy file.");
         // one line per rule that found something, and the counts add up to the summary's
@@ -56,6 +56,25 @@ class CliHabitsTest {
                         + "12 findings (12 errors, 0 warnings, 0 info) in 1 file; no policy file.\n");
         Cli none = Cli.run("--statistics", "samples/hardened/applicationHost.config");
         assertThat(none.out()).isEqualTo("No findings in 1 file; no policy file.\n");
+    }
+
+    @Test
+    void statisticsAlignsIdsOfSeveralLengthsAndListsThemInCatalogOrder(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("applicationHost.config");
+        Files.writeString(config, """
+                <configuration><system.applicationHost>
+                <applicationPools><add name="Shop" queueLength="50" /></applicationPools>
+                <sites><site name="Shop" id="1">
+                  <application path="/" applicationPool="Shop"><virtualDirectory path="/" physicalPath="D:\\shop" /></application>
+                  <bindings><binding protocol="http" bindingInformation="*:80:shop.example" /></bindings>
+                </site></sites>
+                </system.applicationHost></configuration>
+                """);
+        Cli r = Cli.run("--no-config", "--select", "IIS-1308,IIS-604", "--statistics", config.toString());
+        assertThat(r.out())
+                .isEqualTo("1  IIS-604   warning queue-length-low\n"
+                        + "1  IIS-1308  info    site-without-https\n"
+                        + "2 findings (0 errors, 1 warning, 1 info) in 1 file; no policy file.\n");
     }
 
     @Test
@@ -92,7 +111,7 @@ class CliHabitsTest {
         Path sarif = Files.createTempFile("iislint", ".sarif");
         try {
             Cli both = Cli.run("--statistics", "-f", "sarif:" + sarif, "-f", "text", RISKY);
-            assertThat(both.out()).startsWith("6  IIS-502  info    pool-request-limit-unset\n");
+            assertThat(both.out()).startsWith("6  IIS-502   info    pool-request-limit-unset\n");
             assertThat(Files.readString(sarif))
                     .isEqualTo(Cli.run("-f", "sarif", RISKY).out());
         } finally {
