@@ -214,7 +214,8 @@ class CliHabitsTest {
         String statistics = Cli.run("--statistics", RISKY).out();
         List<String> lines = statistics.lines().toList();
         assertThat(readme)
-                .contains(String.join("\n", lines.subList(0, 8)) + "\n…\n" + String.join("\n", lines.subList(50, 52)))
+                .contains(String.join("\n", lines.subList(0, 8)) + "\n…\n"
+                        + String.join("\n", lines.subList(lines.size() - 2, lines.size())))
                 .contains("```\n" + Cli.run("--quiet", SITE).out() + "```")
                 .contains(
                         "```\ncat samples/site/web.config | iislint check - --stdin-filename site/web.config --select IIS-804\n"
