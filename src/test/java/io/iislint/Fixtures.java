@@ -87,6 +87,24 @@ public final class Fixtures {
             }
             LintRequest request =
                     LintRequest.of(List.of(dir.toString())).withParams(params).withJobs(1);
+            // an example that names sites in a policy file (privateSites: the files cannot say which are private)
+            java.nio.file.Path policy = dir.resolve(".iislint.xml");
+            if (java.nio.file.Files.isRegularFile(policy))
+                request = new LintRequest(
+                        request.paths(),
+                        request.include(),
+                        request.exclude(),
+                        request.select(),
+                        request.ignore(),
+                        request.profiles(),
+                        request.params(),
+                        new LintRequest.PolicyChoice.Given(policy),
+                        request.baseline(),
+                        request.maxFileSize(),
+                        request.jobs(),
+                        request.debug(),
+                        request.today(),
+                        request.iisVersion());
             var result = new Engine(new PrintWriter(Writer.nullWriter())).lint(request);
             List<Finding> findings = new java.util.ArrayList<>();
             for (var r : result.results()) {

@@ -39,6 +39,11 @@ public final class SiteSettings {
         this.exported = exported;
     }
 
+    /** Whether the file is an appcmd export, which leaves {@code siteDefaults} out: what a site does not write is unknown. */
+    public boolean exported() {
+        return exported;
+    }
+
     /** Where {@code siteDefaults} is written, when it is. */
     public Optional<Location> defaultsLocation() {
         return defaults.map(XmlElement::location);

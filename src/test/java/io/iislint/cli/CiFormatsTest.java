@@ -271,6 +271,7 @@ class CiFormatsTest {
                         "IIS-1128 asp-session-id-not-secure",
                         "IIS-1129 asp-on-end-not-anonymous",
                         "IIS-1130 forms-credentials-stored",
+                        "IIS-1135 session-expired-id-reused",
                         "IIS-1201 http-errors-detailed",
                         "IIS-1202 x-powered-by-header",
                         "IIS-1203 server-header-not-removed",
