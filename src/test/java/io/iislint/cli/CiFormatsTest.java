@@ -231,6 +231,7 @@ class CiFormatsTest {
                         "IIS-010 sub-dir-config-off",
                         "IIS-105 anonymous-user-fixed",
                         "IIS-106 anonymous-password-cleartext",
+                        "IIS-110 legacy-account-name",
                         "IIS-301 fastcgi-response-buffered",
                         "IIS-401 asp-parent-paths",
                         "IIS-402 asp-script-errors-to-browser",
