@@ -237,6 +237,7 @@ class CiFormatsTest {
                         "IIS-402 asp-script-errors-to-browser",
                         "IIS-403 asp-limits-raised",
                         "IIS-404 asp-debugging",
+                        "IIS-506 inproc-session-lost-on-recycle",
                         "IIS-803 handler-write-and-execute",
                         "IIS-804 directory-browsing",
                         "IIS-805 mime-wildcard",
