@@ -59,8 +59,11 @@ public final class FixCommands {
 
     private static FixCommand.Rendered render(
             String template, FixCommand.Shell shell, Map<String, String> values, Map<String, String> splices) {
-        for (Map.Entry<String, String> s : splices.entrySet())
-            template = template.replace("{" + s.getKey() + "}", s.getValue());
+        // a splice may hold another ({appcmdFix} holding the scope's {appcmdScope}): as many passes as there are
+        // splices put each in place, whatever order the map gives them
+        for (int pass = 0; pass < splices.size(); pass++)
+            for (Map.Entry<String, String> s : splices.entrySet())
+                template = template.replace("{" + s.getKey() + "}", s.getValue());
         return FixCommand.render(template, shell, values);
     }
 

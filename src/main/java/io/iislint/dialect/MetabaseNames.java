@@ -33,6 +33,8 @@ final class MetabaseNames {
             Map.entry("failure/@rapidFailProtection", "RapidFailProtection"),
             Map.entry("failure/@rapidFailProtectionInterval", "RapidFailProtectionInterval"),
             Map.entry("failure/@rapidFailProtectionMaxCrashes", "RapidFailProtectionMaxCrashes"),
+            Map.entry("failure/@orphanWorkerProcess", "OrphanWorkerProcess"),
+            Map.entry("failure/@orphanActionExe", "OrphanActionExe"),
             Map.entry("cpu/@limit", "CPULimit"),
             Map.entry("cpu/@action", "CPUAction"),
             Map.entry("cpu/@resetInterval", "CPUResetInterval"));

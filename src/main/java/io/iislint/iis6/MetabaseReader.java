@@ -292,7 +292,9 @@ public final class MetabaseReader {
                     new ApplicationPool.Failure(
                             values.get(key, "RapidFailProtection", BOOL, true),
                             values.get(key, "RapidFailProtectionInterval", MINUTES, TimeSpan.ofMinutes(5)),
-                            values.get(key, "RapidFailProtectionMaxCrashes", DWORD)),
+                            values.get(key, "RapidFailProtectionMaxCrashes", DWORD),
+                            values.get(key, "OrphanWorkerProcess", BOOL, false),
+                            values.get(key, "OrphanActionExe", TEXT, "")),
                     new ApplicationPool.Cpu(
                             values.get(key, "CPULimit", DWORD),
                             values.get(key, "CPUAction", CPU_ACTION),

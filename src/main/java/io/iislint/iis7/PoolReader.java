@@ -211,7 +211,9 @@ final class PoolReader {
                                 fail,
                                 "rapidFailProtectionMaxCrashes",
                                 K + "failure/@rapidFailProtectionMaxCrashes",
-                                Parser.uint(1, 2_147_483_647))),
+                                Parser.uint(1, 2_147_483_647)),
+                        value(sFail, fail, "orphanWorkerProcess", K + "failure/@orphanWorkerProcess", Parser.BOOL),
+                        value(sFail, fail, "orphanActionExe", K + "failure/@orphanActionExe", Parser.STRING)),
                 new ApplicationPool.Cpu(
                         value(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
                         value(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),

@@ -224,6 +224,7 @@ public final class ServerFolders {
                                     : m.ignored();
                     WebConfigPlace place = new WebConfigPlace(
                             host.toString(), m.site().name(), configPath, m.applicationPaths(), locks, ignored);
+                    place = place.withPool(pool(server, m.site(), url));
                     found.add(runsAspNet(server, m.site(), url) ? place : place.withoutAspNet());
                 }
                 if (!found.isEmpty())
@@ -455,9 +456,16 @@ public final class ServerFolders {
                     applications,
                     locks,
                     application(site.get(), url).flatMap(a -> ignored(server, a)));
+            place = place.withPool(pool(server, site.get(), url));
             found.add(runsAspNet(server, site.get(), url) ? place : place.withoutAspNet());
         }
         return found;
+    }
+
+    /** The pool of the application serving {@code url}, when the server defines it (none in IIS 5.0 isolation). */
+    private static Optional<io.iislint.model.ApplicationPool> pool(IisConfig server, Site site, String url) {
+        if (server.poolsIgnored()) return Optional.empty();
+        return application(site, url).flatMap(a -> a.applicationPool().known()).flatMap(server::applicationPool);
     }
 
     /**

@@ -78,10 +78,16 @@ public record ApplicationPool(
             Value<Long> privateMemory,
             Value<List<TimeSpan>> schedule) {}
 
+    /**
+     * {@code failure}: rapid-fail protection, and orphaning (a failed worker process is kept running, for a debugger,
+     * instead of being ended; {@code orphanActionExe} is what runs on each one, empty for nothing).
+     */
     public record Failure(
             Value<Boolean> rapidFailProtection,
             Value<TimeSpan> rapidFailProtectionInterval,
-            Value<Long> rapidFailProtectionMaxCrashes) {}
+            Value<Long> rapidFailProtectionMaxCrashes,
+            Value<Boolean> orphanWorkerProcess,
+            Value<String> orphanActionExe) {}
 
     /** {@code cpu}: limit in 1/1000 of a percent. */
     public record Cpu(Value<Long> limit, Value<CpuAction> action, Value<TimeSpan> resetInterval) {}

@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param server the applicationHost.config, as the reports name it
  * @param applicationPaths the configuration paths of the site's applications ({@code Site}, {@code Site/app})
  * @param aspNet whether the application's pool runs managed code (ASP.NET reads the file's system.web)
+ * @param pool the pool of the application that serves the folder, when the server defines it
  */
 public record WebConfigPlace(
         String server,
@@ -19,10 +20,22 @@ public record WebConfigPlace(
         List<String> applicationPaths,
         SectionLocks locks,
         java.util.Optional<Ignored> ignored,
-        boolean aspNet) {
+        boolean aspNet,
+        java.util.Optional<ApplicationPool> pool) {
 
     public WebConfigPlace {
         applicationPaths = List.copyOf(applicationPaths);
+    }
+
+    public WebConfigPlace(
+            String server,
+            String site,
+            String configPath,
+            List<String> applicationPaths,
+            SectionLocks locks,
+            java.util.Optional<Ignored> ignored,
+            boolean aspNet) {
+        this(server, site, configPath, applicationPaths, locks, ignored, aspNet, java.util.Optional.empty());
     }
 
     public WebConfigPlace(
@@ -40,12 +53,17 @@ public record WebConfigPlace(
      * never reads the file's {@code system.web}, so nothing in it applies or fails.
      */
     public WebConfigPlace withoutAspNet() {
-        return new WebConfigPlace(server, site, configPath, applicationPaths, locks, ignored, false);
+        return new WebConfigPlace(server, site, configPath, applicationPaths, locks, ignored, false, pool);
+    }
+
+    /** The same place, served by {@code pool}. */
+    public WebConfigPlace withPool(java.util.Optional<ApplicationPool> pool) {
+        return new WebConfigPlace(server, site, configPath, applicationPaths, locks, ignored, aspNet, pool);
     }
 
     /** The same place judged by {@code other} locks. */
     public WebConfigPlace withLocks(SectionLocks other) {
-        return new WebConfigPlace(server, site, configPath, applicationPaths, other, ignored, aspNet);
+        return new WebConfigPlace(server, site, configPath, applicationPaths, other, ignored, aspNet, pool);
     }
 
     public WebConfigPlace(

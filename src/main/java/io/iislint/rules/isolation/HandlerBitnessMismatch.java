@@ -53,7 +53,7 @@ public final class HandlerBitnessMismatch implements Rule {
         }
     }
 
-    private static Optional<String> problem(
+    static Optional<String> problem(
             WebServerScope.HandlerMapping h, int bits, List<WebServerScope.HandlerMapping> all) {
         int hb = h.bitness();
         if (hb != 0 && hb != bits) {

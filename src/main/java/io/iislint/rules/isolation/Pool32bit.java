@@ -2,23 +2,91 @@ package io.iislint.rules.isolation;
 
 import io.iislint.model.ApplicationPool;
 import io.iislint.model.ConfigPath.PoolSetting;
-import io.iislint.rules.PoolRule;
+import io.iislint.model.IisConfig;
+import io.iislint.model.Settings;
+import io.iislint.model.Site;
+import io.iislint.model.WebServerScope;
+import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** IIS-204: a 32-bit worker process on 64-bit Windows. */
-public final class Pool32bit extends PoolRule {
-    public Pool32bit() {
-        super("IIS-204");
+/**
+ * IIS-204: a 32-bit worker process on 64-bit Windows that nothing in the file needs. Seed 001 runs a pool 32-bit where
+ * 32-bit components need it; so a pool is reported only when none of its applications maps a handler that loads only
+ * in a 32-bit worker (IIS-205's test, asked for 64 bits), the server loads no 32-bit-only global module, and the pool
+ * does not load .NET 1.x (32-bit only).
+ */
+public final class Pool32bit implements Rule {
+    @Override
+    public String id() {
+        return "IIS-204";
     }
 
     @Override
-    protected void check(ApplicationPool pool, RuleContext ctx) {
-        if (!pool.is32Bit()) return;
-        ctx.finding(pool)
-                .message(
-                        "runs a 32-bit worker process: limited to 4 GB of address space, and 64-bit-only modules will not load")
-                .value(new PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
-                .fixTo("false")
-                .report();
+    public void check(IisConfig config, RuleContext ctx) {
+        Map<String, List<Site.Application>> appsByPool = new HashMap<>();
+        for (Site.Application a : config.applications()) {
+            a.applicationPool()
+                    .known()
+                    .ifPresent(pool -> appsByPool
+                            .computeIfAbsent(pool.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(a));
+        }
+        boolean module32 = config.scopes().stream()
+                .filter(s -> s.kind() == WebServerScope.Kind.SERVER)
+                .anyMatch(s -> thirtyTwoBitOnlyModule(s.settings()).isPresent());
+        for (ApplicationPool pool : config.judgedPools()) {
+            // CLR 1.x exists only as 32-bit: such a pool needs the switch
+            if (!pool.is32Bit() || module32 || pool.loadsClr1()) continue;
+            List<Site.Application> apps = appsByPool.getOrDefault(pool.name().toLowerCase(Locale.ROOT), List.of());
+            if (apps.stream().anyMatch(a -> needs32Bit(config, a))) continue;
+            ctx.finding(pool)
+                    .message("runs a 32-bit worker process, and no handler its applications map and no global module"
+                            + " here needs one: a 64-bit worker has more than 4 GB of address space, unless a 32-bit"
+                            + " component this file does not show (a COM object, a driver) needs it")
+                    .value(new PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
+                    .fixTo("false")
+                    .report();
+        }
+    }
+
+    /** Whether one of the handlers the application maps loads only in a 32-bit worker process. */
+    private static boolean needs32Bit(IisConfig config, Site.Application app) {
+        Optional<WebServerScope> scope = config.scopeFor(app.locationPath());
+        if (scope.isEmpty()) return false;
+        List<WebServerScope.HandlerMapping> handlers = scope.get().handlers().mappings();
+        return handlers.stream()
+                .anyMatch(h -> HandlerBitnessMismatch.problem(h, 64, handlers).isPresent());
+    }
+
+    /**
+     * A global module that loads only in 32-bit workers (preCondition bitness32) with no bitness64 module of the same
+     * file name beside it (IIS's own pairs: ManagedEngine and ManagedEngine64, webengine.dll both).
+     */
+    private static Optional<String> thirtyTwoBitOnlyModule(Settings settings) {
+        List<Settings.Entry> modules = settings.collection("system.webServer/globalModules", "add", "name");
+        for (Settings.Entry m : modules) {
+            if (!bitness(m, "bitness32")) continue;
+            String file = fileName(m.attribute("image"));
+            boolean twin = modules.stream()
+                    .anyMatch(o -> bitness(o, "bitness64")
+                            && fileName(o.attribute("image")).equals(file));
+            if (!twin) return Optional.of(m.attribute("name"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean bitness(Settings.Entry m, String bitness) {
+        return m.attribute("preCondition").toLowerCase(Locale.ROOT).contains(bitness);
+    }
+
+    private static String fileName(String image) {
+        String p = image.trim().replace('/', '\\').toLowerCase(Locale.ROOT);
+        return p.substring(p.lastIndexOf('\\') + 1);
     }
 }
