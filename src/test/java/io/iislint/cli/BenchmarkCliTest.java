@@ -52,7 +52,9 @@ class BenchmarkCliTest {
         assertThat(control(cis, "7.2").get("result").asText()).isEqualTo("not checkable from files");
         assertThat(control(cis, "7.2").get("why").asText()).startsWith("registry: ");
         assertThat(control(cis, "1.1").get("result").asText()).isEqualTo("pass"); // IIS-1316: content on D:
-        assertThat(control(cis, "2.1").get("result").asText()).isEqualTo("not yet checked");
+        // IIS-1215 (off by default) runs for its control: the sample writes no URL authorization, nothing allows all
+        assertThat(control(cis, "2.1").get("result").asText()).isEqualTo("pass");
+        assertThat(texts(control(cis, "2.1").get("rules"))).containsExactly("IIS-1215");
         JsonNode server = json.get("servers").get(0);
         assertThat(server.get("file").asText()).isEqualTo(RISKY);
         assertThat(texts(server.get("benchmarks").get(0).get("fail")))
