@@ -58,7 +58,7 @@ class OffByDefaultTest {
     @Test
     void theCatalogMarksTheTwoBenchmarkRulesOnly() {
         assertThat(Catalog.load().all().stream().filter(RuleInfo::offByDefault).map(RuleInfo::id))
-                .containsExactly("IIS-1131", "IIS-1215");
+                .containsExactly("IIS-1131", "IIS-1215", "IIS-1216");
     }
 
     @Test
