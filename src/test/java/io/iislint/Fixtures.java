@@ -62,17 +62,26 @@ public final class Fixtures {
      * folder and linted as one run over it.
      */
     public static List<Finding> lint(String xml, Map<String, String> params) {
-        if (FILE_MARK.matcher(xml).find()) return lintFolder(xml, params);
+        return lint(xml, params, List.of());
+    }
+
+    /** The same with {@code --select}: a rule off by default runs only when named. */
+    public static List<Finding> lint(String xml, Map<String, String> params, List<String> select) {
+        if (FILE_MARK.matcher(xml).find()) return lintFolder(xml, params, select);
         try {
-            return session(params)
-                    .lint(name(xml), xml.getBytes(StandardCharsets.UTF_8))
-                    .findings();
+            Engine.Session session = select.isEmpty()
+                    ? session(params)
+                    : new Engine(new PrintWriter(Writer.nullWriter()))
+                            .session(LintRequest.of(List.of(FILE))
+                                    .withParams(params)
+                                    .withSelect(select));
+            return session.lint(name(xml), xml.getBytes(StandardCharsets.UTF_8)).findings();
         } catch (InputError e) {
             throw new AssertionError(e.diagnostic(), e);
         }
     }
 
-    private static List<Finding> lintFolder(String text, Map<String, String> params) {
+    private static List<Finding> lintFolder(String text, Map<String, String> params, List<String> select) {
         java.nio.file.Path dir = null;
         try {
             dir = java.nio.file.Files.createTempDirectory("iislint-server");
@@ -105,6 +114,7 @@ public final class Fixtures {
                         request.debug(),
                         request.today(),
                         request.iisVersion());
+            if (!select.isEmpty()) request = request.withSelect(select);
             var result = new Engine(new PrintWriter(Writer.nullWriter())).lint(request);
             List<Finding> findings = new java.util.ArrayList<>();
             for (var r : result.results()) {

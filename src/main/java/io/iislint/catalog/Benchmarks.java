@@ -30,8 +30,15 @@ public final class Benchmarks {
     /** What a control that cannot be judged from configuration files depends on instead. */
     public static final List<String> REASONS = List.of("registry", "acl", "disk", "feature", "account", "manual");
 
-    /** The features a control may apply to only (applies-to): a site with an ftp binding. */
-    public static final Set<String> FEATURES = Set.of("ftp");
+    /**
+     * The features a control may apply to only (applies-to), and what the view says when the inputs do not use it: a
+     * site with an ftp binding, forms authentication, classic ASP, ASP.NET session state.
+     */
+    public static final Map<String, String> FEATURES = Map.of(
+            "ftp", "no FTP site",
+            "forms", "no forms authentication among the inputs",
+            "asp", "no classic ASP among the inputs (no asp.dll handler or script map, no asp section)",
+            "session-state", "ASP.NET session state is off (mode Off) wherever the inputs set it");
 
     /** A reference that only relates a rule to a control, without the rule checking it. */
     public static final String RELATED = "Related to ";
@@ -352,8 +359,11 @@ public final class Benchmarks {
                     new NotCheckable(reason, Catalog.oneLine(n.text().strip())));
         }
         Optional<String> appliesTo = c.attribute("applies-to");
-        if (appliesTo.isPresent() && !FEATURES.contains(appliesTo.get()))
-            throw bad(c, "applies-to names one of " + FEATURES + ", not " + appliesTo.get());
+        if (appliesTo.isPresent() && !FEATURES.containsKey(appliesTo.get()))
+            throw bad(
+                    c,
+                    "applies-to names one of " + new java.util.TreeSet<>(FEATURES.keySet()) + ", not "
+                            + appliesTo.get());
         if (c.has("level") == c.has("severity")) throw bad(c, "a control has a level (CIS) or a severity (DISA)");
         return new Control(
                 required(c, "id"),

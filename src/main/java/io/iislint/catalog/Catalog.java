@@ -33,7 +33,7 @@ public final class Catalog {
     static final String RESOURCE = "/io/iislint/catalog/catalog.xml";
 
     private static final Set<String> RULE_ATTRIBUTES =
-            Set.of("id", "name", "severity", "category", "tags", "target", "fix-safety");
+            Set.of("id", "name", "severity", "category", "tags", "target", "fix-safety", "default");
     /** The category of the audit's readiness checks. */
     public static final String MIGRATION = "migration";
     /** What a readiness check can judge a site ready for: the move from IIS 6 to IIS 10, or to Azure App Service. */
@@ -157,7 +157,20 @@ public final class Catalog {
                 example(r, "bad"),
                 example(r, "good"),
                 target,
-                fileFix(r, fix));
+                fileFix(r, fix),
+                offByDefault(r, target));
+    }
+
+    /**
+     * {@code default="off"}: the rule runs only when asked for (by id or name, a benchmark profile, a policy's
+     * {@code <rule enabled="true">} or {@code iislint benchmark}), never in a run that names no rule.
+     */
+    private static boolean offByDefault(XmlElement r, String target) {
+        Optional<String> d = r.attribute("default");
+        if (d.isEmpty()) return false;
+        if (!d.get().equals("off")) throw bad(r, "default is off or left out, not " + d.get());
+        if (!target.isEmpty()) throw bad(r, "a readiness check has no default: check never runs it");
+        return true;
     }
 
     /**
@@ -265,7 +278,8 @@ public final class Catalog {
                             r.badExample(),
                             r.goodExample(),
                             r.target(),
-                            r.fileFix()));
+                            r.fileFix(),
+                            r.offByDefault()));
         }
         changed.putAll(checksById); // a policy names rules only
         return new Catalog(changed);

@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
 public final class CatalogSnapshot {
 
     static final String RESOURCE = "/io/iislint/catalog/catalog.bin";
-    private static final long MAGIC = 0x4949_534c_494e_5432L; // "IISLINT2": the format's version is its last byte
+    private static final long MAGIC = 0x4949_534c_494e_5433L; // "IISLINT3": the format's version is its last byte
 
     private CatalogSnapshot() {}
 
@@ -81,6 +81,7 @@ public final class CatalogSnapshot {
             d.writeUTF(r.target());
             d.writeUTF(r.fileFix().safety());
             d.writeUTF(r.fileFix().why());
+            d.writeBoolean(r.offByDefault());
         }
         d.flush();
     }
@@ -130,7 +131,8 @@ public final class CatalogSnapshot {
                                 d.readUTF(),
                                 d.readUTF(),
                                 d.readUTF(),
-                                new RuleInfo.FileFix(d.readUTF(), d.readUTF())));
+                                new RuleInfo.FileFix(d.readUTF(), d.readUTF()),
+                                d.readBoolean()));
             }
             return d.read() == -1 ? Optional.of(new Catalog(rules)) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {

@@ -123,6 +123,15 @@ public final class RuleDocs {
                     .append(Markdown.text(String.join(", ", r.tags())))
                     .append(" |\n\n");
         }
+        if (r.offByDefault()) {
+            md.append("**Off by default**: it checks a benchmark control that does not apply to many servers, so it")
+                    .append(" runs only when named (`--select ")
+                    .append(r.id())
+                    .append("`), with `--profile cis` or `stig` (as its tags say), when the policy turns it on")
+                    .append(" (`<rule id=\"")
+                    .append(r.id())
+                    .append("\" enabled=\"true\"/>`), and in `iislint benchmark`.\n\n");
+        }
         md.append("`iislint explain ").append(r.id()).append("` shows this page in a terminal.\n\n");
         md.append("## Why\n\n").append(Markdown.text(r.rationale())).append("\n\n");
         md.append("## Bad\n\n")
@@ -288,6 +297,7 @@ public final class RuleDocs {
                     .append(Markdown.codeInTable(r.name()))
                     .append(" | ")
                     .append(Markdown.text(r.title()))
+                    .append(r.offByDefault() ? " (" + RuleInfo.OFF_BY_DEFAULT + ")" : "")
                     .append(" |\n");
         }
         return md.toString();

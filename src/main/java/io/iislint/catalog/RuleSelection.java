@@ -10,7 +10,10 @@ import java.util.TreeSet;
 /**
  * Which rules run. A token names rules by id ({@code IIS-101}), id prefix ({@code IIS-1}), name
  * ({@code pool-identity-localsystem}) or tag ({@code security}, {@code cis}, {@code stig}, …). Profiles are tags.
- * Without {@code --select} or {@code --profile} every rule runs; {@code --ignore} always wins.
+ * Without {@code --select} or {@code --profile} every rule runs but those the catalog marks off by default
+ * ({@link RuleInfo#offByDefault}); such a rule runs when its id or name is given, when a benchmark's tag
+ * ({@link RuleInfo#BENCHMARK_TAGS}) is, or when the policy turns it on, which makes it a rule like the others.
+ * {@code --ignore} always wins.
  */
 public final class RuleSelection {
     private RuleSelection() {}
@@ -18,33 +21,49 @@ public final class RuleSelection {
     /** @throws IllegalArgumentException naming the first token that matches no rule, or an unknown profile */
     public static Set<String> resolve(
             Catalog catalog, List<String> select, List<String> ignore, List<String> profiles) {
+        return resolve(catalog, select, ignore, profiles, Set.of());
+    }
+
+    /** The same, with {@code turnedOn}: the ids of rules off by default that the policy turns on. */
+    public static Set<String> resolve(
+            Catalog catalog, List<String> select, List<String> ignore, List<String> profiles, Set<String> turnedOn) {
         Set<String> tags = new TreeSet<>();
         for (RuleInfo r : catalog.all()) tags.addAll(r.tags());
         Set<String> chosen = new LinkedHashSet<>();
         if (select.isEmpty() && profiles.isEmpty()) {
-            for (RuleInfo r : catalog.all()) chosen.add(r.id());
+            for (RuleInfo r : catalog.all()) if (!off(r, turnedOn)) chosen.add(r.id());
         }
-        for (String token : split(select)) chosen.addAll(matches(catalog, token, "--select"));
+        for (String token : split(select)) chosen.addAll(matches(catalog, token, "--select", turnedOn));
         for (String profile : split(profiles)) {
             if (!tags.contains(profile.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(
                         "unknown profile '" + profile + "' (profiles: " + String.join(", ", tags) + ")");
             }
-            chosen.addAll(matches(catalog, profile, "--profile"));
+            chosen.addAll(matches(catalog, profile, "--profile", turnedOn));
         }
-        for (String token : split(ignore)) chosen.removeAll(matches(catalog, token, "--ignore"));
+        // --ignore takes away whatever a token names, a rule off by default included
+        Set<String> every = new LinkedHashSet<>();
+        for (RuleInfo r : catalog.all()) every.add(r.id());
+        for (String token : split(ignore)) chosen.removeAll(matches(catalog, token, "--ignore", every));
         return chosen;
     }
 
-    private static List<String> matches(Catalog catalog, String token, String option) {
+    private static boolean off(RuleInfo r, Set<String> turnedOn) {
+        return r.offByDefault() && !turnedOn.contains(r.id());
+    }
+
+    private static List<String> matches(Catalog catalog, String token, String option, Set<String> turnedOn) {
         String t = token.toLowerCase(Locale.ROOT);
         List<String> ids = new ArrayList<>();
         for (RuleInfo r : catalog.all()) {
             String id = r.id().toLowerCase(Locale.ROOT);
-            if (id.equals(t)
-                    || id.startsWith(t)
-                    || r.name().equals(t)
-                    || r.tags().contains(t)) ids.add(r.id());
+            boolean named = id.equals(t) || r.name().equals(t);
+            boolean broadly = id.startsWith(t) || r.tags().contains(t);
+            if (named
+                    || (broadly
+                            && (!off(r, turnedOn)
+                                    || RuleInfo.BENCHMARK_TAGS.contains(t)
+                                            && r.tags().contains(t)))) ids.add(r.id());
         }
         if (ids.isEmpty()) {
             throw new IllegalArgumentException(

@@ -30,6 +30,7 @@ final class RulePage {
         } else {
             out.println("severity: " + r.severity().label() + "   category: " + r.category() + "   tags: "
                     + String.join(", ", r.tags()));
+            if (r.offByDefault()) out.println(RuleInfo.OFF_BY_DEFAULT + ": " + RulesCommand.HOW_TO_RUN);
         }
         section(out, "Why");
         for (String line : wrap(r.rationale(), WIDTH - 2)) out.println("  " + line);

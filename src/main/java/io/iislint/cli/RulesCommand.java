@@ -15,6 +15,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code iislint rules}: the rule list, or the pages of the rules named. */
 final class RulesCommand implements Callable<Integer> {
 
+    /** How a rule that is off by default is run, as the list and a rule's page say it. */
+    static final String HOW_TO_RUN = "it runs only when named (--select ID or NAME), with --profile cis or stig"
+            + " (as its tags say), when the policy turns it on (<rule id=\"ID\" enabled=\"true\"/>),"
+            + " and in iislint benchmark";
+
     final CommandSpec spec;
     List<String> wanted = new ArrayList<>();
 
@@ -54,7 +59,12 @@ final class RulesCommand implements Callable<Integer> {
                         r.severity().label(),
                         r.category(),
                         r.name(),
-                        r.title());
+                        r.offByDefault() ? r.title() + " (" + RuleInfo.OFF_BY_DEFAULT + ")" : r.title());
+            }
+            if (catalog.all().stream().anyMatch(RuleInfo::offByDefault)) {
+                out.println();
+                out.println("A rule marked (" + RuleInfo.OFF_BY_DEFAULT + ") checks a benchmark control that does not"
+                        + " apply to many servers: " + HOW_TO_RUN + ".");
             }
             // not lint rules: check never runs them, so they stand apart, with the result they give instead of a
             // severity

@@ -222,7 +222,7 @@ public final class Engine {
             parameters = Parameters.of(catalog, merged);
             List<String> ignored = new ArrayList<>(request.ignore());
             ignored.addAll(policy.disabled());
-            enabled = RuleSelection.resolve(catalog, request.select(), ignored, request.profiles());
+            enabled = RuleSelection.resolve(catalog, request.select(), ignored, request.profiles(), policy.turnedOn());
         } catch (IllegalArgumentException e) {
             throw new RequestError(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }

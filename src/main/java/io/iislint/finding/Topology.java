@@ -3,23 +3,38 @@ package io.iislint.finding;
 import io.iislint.source.Location;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a server file holds of its sites, applications, pools and the accounts they run as, by name only: the HTML
  * report draws it and places each finding on it. Empty for a file that defines neither sites nor pools (a
  * web.config, an fcgiext.ini), but for where a placed web.config sits. Small next to the model, so the model can go once a file is linted.
  */
-public record Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> places, Optional<String> server) {
+public record Topology(
+        List<SiteNode> sites, List<PoolNode> pools, List<Place> places, Optional<String> server, Set<String> features) {
     public static final Topology NONE = new Topology(List.of(), List.of(), List.of());
+
+    /** A feature the file shows in use: forms authentication. */
+    public static final String FORMS = "forms";
+    /** A feature the file shows in use: classic ASP (an asp.dll handler or script map, or the asp section). */
+    public static final String ASP = "asp";
+    /** A feature the file shows in use: ASP.NET session state (its mode is not Off everywhere). */
+    public static final String SESSION_STATE = "session-state";
 
     public Topology {
         sites = List.copyOf(sites);
         pools = List.copyOf(pools);
         places = List.copyOf(places);
+        features = Set.copyOf(features);
     }
 
     public Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> places) {
-        this(sites, pools, places, Optional.empty());
+        this(sites, pools, places, Optional.empty(), Set.of());
+    }
+
+    /** The same, with the features ({@link #FORMS}, {@link #ASP}, {@link #SESSION_STATE}) the file uses. */
+    public Topology withFeatures(Set<String> used) {
+        return new Topology(sites, pools, places, server, used);
     }
 
     /**
@@ -27,7 +42,7 @@ public record Topology(List<SiteNode> sites, List<PoolNode> pools, List<Place> p
      * server's folder ({@code server}: its applicationHost.config as the reports name it).
      */
     public Topology onServer(String server) {
-        return new Topology(sites, pools, places, Optional.of(server));
+        return new Topology(sites, pools, places, Optional.of(server), features);
     }
 
     /** Whether the file defines no site and no pool (it may still be placed on a server's site). */

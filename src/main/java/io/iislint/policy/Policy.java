@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * An organisation's policy ({@code .iislint.xml}): which severity fails the build, rule severities and
- * parameters, rules turned off, and exemptions for one server, site or pool, each with a reason and an optional
- * expiry date.
+ * parameters, rules turned off (and rules off by default turned on: {@code turnedOn}), and exemptions for one server,
+ * site or pool, each with a reason and an optional expiry date.
  */
 public record Policy(
         Optional<Path> file,
@@ -24,13 +24,27 @@ public record Policy(
         Set<String> disabled,
         List<Exemption> exemptions,
         List<Content> contents,
-        Optional<IisVersion> iisVersion) {
+        Optional<IisVersion> iisVersion,
+        Set<String> turnedOn) {
 
     public static final Policy NONE = new Policy(
             Optional.empty(), Optional.empty(), Map.of(), Map.of(), Set.of(), List.of(), List.of(), Optional.empty());
 
     public Policy {
         contents = List.copyOf(contents);
+        turnedOn = Set.copyOf(turnedOn);
+    }
+
+    public Policy(
+            Optional<Path> file,
+            Optional<Severity> failOn,
+            Map<String, Severity> severities,
+            Map<String, String> params,
+            Set<String> disabled,
+            List<Exemption> exemptions,
+            List<Content> contents,
+            Optional<IisVersion> iisVersion) {
+        this(file, failOn, severities, params, disabled, exemptions, contents, iisVersion, Set.of());
     }
 
     public Policy(

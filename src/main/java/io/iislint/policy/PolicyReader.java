@@ -96,6 +96,7 @@ public final class PolicyReader {
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
         Set<String> disabled = new LinkedHashSet<>();
+        Set<String> turnedOn = new LinkedHashSet<>();
         List<Policy.Exemption> exemptions = new ArrayList<>();
         List<Policy.Content> contents = new ArrayList<>();
         for (XmlElement e : root.children()) {
@@ -110,7 +111,7 @@ public final class PolicyReader {
                             .orElseThrow(() ->
                                     error(e, "iisVersion must be " + IisVersion.GIVEN_VALUES + ", not '" + v + "'")));
                 }
-                case "rule" -> rule(e, catalog, severities, params, disabled);
+                case "rule" -> rule(e, catalog, severities, params, disabled, turnedOn);
                 case "exempt" -> exemptions.add(exemption(e, catalog));
                 case "content" -> contents.add(content(e, file));
                 default ->
@@ -120,7 +121,8 @@ public final class PolicyReader {
                                     + "> (expected failOn, iisVersion, rule, exempt or content)");
             }
         }
-        return new Policy(Optional.of(file), failOn, severities, params, disabled, exemptions, contents, iisVersion);
+        return new Policy(
+                Optional.of(file), failOn, severities, params, disabled, exemptions, contents, iisVersion, turnedOn);
     }
 
     /**
@@ -159,7 +161,8 @@ public final class PolicyReader {
             Catalog catalog,
             Map<String, Severity> severities,
             Map<String, String> params,
-            Set<String> disabled)
+            Set<String> disabled,
+            Set<String> turnedOn)
             throws InputError {
         allow(e, "id", "severity", "enabled");
         RuleInfo r = rule(e, catalog, attribute(e, "id"));
@@ -168,6 +171,8 @@ public final class PolicyReader {
             String v = attribute(e, "enabled");
             if (!v.equals("true") && !v.equals("false")) throw error(e, "enabled is true or false");
             if (v.equals("false")) disabled.add(r.id());
+            // a rule off by default runs like the others once the policy turns it on
+            else if (r.offByDefault()) turnedOn.add(r.id());
         }
         for (XmlElement p : e.children()) {
             if (!p.name().equals("param"))

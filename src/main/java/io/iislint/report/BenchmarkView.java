@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,7 +86,7 @@ public final class BenchmarkView {
         this.report = report;
         List<FileResult> linted =
                 report.files().stream().filter(f -> f.error().isEmpty()).toList();
-        this.all = judge(kinds(linted), ftp(linted), report.findings(), List.of());
+        this.all = judge(kinds(linted), features(linted, ftp(linted)), report.findings(), List.of());
         for (HtmlReport.Group g : HtmlReport.groups(report.files())) {
             HtmlReport.Placement placed = new HtmlReport.Placement(g);
             List<Finding> findings = g.findings();
@@ -97,10 +98,15 @@ public final class BenchmarkView {
                 for (String p : pools) own.addAll(placed.ofPool(p));
                 own.sort(Finding.ORDER);
                 boolean ftpSite = s.bindings().stream().anyMatch(BenchmarkView::isFtp);
-                sites.add(new SiteView(s.name(), judge(kinds(g.members()), ftpSite, own, placed.server)));
+                // a site gets its server's features (forms, ASP, session state) but an FTP control only with an ftp
+                // binding of its own
+                sites.add(new SiteView(
+                        s.name(), judge(kinds(g.members()), features(g.members(), ftpSite), own, placed.server)));
             }
             servers.add(new ServerView(
-                    g.main().path(), judge(kinds(g.members()), ftp(g.members()), findings, List.of()), sites));
+                    g.main().path(),
+                    judge(kinds(g.members()), features(g.members(), ftp(g.members())), findings, List.of()),
+                    sites));
         }
     }
 
@@ -144,7 +150,8 @@ public final class BenchmarkView {
         return n;
     }
 
-    private List<Result> judge(Set<FileKind> kinds, boolean ftp, List<Finding> findings, List<Finding> inherited) {
+    private List<Result> judge(
+            Set<FileKind> kinds, Set<String> features, List<Finding> findings, List<Finding> inherited) {
         List<Result> out = new ArrayList<>();
         for (Benchmarks.Coverage c : coverage) {
             Benchmarks.Control control = c.control();
@@ -159,17 +166,22 @@ public final class BenchmarkView {
                             List.of(),
                             false));
                 case NOT_YET_CHECKED -> out.add(result(c, Outcome.NOT_YET_CHECKED, "", List.of(), false));
-                case CHECKED -> out.add(checked(c, kinds, ftp, findings, inherited));
+                case CHECKED -> out.add(checked(c, kinds, features, findings, inherited));
             }
         }
         return out;
     }
 
     private static Result checked(
-            Benchmarks.Coverage c, Set<FileKind> kinds, boolean ftp, List<Finding> findings, List<Finding> inherited) {
+            Benchmarks.Coverage c,
+            Set<FileKind> kinds,
+            Set<String> features,
+            List<Finding> findings,
+            List<Finding> inherited) {
         Benchmarks.Control control = c.control();
-        if (control.appliesTo().isPresent() && control.appliesTo().get().equals("ftp") && !ftp)
-            return result(c, Outcome.NOT_APPLICABLE, "no FTP site", List.of(), false);
+        Optional<String> feature = control.appliesTo();
+        if (feature.isPresent() && feature.get().equals("ftp") && !features.contains("ftp"))
+            return result(c, Outcome.NOT_APPLICABLE, Benchmarks.FEATURES.getOrDefault("ftp", ""), List.of(), false);
         Set<FileKind> read = EnumSet.noneOf(FileKind.class);
         for (String rule : c.rules()) read.addAll(RuleFiles.of(rule));
         if (read.stream().noneMatch(kinds::contains)) {
@@ -182,6 +194,10 @@ public final class BenchmarkView {
                     List.of(),
                     false);
         }
+        // after the kinds: a feature the files cannot show (no file its rules read) is "no such file", not "unused"
+        if (feature.isPresent() && !features.contains(feature.get()))
+            return result(
+                    c, Outcome.NOT_APPLICABLE, Benchmarks.FEATURES.getOrDefault(feature.get(), ""), List.of(), false);
         List<Finding> failing = of(c, findings);
         if (!failing.isEmpty()) return result(c, Outcome.FAIL, "", failing, false);
         List<Finding> above = of(c, inherited);
@@ -202,6 +218,14 @@ public final class BenchmarkView {
         Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
         for (FileResult f : files) f.kind().ifPresent(kinds::add);
         return kinds;
+    }
+
+    /** The features the files use (their topologies'), with ftp as {@code ftp} says. */
+    private static Set<String> features(List<FileResult> files, boolean ftp) {
+        Set<String> used = new TreeSet<>();
+        for (FileResult f : files) used.addAll(f.topology().features());
+        if (ftp) used.add("ftp");
+        return used;
     }
 
     private static boolean ftp(List<FileResult> files) {

@@ -141,7 +141,7 @@ class BenchmarksTest {
                                 bytes(
                                         "<benchmarks><benchmark id='x' reference='r' title='t' version='1'>"
                                                 + "<control id='1' level='L1' title='a' applies-to='gopher'/></benchmark></benchmarks>")))
-                .hasMessageContaining("applies-to names one of [ftp], not gopher");
+                .hasMessageContaining("applies-to names one of [asp, forms, ftp, session-state], not gopher");
     }
 
     @Test

@@ -66,6 +66,11 @@ class CatalogTest {
             if (r.tags().contains("iis6")) {
                 // only ever found in IIS 6 files: the fix is an adsutil.vbs command
                 assertThat(r.adsutil()).as(r.id()).startsWith("cscript adsutil.vbs SET ");
+            } else if (r.id().equals("IIS-1131")) {
+                // no documented appcmd form adds a deny element (rather than an allow) to system.web/authorization's
+                // allow/deny collection; PowerShell's Add-WebConfigurationProperty -Type deny does
+                assertThat(r.appcmd()).as(r.id()).isEmpty();
+                assertThat(r.powershell()).as(r.id()).contains("-Type deny");
             } else if (!java.util.Set.of("config", "suppression", "policy").contains(r.category())) {
                 // protected configuration has no appcmd: its tool is aspnet_regiis
                 assertThat(r.appcmd()).as(r.id()).matches("(appcmd|aspnet_regiis) .*");
@@ -110,11 +115,13 @@ class CatalogTest {
                     .doesNotContain(id);
             return;
         }
-        assertThat(Fixtures.lint(r.badExample()))
+        // a rule off by default is shown as it runs when named
+        java.util.List<String> select = r.offByDefault() ? java.util.List.of(id) : java.util.List.of();
+        assertThat(Fixtures.lint(r.badExample(), java.util.Map.of(), select))
                 .as("bad example of " + id)
                 .extracting(Finding::ruleId)
                 .contains(id);
-        assertThat(Fixtures.lint(r.goodExample()))
+        assertThat(Fixtures.lint(r.goodExample(), java.util.Map.of(), select))
                 .as("good example of " + id)
                 .extracting(Finding::ruleId)
                 .doesNotContain(id);

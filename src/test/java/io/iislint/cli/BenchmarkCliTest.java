@@ -52,7 +52,9 @@ class BenchmarkCliTest {
         assertThat(control(cis, "7.2").get("result").asText()).isEqualTo("not checkable from files");
         assertThat(control(cis, "7.2").get("why").asText()).startsWith("registry: ");
         assertThat(control(cis, "1.1").get("result").asText()).isEqualTo("pass"); // IIS-1316: content on D:
-        assertThat(control(cis, "2.1").get("result").asText()).isEqualTo("not yet checked");
+        // IIS-1215 (off by default) runs for its control: the sample writes no URL authorization, nothing allows all
+        assertThat(control(cis, "2.1").get("result").asText()).isEqualTo("pass");
+        assertThat(texts(control(cis, "2.1").get("rules"))).containsExactly("IIS-1215");
         JsonNode server = json.get("servers").get(0);
         assertThat(server.get("file").asText()).isEqualTo(RISKY);
         assertThat(texts(server.get("benchmarks").get(0).get("fail")))
@@ -67,6 +69,46 @@ class BenchmarkCliTest {
         JsonNode archive = server.get("sites").get(3);
         assertThat(archive.get("name").asText()).isEqualTo("Archive");
         assertThat(texts(archive.get("benchmarks").get(0).get("fail"))).isEmpty();
+    }
+
+    @Test
+    void formsAspAndSessionStateControlsApplyOnlyWhereTheInputsUseThem(@TempDir Path dir) throws IOException {
+        Path plain = dir.resolve("plain/web.config");
+        Files.createDirectories(plain.getParent());
+        Files.writeString(
+                plain,
+                "<configuration>\n  <system.web>\n    <authentication mode=\"Windows\" />\n"
+                        + "    <sessionState mode=\"Off\" />\n  </system.web>\n</configuration>\n");
+        JsonNode cis = json(Cli.run("benchmark", "cis", "-f", "json", "--no-config", plain.toString()))
+                .get("benchmarks")
+                .get(0);
+        assertThat(control(cis, "2.3").get("result").asText()).isEqualTo("not applicable");
+        assertThat(control(cis, "2.3").get("why").asText()).isEqualTo("no forms authentication among the inputs");
+        assertThat(control(cis, "3.6").get("why").asText())
+                .isEqualTo("ASP.NET session state is off (mode Off) wherever the inputs set it");
+        JsonNode stig = json(Cli.run("benchmark", "stig", "-f", "json", "--no-config", plain.toString()))
+                .get("benchmarks")
+                .get(1);
+        assertThat(control(stig, "SV-218769").get("why").asText()).startsWith("no classic ASP among the inputs");
+
+        Path used = dir.resolve("used/web.config");
+        Files.createDirectories(used.getParent());
+        Files.writeString(
+                used,
+                "<configuration>\n  <system.web>\n    <authentication mode=\"Forms\"><forms requireSSL=\"false\" /></authentication>\n"
+                        + "  </system.web>\n  <system.webServer>\n    <handlers>\n"
+                        + "      <add name=\"ASPClassic\" path=\"*.asp\" verb=\"GET,HEAD,POST\" modules=\"IsapiModule\""
+                        + " scriptProcessor=\"%windir%\\system32\\inetsrv\\asp.dll\" />\n    </handlers>\n"
+                        + "  </system.webServer>\n</configuration>\n");
+        cis = json(Cli.run("benchmark", "cis", "-f", "json", "--no-config", used.toString()))
+                .get("benchmarks")
+                .get(0);
+        assertThat(control(cis, "2.3").get("result").asText()).isEqualTo("fail");
+        assertThat(control(cis, "3.6").get("result").asText()).isEqualTo("pass");
+        stig = json(Cli.run("benchmark", "stig", "-f", "json", "--no-config", used.toString()))
+                .get("benchmarks")
+                .get(1);
+        assertThat(control(stig, "SV-218769").get("result").asText()).isEqualTo("pass");
     }
 
     @Test

@@ -273,6 +273,8 @@ class CiFormatsTest {
                         "IIS-1128 asp-session-id-not-secure",
                         "IIS-1129 asp-on-end-not-anonymous",
                         "IIS-1130 forms-credentials-stored",
+                        "IIS-1132 app-setting-secret",
+                        "IIS-1133 connection-string-password-elsewhere",
                         "IIS-1135 session-expired-id-reused",
                         "IIS-1201 http-errors-detailed",
                         "IIS-1202 x-powered-by-header",

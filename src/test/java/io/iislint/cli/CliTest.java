@@ -45,6 +45,7 @@ class CliTest {
         String output = Cli.run(RISKY).out()
                 + Cli.run("samples/iis6/MetaBase.xml").out()
                 + Cli.run("samples/server").out()
+                + Cli.run("--select", "IIS-1131", "samples/server").out() // under "Rules off by default"
                 + Cli.run(SITE).out(); // its fixes, under "Counts, quiet runs and standard input"
         List<String> shown = readme.lines()
                 .filter(l -> l.startsWith("samples/risky/")

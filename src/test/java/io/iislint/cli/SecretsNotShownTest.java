@@ -23,25 +23,30 @@ class SecretsNotShownTest {
         Files.writeString(
                 web,
                 "<configuration>\n  <connectionStrings>\n    <add name=\"Shop\" connectionString=\"Server=db1;User ID=shop;"
-                        + "Password=" + PASSWORD + "\" />\n  </connectionStrings>\n  <system.web>\n"
+                        + "Password=" + PASSWORD + "\" />\n  </connectionStrings>\n"
+                        + "  <appSettings>\n    <add key=\"PaymentApiKey\" value=\"" + PASSWORD + "\" />\n"
+                        + "    <add key=\"ReportsDb\" value=\"Server=db2;Database=Reports;User ID=reports;Password="
+                        + PASSWORD + "\" />\n  </appSettings>\n  <system.web>\n"
                         + "    <authentication mode=\"Forms\"><forms requireSSL=\"true\"><credentials passwordFormat=\"Clear\">"
                         + "<user name=\"admin\" password=\"" + PASSWORD
                         + "\" /></credentials></forms></authentication>\n"
                         + "    <machineKey validation=\"SHA1\" decryption=\"3DES\" validationKey=\"" + PASSWORD
                         + "\" decryptionKey=\"" + PASSWORD + "\" />\n  </system.web>\n</configuration>\n",
                 StandardCharsets.UTF_8);
-        for (String format : new String[] {"text", "json", "sarif", "junit", "checkstyle", "github"}) {
+        for (String format : new String[] {
+            "text", "json", "sarif", "junit", "checkstyle", "github", "gitlab", "azure", "html", "powershell", "appcmd"
+        }) {
             Cli r = Cli.run(
                     "check",
                     "--no-config",
                     "--select",
-                    "IIS-1112,IIS-1113,IIS-1114,IIS-1124,IIS-1125",
+                    "IIS-1112,IIS-1113,IIS-1114,IIS-1124,IIS-1125,IIS-1132,IIS-1133",
                     "--format",
                     format,
                     web.toString());
             assertThat(r.out())
                     .as(format)
-                    .contains("IIS-1112")
+                    .contains("IIS-1112", "IIS-1132", "IIS-1133")
                     .doesNotContain(PASSWORD)
                     .doesNotContain("Tr0ub4dor");
             assertThat(r.err()).as(format).doesNotContain("Tr0ub4dor");
@@ -50,7 +55,7 @@ class SecretsNotShownTest {
         Cli created = Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), web.toString());
         assertThat(created.out()).contains("Wrote ");
         assertThat(Files.readString(baseline, StandardCharsets.UTF_8))
-                .contains("IIS-1112", "IIS-1113", "IIS-1114", "IIS-1124", "IIS-1125")
+                .contains("IIS-1112", "IIS-1113", "IIS-1114", "IIS-1124", "IIS-1125", "IIS-1132", "IIS-1133")
                 .doesNotContain("Tr0ub4dor");
     }
 }

@@ -83,7 +83,7 @@ public final class ConnectionStringPasswordCleartext implements Rule {
         return Optional.empty();
     }
 
-    private static boolean placeholder(String v) {
+    static boolean placeholder(String v) {
         return v.startsWith("$(") && v.endsWith(")")
                 || v.startsWith("#{") && v.endsWith("}")
                 || v.startsWith("{{") && v.endsWith("}}")

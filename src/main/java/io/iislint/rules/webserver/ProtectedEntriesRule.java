@@ -74,6 +74,8 @@ abstract class ProtectedEntriesRule implements Rule {
                 gone.add(name);
                 if (last == null || after(change.get(), last)) last = change.get();
             }
+            if (scope.kind() == WebServerScope.Kind.SERVER && config.kind() == FileKind.APPLICATION_HOST)
+                missingAtServer(scope, names, now, gone, ctx);
             if (gone.isEmpty() || last == null) continue;
             ctx.finding(scope)
                     .message(message(gone) + (probably ? " (probably: a stock server lists them)" : ""))
@@ -82,6 +84,23 @@ abstract class ProtectedEntriesRule implements Rule {
                     .fix("entry", gone.get(0))
                     .report();
         }
+    }
+
+    /**
+     * At the server level of an applicationHost.config: what to say of the listed entries the levels leave out
+     * altogether ({@code now}) rather than take away ({@code gone}, reported by the caller). Nothing by default: a
+     * server need not list them; a rule for a benchmark that wants them listed says so.
+     */
+    void missingAtServer(
+            WebServerScope scope, List<String> names, List<Settings.Entry> now, List<String> gone, RuleContext ctx) {}
+
+    /** The entries of the collection at the path (as {@code now}) that protect {@code name}. */
+    final boolean listed(List<Settings.Entry> now, String name) {
+        return CollectionChanges.has(now, key, name, this::protects);
+    }
+
+    final String path() {
+        return path;
     }
 
     private static boolean after(XmlElement a, XmlElement b) {
