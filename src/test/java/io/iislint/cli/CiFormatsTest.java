@@ -275,7 +275,7 @@ class CiFormatsTest {
                         "IIS-1130 forms-credentials-stored",
                         "IIS-1132 app-setting-secret",
                         "IIS-1133 connection-string-password-elsewhere",
-                        "IIS-1135 session-expired-id-reused",
+                        "IIS-1134 session-expired-id-reused",
                         "IIS-1201 http-errors-detailed",
                         "IIS-1202 x-powered-by-header",
                         "IIS-1203 server-header-not-removed",

@@ -11,7 +11,7 @@ import io.iislint.rules.SettingRule;
 import java.util.Optional;
 
 /**
- * IIS-1135: a session id in the URL ({@code sessionState cookieless} other than UseCookies) with
+ * IIS-1134: a session id in the URL ({@code sessionState cookieless} other than UseCookies) with
  * {@code regenerateExpiredSessionId="false"}: ASP.NET then starts a new session under an id the client sent, one it
  * never issued, instead of issuing a fresh one. With cookies the setting is not used, and nothing is reported.
  */
@@ -19,7 +19,7 @@ public final class SessionExpiredIdReused extends SettingRule<Boolean> {
     private static final String SECTION = "system.web/sessionState";
 
     public SessionExpiredIdReused() {
-        super("IIS-1135", SECTION, "regenerateExpiredSessionId");
+        super("IIS-1134", SECTION, "regenerateExpiredSessionId");
     }
 
     /**
