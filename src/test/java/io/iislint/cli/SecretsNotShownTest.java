@@ -100,4 +100,31 @@ class SecretsNotShownTest {
                 .contains("IIS-311")
                 .doesNotContain("Tr0ub4dor");
     }
+
+    @Test
+    void aMalformedEnvironmentPairIsReportedWithoutItsValue(@TempDir Path dir) throws IOException {
+        // NAME=value written for NAME:value: IIS-001 reports the pair, and the value may be the password
+        Path ini = dir.resolve("fcgiext.ini");
+        Files.writeString(
+                ini,
+                "[Types]\nphp=PHP\n\n[PHP]\nExePath=C:\\PHP\\php-cgi.exe\nEnvironmentVars=DB_PASSWORD=" + PASSWORD
+                        + ",PHPRC:C:\\PHP," + PASSWORD + "\n",
+                StandardCharsets.UTF_8);
+        for (CheckCommand.Format format : CheckCommand.Format.values()) {
+            Cli r = Cli.run("check", "--no-config", "--select", "IIS-001", "--format", format.name(), ini.toString());
+            assertThat(r.out()).as(format.name()).doesNotContain("Tr0ub4dor");
+            assertThat(r.err()).as(format.name()).doesNotContain("Tr0ub4dor");
+        }
+        assertThat(Cli.run("check", "--no-config", "--select", "IIS-001", ini.toString())
+                        .out())
+                .contains(
+                        "error IIS-001 fcgiext.ini section 'PHP': 'DB_PASSWORD=… (24 characters)' is not valid: expected"
+                                + " NAME:value pairs separated by commas")
+                .contains("'(24 characters)' is not valid");
+        Path baseline = dir.resolve("baseline.json");
+        Cli.run("baseline", "create", "--no-config", "-o", baseline.toString(), ini.toString());
+        assertThat(Files.readString(baseline, StandardCharsets.UTF_8))
+                .contains("IIS-001")
+                .doesNotContain("Tr0ub4dor");
+    }
 }
