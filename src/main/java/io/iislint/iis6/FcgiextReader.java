@@ -345,7 +345,7 @@ public final class FcgiextReader {
                         "fcgiext.ini section",
                         s.name(),
                         "[" + s.name() + "]/EnvironmentVars",
-                        pair.strip(),
+                        shown(pair.strip()),
                         "expected NAME:value pairs separated by commas"));
                 continue;
             }
@@ -355,6 +355,17 @@ public final class FcgiextReader {
                     l.get().at()));
         }
         return out;
+    }
+
+    /**
+     * A pair without its colon, as a message may show it: the name before an {@code =} and the length of the rest,
+     * since what follows may be a password (NAME=secret written for NAME:secret); without {@code =}, only its length.
+     */
+    private static String shown(String pair) {
+        int eq = pair.indexOf('=');
+        return eq > 0
+                ? pair.substring(0, eq) + "=… (" + (pair.length() - eq - 1) + " characters)"
+                : "(" + pair.length() + " characters)";
     }
 
     private static Optional<Line> get(Section s, String key) {

@@ -7,6 +7,7 @@ import static io.iislint.iis6.MetabaseValues.BOOL;
 import static io.iislint.iis6.MetabaseValues.CPU_ACTION;
 import static io.iislint.iis6.MetabaseValues.DIR_BROWSE;
 import static io.iislint.iis6.MetabaseValues.DWORD;
+import static io.iislint.iis6.MetabaseValues.FILTER_FLAGS;
 import static io.iislint.iis6.MetabaseValues.IDENTITY;
 import static io.iislint.iis6.MetabaseValues.MINUTES;
 import static io.iislint.iis6.MetabaseValues.RECYCLE_EVENTS;
@@ -51,6 +52,7 @@ public final class MetabaseReader {
     private static final Pattern SITE_KEY = Pattern.compile("(?i)/LM/W3SVC/(\\d+)");
     private static final String INHERITED = "IIsInheritedProperties";
     private static final String INHERITED_PREFIX = "inherited:";
+    private static final List<String> OBSOLETE = List.of("ServerListenTimeout", "UNCAuthenticationPassthrough");
 
     public IisConfig read(XmlDocument doc) {
         Map<String, XmlElement> keys = new LinkedHashMap<>();
@@ -142,6 +144,7 @@ public final class MetabaseReader {
         private final List<WebServerScope> scopes = new ArrayList<>();
         private final List<Iis6.KeySettings> keySettings = new ArrayList<>();
         private final List<Inventory.Component> filters = new ArrayList<>();
+        private final List<Iis6.Filter> filterFlags = new ArrayList<>();
         private final List<Inventory.Authentication> authentication = new ArrayList<>();
 
         /** Lower-cased key → the keys directly below it, built once so that walking the tree stays linear. */
@@ -185,7 +188,11 @@ public final class MetabaseReader {
                     keySettings,
                     List.of(),
                     values.get(SERVICE, "WAMUserName", TEXT),
-                    appProcesses(sites));
+                    appProcesses(sites),
+                    // on the IIsComputer key; on by default (Windows Server 2003 metabase reference)
+                    values.get("/LM", "EnableHistory", BOOL, true),
+                    obsoleteProperties(),
+                    filterFlags);
             List<WebServerScope> sorted = new ArrayList<>(scopes);
             // parents before children, so that an inherited entry is attributed to the key that writes it
             sorted.sort(java.util.Comparator.comparingLong(
@@ -248,6 +255,22 @@ public final class MetabaseReader {
 
         private String type(String key) {
             return values.key(key).map(XmlElement::name).orElse("");
+        }
+
+        /**
+         * Web service properties nothing reads any more (IIS-011): ServerListenTimeout, which the IIS 6 web service
+         * does not use (FTP, SMTP and NNTP still do), and UNCAuthenticationPassthrough; each as its key writes it.
+         */
+        private List<Iis6.KeyProperty> obsoleteProperties() {
+            List<Iis6.KeyProperty> out = new ArrayList<>();
+            for (String key : subtree(SERVICE)) {
+                XmlElement e = values.key(key).orElseThrow();
+                for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                    if (OBSOLETE.stream().anyMatch(o -> o.equalsIgnoreCase(a.getKey())))
+                        out.add(new Iis6.KeyProperty(key, a.getKey(), a.getValue(), e.locationOf(a.getKey())));
+                }
+            }
+            return out;
         }
 
         // ---- pools ----
@@ -486,7 +509,12 @@ public final class MetabaseReader {
                 }
             }
             Value<Long> browse = values.get(key, "DirBrowseFlags", DIR_BROWSE);
-            keySettings.add(new Iis6.KeySettings(key, e.location(), values.get(key, "AnonymousPasswordSync", BOOL)));
+            keySettings.add(new Iis6.KeySettings(
+                    key,
+                    e.location(),
+                    values.get(key, "AnonymousPasswordSync", BOOL),
+                    // schema default TRUE (IIS 6 SDK, AspRunOnEndAnonymously)
+                    values.get(key, "AspRunOnEndAnonymously", BOOL, true)));
             return new WebServerScope(
                     service ? WebServerScope.Kind.METABASE_SERVICE : WebServerScope.Kind.METABASE_KEY,
                     key,
@@ -646,6 +674,12 @@ public final class MetabaseReader {
                 int at = key.toLowerCase(Locale.ROOT).lastIndexOf("/filters/");
                 filters.add(new Inventory.Component(
                         name, path.get(), at > 0 ? key.substring(0, at) : SERVICE, e.locationOf("FilterPath")));
+                filterFlags.add(new Iis6.Filter(
+                        key,
+                        name,
+                        path.get(),
+                        e.location(),
+                        values.own(key, "FilterFlags", FILTER_FLAGS).orElse(Value.notSet(key))));
             }
         }
     }

@@ -102,6 +102,30 @@ final class MetabaseValues {
 
     static final long ENABLE_DIR_BROWSING = 0x80000000L;
 
+    /**
+     * FilterFlags: the notifications an ISAPI filter registered for, named as MBSchema.xml names them. IIS writes the
+     * value itself when the filter loads; a name not listed here is left out rather than called invalid.
+     */
+    static final Type<Long> FILTER_FLAGS = lenientBits(
+            "a bit mask or Notify… names joined by |",
+            Map.ofEntries(
+                    Map.entry("NotifySecurePort", 0x1L),
+                    Map.entry("NotifyNonSecurePort", 0x2L),
+                    Map.entry("NotifySendResponse", 0x40L),
+                    Map.entry("NotifyEndOfRequest", 0x80L),
+                    Map.entry("NotifyEndOfNetSession", 0x100L),
+                    Map.entry("NotifyLog", 0x200L),
+                    Map.entry("NotifySendRawData", 0x400L),
+                    Map.entry("NotifyAccessDenied", 0x800L),
+                    Map.entry("NotifyUrlMap", 0x1000L),
+                    Map.entry("NotifyAuthentication", 0x2000L),
+                    Map.entry("NotifyPreProcHeaders", 0x4000L),
+                    Map.entry("NotifyReadRawData", 0x8000L),
+                    Map.entry("NotifyOrderLow", 0x20000L),
+                    Map.entry("NotifyOrderMedium", 0x40000L),
+                    Map.entry("NotifyOrderHigh", 0x80000L),
+                    Map.entry("NotifyAuthComplete", 0x4000000L)));
+
     static final Type<Long> DIR_BROWSE = bits(
             "a bit mask or DirBrowse… names joined by |",
             Map.of(
@@ -278,6 +302,17 @@ final class MetabaseValues {
     }
 
     /** A bit-mask property as a number: names from {@code bits} joined by {@code |}, or decimal. */
+    /** Like {@link #bits}, but a name it does not know counts for nothing instead of making the value invalid. */
+    private static Type<Long> lenientBits(String expected, Map<String, Long> bits) {
+        return new Type<>(expected, t -> {
+            String s = t.trim();
+            if (Digits.upTo(s, 10)) return Optional.of(Long.parseLong(s));
+            long n = 0;
+            for (String part : s.split("\\|")) n |= bits.getOrDefault(part.trim(), 0L);
+            return Optional.of(n);
+        });
+    }
+
     private static Type<Long> bits(String expected, Map<String, Long> bits) {
         return new Type<>(expected, t -> {
             String s = t.trim();

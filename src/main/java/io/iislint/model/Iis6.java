@@ -13,18 +13,41 @@ public record Iis6(
         List<KeySettings> keys,
         List<FcgiextSetting> fcgiextSettings,
         Value<String> wamUserName,
-        List<AppProcess> appProcesses) {
+        List<AppProcess> appProcesses,
+        Value<Boolean> enableHistory,
+        List<KeyProperty> obsoleteProperties,
+        List<Filter> filters) {
 
     public Iis6 {
         keys = List.copyOf(keys);
         fcgiextSettings = List.copyOf(fcgiextSettings);
         appProcesses = List.copyOf(appProcesses);
+        obsoleteProperties = List.copyOf(obsoleteProperties);
+        filters = List.copyOf(filters);
     }
 
     /** An fcgiext.ini's share: its settings only. */
     public static Iis6 fcgiext(Location top, List<FcgiextSetting> settings) {
-        return new Iis6(top, Value.notSet(""), List.of(), settings, Value.notSet(""), List.of());
+        return new Iis6(
+                top,
+                Value.notSet(""),
+                List.of(),
+                settings,
+                Value.notSet(""),
+                List.of(),
+                Value.notSet(""),
+                List.of(),
+                List.of());
     }
+
+    /** A property written on a key, as written: one that nothing reads any more (IIS-011). */
+    public record KeyProperty(String key, String property, String value, Location location) {}
+
+    /**
+     * An ISAPI filter key ({@code /LM/W3SVC/Filters/X}, {@code /LM/W3SVC/n/Filters/X}) and the notifications it
+     * registered for ({@code FilterFlags}, written by IIS once the filter has loaded; not set before).
+     */
+    public record Filter(String key, String name, String path, Location location, Value<Long> flags) {}
 
     /**
      * Whether IIS 6 runs in IIS 5.0 isolation mode: application pools are then ignored. IIS-206 and the audit's
@@ -44,8 +67,15 @@ public record Iis6(
         }
     }
 
-    /** Settings of one web key (/LM/W3SVC, /LM/W3SVC/1, /LM/W3SVC/1/ROOT, …) with no IIS 7+ equivalent. */
-    public record KeySettings(String key, Location location, Value<Boolean> anonymousPasswordSync) {}
+    /**
+     * Settings of one web key (/LM/W3SVC, /LM/W3SVC/1, /LM/W3SVC/1/ROOT, …) that only IIS 6 rules read: those with
+     * no IIS 7+ equivalent, and those the IIS 7+ rules read from their own section ({@code asp/@runOnEndAnonymously}).
+     */
+    public record KeySettings(
+            String key,
+            Location location,
+            Value<Boolean> anonymousPasswordSync,
+            Value<Boolean> aspRunOnEndAnonymously) {}
 
     /** How an fcgiext.ini setting fares when the FastCGI configuration moves to IIS 7+. */
     public enum Migration {

@@ -64,8 +64,9 @@ class CatalogTest {
             assertThat(r.rationale()).as(r.id()).hasSizeGreaterThan(80);
             assertThat(r.references()).as(r.id()).isNotEmpty();
             if (r.tags().contains("iis6")) {
-                // only ever found in IIS 6 files: the fix is an adsutil.vbs command
-                assertThat(r.adsutil()).as(r.id()).startsWith("cscript adsutil.vbs SET ");
+                // only ever found in IIS 6 files: the fix is an adsutil.vbs command (DELETE for a property or key to
+                // drop)
+                assertThat(r.adsutil()).as(r.id()).matches("cscript adsutil\\.vbs (SET|DELETE) .*");
             } else if (r.id().equals("IIS-1131")) {
                 // no documented appcmd form adds a deny element (rather than an allow) to system.web/authorization's
                 // allow/deny collection; PowerShell's Add-WebConfigurationProperty -Type deny does

@@ -246,6 +246,7 @@ class CiFormatsTest {
                         "IIS-808 handler-system-console-program",
                         "IIS-809 executable-scripts-directory",
                         "IIS-810 handler-write-access",
+                        "IIS-811 handler-processor-type",
                         "IIS-1101 compilation-debug",
                         "IIS-1102 trace-enabled",
                         "IIS-1103 custom-errors-off",

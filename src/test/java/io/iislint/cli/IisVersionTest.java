@@ -46,6 +46,21 @@ class IisVersionTest {
     }
 
     @Test
+    void monitorChangesToIsNotAskedOfIis70(@TempDir Path dir) throws IOException {
+        // IIS 7.5 added the attribute: an IIS 7.0 server has nothing to set
+        String bad = "src/test/resources/rules/IIS-310/bad.config";
+        Path file = dir.resolve("applicationHost.config");
+        Files.writeString(file, Files.readString(Path.of(bad)));
+        assertThat(Cli.run("--select", "IIS-310", file.toString()).out()).contains("info IIS-310");
+        assertThat(Cli.run("--iis-version", "7.5", "--select", "IIS-310", file.toString())
+                        .out())
+                .contains("info IIS-310");
+        Cli iis70 = Cli.run("--iis-version", "7.0", "--select", "IIS-310", file.toString());
+        assertThat(iis70.out()).doesNotContain("IIS-310");
+        assertThat(iis70.exit()).isEqualTo(0);
+    }
+
+    @Test
     void anUnknownVersionIsAUsageError() {
         Cli r = Cli.run("--iis-version", "9", RISKY);
         assertThat(r.exit()).isEqualTo(2);

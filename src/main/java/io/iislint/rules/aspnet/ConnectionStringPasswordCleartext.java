@@ -49,7 +49,7 @@ public final class ConnectionStringPasswordCleartext implements Rule {
      * empty for none, an empty value, or a placeholder a deployment fills in ({@code $(DbPassword)},
      * {@code #{DbPassword}}, {@code {{db_password}}}, {@code __DbPassword__}, {@code %DB_PASSWORD%}).
      */
-    static Optional<Integer> passwordLength(String connectionString) {
+    public static Optional<Integer> passwordLength(String connectionString) {
         String s = connectionString;
         int i = 0;
         while (i < s.length()) {
