@@ -8,14 +8,14 @@ import io.iislint.rules.Rule;
 import io.iislint.rules.RuleContext;
 
 /**
- * IIS-113: a virtual directory that logs on to its content with a fixed account but no password. IIS uses the account
+ * IIS-112: a virtual directory that logs on to its content with a fixed account but no password. IIS uses the account
  * whenever a user name is set (on IIS 6 for content on a share only: UNCUserName), and the logon fails, so requests
  * get 500. An encrypted password may hold anything and is not judged.
  */
 public final class VdirUserWithoutPassword implements Rule {
     @Override
     public String id() {
-        return "IIS-113";
+        return "IIS-112";
     }
 
     @Override
