@@ -10,7 +10,7 @@ const COMMANDS = new Set([
   'Import-Module', 'Backup-WebConfiguration', 'Write-Host', 'Get-Date', 'Join-Path', 'Out-Null',
   'Set-ItemProperty', 'Add-ItemProperty', 'Set-WebConfigurationProperty', 'Add-WebConfigurationProperty',
   'Remove-WebConfigurationProperty', 'Set-WebConfiguration', 'New-WebAppPool', 'Remove-WebAppPool',
-  'New-WebBinding', '$cscript',
+  'New-WebBinding', 'Uninstall-WindowsFeature', '$cscript',
 ]);
 
 const parser = new Parser();

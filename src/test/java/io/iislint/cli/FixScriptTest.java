@@ -427,6 +427,32 @@ class FixScriptTest {
     }
 
     @Test
+    void encryptingASectionIsLeftToDoByHandAsTheFileCannotSayItsSiteAndApplication() throws IOException {
+        Path config = dir.resolve("secrets/web.config");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, """
+                <configuration>
+                  <appSettings>
+                    <add key="PaymentApiKey" value="example-only-value" />
+                  </appSettings>
+                  <connectionStrings>
+                    <add name="Main" connectionString="Server=db1;Database=Main;User ID=app;Password=example-only" />
+                  </connectionStrings>
+                </configuration>
+                """);
+        for (String format : List.of("powershell", "appcmd")) {
+            Cli r = Cli.run("check", "--no-config", "--select", "IIS-1112,IIS-1132", "-f", format, config.toString());
+            assertThat(r.out())
+                    .as(format)
+                    .contains("0 steps, 2 findings to fix by hand")
+                    .contains("-app '/APP_PATH' -site 'SITE_NAME'".replace('\'', format.equals("appcmd") ? '"' : '\''))
+                    .doesNotContain("'/APP'")
+                    .doesNotContain("\"/APP\"");
+            if (format.equals("powershell")) forParser("encrypt.ps1", r.out());
+        }
+    }
+
+    @Test
     void readmeShowsTheRealFirstLinesOfTheScript() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         int section = readme.indexOf("### A fix script for the live server");
