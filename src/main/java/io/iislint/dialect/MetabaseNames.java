@@ -36,6 +36,8 @@ final class MetabaseNames {
             Map.entry("failure/@orphanWorkerProcess", "OrphanWorkerProcess"),
             Map.entry("failure/@orphanActionExe", "OrphanActionExe"),
             Map.entry("cpu/@limit", "CPULimit"),
+            Map.entry("cpu/@smpAffinitized", "SMPAffinitized"),
+            Map.entry("cpu/@smpProcessorAffinityMask", "SMPProcessorAffinityMask"),
             Map.entry("cpu/@action", "CPUAction"),
             Map.entry("cpu/@resetInterval", "CPUResetInterval"));
 

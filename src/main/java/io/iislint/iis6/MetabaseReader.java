@@ -321,7 +321,10 @@ public final class MetabaseReader {
                     new ApplicationPool.Cpu(
                             values.get(key, "CPULimit", DWORD),
                             values.get(key, "CPUAction", CPU_ACTION),
-                            values.get(key, "CPUResetInterval", MINUTES)),
+                            values.get(key, "CPUResetInterval", MINUTES),
+                            values.get(key, "SMPAffinitized", BOOL, false),
+                            values.get(key, "SMPProcessorAffinityMask", DWORD, 4_294_967_295L),
+                            Value.ofDefault(4_294_967_295L)), // IIS 6 has no second mask
                     Optional.of(key));
         }
 

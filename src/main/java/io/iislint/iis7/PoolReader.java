@@ -217,7 +217,15 @@ final class PoolReader {
                 new ApplicationPool.Cpu(
                         value(sCpu, cpu, "limit", K + "cpu/@limit", Parser.uint(0, 100_000)),
                         value(sCpu, cpu, "action", K + "cpu/@action", Parser.enumeration(CpuAction.class)),
-                        value(sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400))));
+                        value(sCpu, cpu, "resetInterval", K + "cpu/@resetInterval", Parser.timeSpan(0, 86_400)),
+                        value(sCpu, cpu, "smpAffinitized", K + "cpu/@smpAffinitized", Parser.BOOL),
+                        value(sCpu, cpu, "smpProcessorAffinityMask", K + "cpu/@smpProcessorAffinityMask", Parser.UINT),
+                        value(
+                                sCpu,
+                                cpu,
+                                "smpProcessorAffinityMask2",
+                                K + "cpu/@smpProcessorAffinityMask2",
+                                Parser.UINT)));
     }
 
     /** The attribute as IIS resolves it; from an appcmd export, unknown when the pool does not set it. */

@@ -90,7 +90,17 @@ public record ApplicationPool(
             Value<String> orphanActionExe) {}
 
     /** {@code cpu}: limit in 1/1000 of a percent. */
-    public record Cpu(Value<Long> limit, Value<CpuAction> action, Value<TimeSpan> resetInterval) {}
+    /**
+     * {@code cpu}: the CPU limit and its action, and processor affinity ({@code smpAffinitized}, with the masks of
+     * the first and second 32 processors; IIS 6 has the first mask only).
+     */
+    public record Cpu(
+            Value<Long> limit,
+            Value<CpuAction> action,
+            Value<TimeSpan> resetInterval,
+            Value<Boolean> smpAffinitized,
+            Value<Long> smpProcessorAffinityMask,
+            Value<Long> smpProcessorAffinityMask2) {}
 
     /** Whether the pool comes from an IIS 6 metabase, where some settings mean something else or nothing. */
     public boolean isIis6() {

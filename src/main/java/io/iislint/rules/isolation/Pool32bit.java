@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * IIS-204: a 32-bit worker process on 64-bit Windows that nothing in the file needs. Seed 001 runs a pool 32-bit where
  * 32-bit components need it; so a pool is reported only when none of its applications maps a handler that loads only
- * in a 32-bit worker (IIS-205's test, asked for 64 bits), the server loads no 32-bit-only global module, and the pool
- * does not load .NET 1.x (32-bit only).
+ * in a 32-bit worker (IIS-205's test, asked for 64 bits) and the server loads no 32-bit-only global module. A pool
+ * on .NET 1.x (32-bit only) is reported as going with IIS-702's move to .NET 4, so that one --fix makes both.
  */
 public final class Pool32bit implements Rule {
     @Override
@@ -41,14 +41,21 @@ public final class Pool32bit implements Rule {
                 .filter(s -> s.kind() == WebServerScope.Kind.SERVER)
                 .anyMatch(s -> thirtyTwoBitOnlyModule(s.settings()).isPresent());
         for (ApplicationPool pool : config.judgedPools()) {
-            // CLR 1.x exists only as 32-bit: such a pool needs the switch
-            if (!pool.is32Bit() || module32 || pool.loadsClr1()) continue;
+            if (!pool.is32Bit() || module32) continue;
             List<Site.Application> apps = appsByPool.getOrDefault(pool.name().toLowerCase(Locale.ROOT), List.of());
             if (apps.stream().anyMatch(a -> needs32Bit(config, a))) continue;
-            ctx.finding(pool)
-                    .message("runs a 32-bit worker process, and no handler its applications map and no global module"
+            // CLR 1.x exists only as 32-bit, and IIS-702 moves such a pool to .NET 4: the switch goes with that move,
+            // so both are reported (and fixed) together rather than this one only after the other's fix
+            String message = pool.loadsClr1()
+                    ? "runs a 32-bit worker process only for .NET 1.x, which loads only in one; once the pool moves to"
+                            + " .NET 4 (IIS-702), no handler its applications map and no global module here needs 32"
+                            + " bits: switch it with that move, unless a 32-bit component this file does not show"
+                            + " needs it"
+                    : "runs a 32-bit worker process, and no handler its applications map and no global module"
                             + " here needs one: a 64-bit worker has more than 4 GB of address space, unless a 32-bit"
-                            + " component this file does not show (a COM object, a driver) needs it")
+                            + " component this file does not show (a COM object, a driver) needs it";
+            ctx.finding(pool)
+                    .message(message)
                     .value(new PoolSetting(pool, "@enable32BitAppOnWin64"), pool.enable32BitAppOnWin64())
                     .fixTo("false")
                     .report();
