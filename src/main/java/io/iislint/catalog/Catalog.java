@@ -260,26 +260,7 @@ public final class Catalog {
         Map<String, RuleInfo> changed = new LinkedHashMap<>();
         for (RuleInfo r : byId.values()) {
             Severity s = severities.getOrDefault(r.id(), r.severity());
-            changed.put(
-                    r.id(),
-                    new RuleInfo(
-                            r.id(),
-                            r.name(),
-                            s,
-                            r.category(),
-                            r.title(),
-                            r.rationale(),
-                            r.appcmd(),
-                            r.powershell(),
-                            r.adsutil(),
-                            r.tags(),
-                            r.references(),
-                            r.parameters(),
-                            r.badExample(),
-                            r.goodExample(),
-                            r.target(),
-                            r.fileFix(),
-                            r.offByDefault()));
+            changed.put(r.id(), r.withSeverity(s));
         }
         changed.putAll(checksById); // a policy names rules only
         return new Catalog(changed);

@@ -36,28 +36,22 @@ public record RuleInfo(
         parameters = List.copyOf(parameters);
     }
 
-    /** An entry that runs by default (catalog {@code default="off"} is the exception). */
-    public RuleInfo(
-            String id,
-            String name,
-            Severity severity,
-            String category,
-            String title,
-            String rationale,
-            String appcmd,
-            String powershell,
-            String adsutil,
-            List<String> tags,
-            List<String> references,
-            List<Parameter> parameters,
-            String badExample,
-            String goodExample,
-            String target,
-            FileFix fileFix) {
-        this(
+    /**
+     * The profiles that choose a rule that is off by default, as its id or name does: the benchmarks' tags. Such a
+     * rule checks a control the benchmark itself marks not applicable on many servers (a public site, SharePoint,
+     * Exchange), so it runs only when asked for; an id prefix or a broader tag ({@code security}) does not choose it.
+     */
+    public static final List<String> BENCHMARK_TAGS = List.of("cis", "stig", "kisa");
+
+    /** How {@code iislint rules}, the rule pages and README mark a rule that is off by default. */
+    public static final String OFF_BY_DEFAULT = "off by default";
+
+    /** The same entry with another severity (a policy's {@code <rule severity="…">}). */
+    public RuleInfo withSeverity(Severity s) {
+        return new RuleInfo(
                 id,
                 name,
-                severity,
+                s,
                 category,
                 title,
                 rationale,
@@ -71,53 +65,7 @@ public record RuleInfo(
                 goodExample,
                 target,
                 fileFix,
-                false);
-    }
-
-    /**
-     * The profiles that choose a rule that is off by default, as its id or name does: the benchmarks' tags. Such a
-     * rule checks a control the benchmark itself marks not applicable on many servers (a public site, SharePoint,
-     * Exchange), so it runs only when asked for; an id prefix or a broader tag ({@code security}) does not choose it.
-     */
-    public static final List<String> BENCHMARK_TAGS = List.of("cis", "stig", "kisa");
-
-    /** How {@code iislint rules}, the rule pages and README mark a rule that is off by default. */
-    public static final String OFF_BY_DEFAULT = "off by default";
-
-    /** An entry whose findings iislint cannot fix in the file itself (only by the commands). */
-    public RuleInfo(
-            String id,
-            String name,
-            Severity severity,
-            String category,
-            String title,
-            String rationale,
-            String appcmd,
-            String powershell,
-            String adsutil,
-            List<String> tags,
-            List<String> references,
-            List<Parameter> parameters,
-            String badExample,
-            String goodExample,
-            String target) {
-        this(
-                id,
-                name,
-                severity,
-                category,
-                title,
-                rationale,
-                appcmd,
-                powershell,
-                adsutil,
-                tags,
-                references,
-                parameters,
-                badExample,
-                goodExample,
-                target,
-                FileFix.NONE);
+                offByDefault);
     }
 
     /**
@@ -138,40 +86,6 @@ public record RuleInfo(
         public boolean isSafe() {
             return safety.equals(SAFE);
         }
-    }
-
-    /** A lint rule's entry. */
-    public RuleInfo(
-            String id,
-            String name,
-            Severity severity,
-            String category,
-            String title,
-            String rationale,
-            String appcmd,
-            String powershell,
-            String adsutil,
-            List<String> tags,
-            List<String> references,
-            List<Parameter> parameters,
-            String badExample,
-            String goodExample) {
-        this(
-                id,
-                name,
-                severity,
-                category,
-                title,
-                rationale,
-                appcmd,
-                powershell,
-                adsutil,
-                tags,
-                references,
-                parameters,
-                badExample,
-                goodExample,
-                "");
     }
 
     /** How reports name a readiness check's target ({@code iis10}, {@code appservice}). */
